@@ -1,0 +1,108 @@
+// Package agreement is the use case that turns a draft into what people
+// read: the signable PDF, the plain-text preview, and the list of characters
+// the PDF cannot show. The GUI and the CLI both call it, so they can never
+// disagree about what the agreement says.
+package agreement
+
+import (
+	"fmt"
+
+	"pactwright/app/draft"
+	"pactwright/app/template"
+	"pactwright/render"
+	"pactwright/render/compose"
+)
+
+// Engine holds the parsed clause wording and fonts. Build one and reuse it:
+// parsing is most of the cost of a render. It is safe for concurrent use.
+type Engine struct {
+	template *template.Template
+	composer *compose.Composer
+	renderer *render.Renderer
+}
+
+// NewEngine parses the wording for t and loads the fonts.
+func NewEngine(t *template.Template) (*Engine, error) {
+	c, err := compose.New(t)
+	if err != nil {
+		return nil, fmt.Errorf("load clause wording: %w", err)
+	}
+	r, err := render.NewRenderer()
+	if err != nil {
+		return nil, fmt.Errorf("load PDF fonts: %w", err)
+	}
+	return &Engine{template: t, composer: c, renderer: r}, nil
+}
+
+// Template is the agreement template the engine renders.
+func (e *Engine) Template() *template.Template { return e.template }
+
+// Document lays out the agreement without producing bytes.
+func (e *Engine) Document(d draft.Draft) (render.Document, error) {
+	doc, err := e.composer.Document(d)
+	if err != nil {
+		return render.Document{}, fmt.Errorf("compose agreement: %w", err)
+	}
+	return doc, nil
+}
+
+// RenderPDF produces the signable PDF. Warnings name anything the reader
+// should know, such as characters the fonts cannot show.
+func (e *Engine) RenderPDF(d draft.Draft) (pdf []byte, warnings []string, err error) {
+	doc, err := e.Document(d)
+	if err != nil {
+		return nil, nil, err
+	}
+	pdf, warnings, err = e.renderer.PDF(doc)
+	if err != nil {
+		return nil, warnings, fmt.Errorf("render PDF: %w", err)
+	}
+	return pdf, warnings, nil
+}
+
+// Preview is the agreement as plain text, for the live preview.
+func (e *Engine) Preview(d draft.Draft) (string, error) {
+	doc, err := e.Document(d)
+	if err != nil {
+		return "", err
+	}
+	return render.PlainText(doc), nil
+}
+
+// UnsupportedCharacters lists characters in the draft that the PDF fonts
+// cannot show, so the user can fix them before exporting.
+func (e *Engine) UnsupportedCharacters(d draft.Draft) ([]rune, error) {
+	doc, err := e.Document(d)
+	if err != nil {
+		return nil, err
+	}
+	return e.renderer.UnsupportedCharacters(doc), nil
+}
+
+// RenderPDF is a one-off render with a fresh engine, for callers that render
+// once (the CLI).
+func RenderPDF(t *template.Template, d draft.Draft) (pdf []byte, warnings []string, err error) {
+	e, err := NewEngine(t)
+	if err != nil {
+		return nil, nil, err
+	}
+	return e.RenderPDF(d)
+}
+
+// Preview is a one-off preview with a fresh engine.
+func Preview(t *template.Template, d draft.Draft) (string, error) {
+	e, err := NewEngine(t)
+	if err != nil {
+		return "", err
+	}
+	return e.Preview(d)
+}
+
+// UnsupportedCharacters is a one-off check with a fresh engine.
+func UnsupportedCharacters(t *template.Template, d draft.Draft) ([]rune, error) {
+	e, err := NewEngine(t)
+	if err != nil {
+		return nil, err
+	}
+	return e.UnsupportedCharacters(d)
+}

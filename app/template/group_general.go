@@ -1,0 +1,81 @@
+package template
+
+func generalTerms() Group {
+	return Group{
+		ID:    "general",
+		Name:  "General Terms",
+		Intro: "Liability, insurance, ownership and the standard terms every commercial agreement needs.",
+		Fields: []Field{
+			number("liability_cap_months", "Liability cap, in months of fees", "months of fees", 1, 60,
+				"The most either party can be made to pay under the agreement, as a number of months of charges. 12 months' fees is common.").required().def("12"),
+			choice("liability_cap_basis", "The cap applies", []Option{
+				opt("aggregate", "To all claims together"),
+				opt("per_claim", "To each claim separately"),
+			}, "A cap for all claims together is clearer and more usual; a cap per claim can add up to much more.").required().def("aggregate"),
+			yesNo("exclude_indirect", "Exclude indirect losses",
+				"Neither party pays for the other's lost profits or other knock-on losses. This is standard.").required().defYes(),
+			number("data_breach_cap_multiple", "Higher cap for data breaches, in times the yearly fees", "× yearly fees", 1, 10,
+				"Data breaches can be expensive (regulators' fines, notifying customers), so a higher cap applies to them. Three times the yearly fees is seen in practice.").required().def("2"),
+			multiChoice("uncapped", "Never limited", []Option{
+				opt("fraud", "Fraud"),
+				opt("death_injury", "Death or personal injury caused by negligence"),
+				opt("confidentiality", "Breach of confidentiality"),
+				opt("indemnities", "Payments under the indemnities"),
+			}, "Liabilities that have no cap at all. The law does not allow fraud, death or personal injury to be limited.").required().defItems("fraud", "death_injury"),
+			multiChoice("indemnities", "Provider protects the Customer against", []Option{
+				opt("third_party", "Claims by third parties caused by the Provider"),
+				opt("ip", "Claims that the Provider's tools infringe someone's rights"),
+				opt("telemarketing", "Fines for breaking telemarketing rules"),
+				opt("employment", "Claims by the Provider's staff"),
+			}, "An indemnity means the provider pays your costs if these claims are made against you.").required().defItems("third_party", "ip", "telemarketing", "employment"),
+			yesNo("warranties", "Provider promises skill, care and legal compliance",
+				"The provider promises to do the work with reasonable skill and care, with trained staff, and in line with the law.").required().defYes(),
+			moneyField("insurance_liability", "Public liability insurance",
+				"Insurance against injury or damage to others. Amounts between 1 and 10 million are common.").required().defUnit("5000000", "GBP"),
+			moneyField("insurance_professional", "Professional indemnity insurance",
+				"Insurance against claims that the provider's service was negligent.").required().defUnit("2000000", "GBP"),
+			moneyField("insurance_cyber", "Cyber insurance",
+				"Insurance against the costs of a data breach or cyber attack.").required().defUnit("2000000", "GBP"),
+			moneyField("insurance_employers", "Employer's liability insurance",
+				"Insurance for injuries to the provider's own staff; compulsory in the UK.").required().defUnit("5000000", "GBP"),
+			multiChoice("customer_owns", "The Customer owns", []Option{
+				opt("data", "Customer data"), opt("recordings", "Call recordings"),
+				opt("scripts", "Scripts and knowledge base"), opt("reports", "Reports made for the Customer"),
+			}, "Everything created for you belongs to you. The provider keeps its own pre-existing tools and methods.").required().defItems("data", "recordings", "scripts", "reports"),
+			choice("subcontracting", "Subcontracting", []Option{
+				opt("consent", "Only with the Customer's written consent"),
+				opt("notice", "Allowed after notice to the Customer"),
+			}, "Whether the provider may pass work to another company. The provider stays responsible, and its obligations pass down.").required().def("consent"),
+			number("records_years", "Records kept for", "years", 1, 20,
+				"How long the provider keeps records about the service and charges, so you can check them. 3 to 7 years is usual.").required().def("6"),
+			number("audit_days", "Notice before an audit", "business days", 1, 60,
+				"How much warning you give before checking the provider's records and compliance.").required().def("10"),
+			number("recovery_hours", "Service restored after a site loss within", "hours", 1, 720,
+				"The provider keeps a tested business continuity plan. If a site is lost (fire, power, network), service resumes from elsewhere within this time.").required().def("24"),
+			choice("continuity_tests", "Continuity plan tested", []Option{
+				opt("annually", "Once a year"), opt("twice_yearly", "Twice a year"),
+			}, "How often the provider proves its continuity plan works.").required().def("annually"),
+			number("force_majeure_days", "Force majeure: right to end after", "days", 7, 365,
+				"Events outside anyone's control (natural disasters, war) excuse delays. If one lasts this long, either side may end the agreement. It never excuses running the continuity plan.").required().def("60"),
+			multiChoice("notice_methods", "Formal notices may be sent by", []Option{
+				opt("email", "Email"), opt("courier", "Courier or hand delivery"), opt("post", "Recorded post"),
+			}, "The ways in which formal notices count as properly given.").required().defItems("email", "courier"),
+			choice("assignment", "Transfer of the agreement", []Option{
+				opt("consent", "Neither party without the other's consent"),
+				opt("group", "Within a corporate group without consent, otherwise with consent"),
+			}, "Whether either side can hand the agreement to another company.").required().def("consent"),
+		},
+		Elements: []Element{
+			element("liability", "Limitation of liability", "liability_cap_months", "liability_cap_basis", "exclude_indirect", "data_breach_cap_multiple", "uncapped"),
+			element("indemnities", "Indemnities", "indemnities"),
+			element("warranties", "Warranties", "warranties"),
+			element("insurance", "Insurance", "insurance_liability", "insurance_professional", "insurance_cyber", "insurance_employers"),
+			element("ip", "Intellectual property", "customer_owns"),
+			element("subcontracting", "Subcontracting", "subcontracting"),
+			element("audit", "Audit and records", "records_years", "audit_days"),
+			element("continuity", "Business continuity", "recovery_hours", "continuity_tests"),
+			element("force_majeure", "Force majeure", "force_majeure_days"),
+			element("boilerplate", "Notices, assignment and standard terms", "notice_methods", "assignment"),
+		},
+	}
+}

@@ -1,0 +1,107 @@
+package template
+
+import (
+	"strings"
+	"testing"
+
+	"pactwright/app/answers"
+)
+
+func TestTemplateBuilds(t *testing.T) {
+	tpl := CallCentre()
+	want := []string{"Parties & Term", "Scope of Services", "Service Levels", "Pricing & Payment",
+		"Confidentiality & Data Security", "Termination & Transition", "Dispute Resolution", "General Terms", "Signatures"}
+	if len(tpl.Groups) != len(want) {
+		t.Fatalf("got %d groups, want %d", len(tpl.Groups), len(want))
+	}
+	for i, g := range tpl.Groups {
+		if g.Name != want[i] {
+			t.Errorf("group %d is %q, want %q", i, g.Name, want[i])
+		}
+		if len(g.Elements) == 0 {
+			t.Errorf("group %q has no checklist elements", g.Name)
+		}
+		for _, f := range g.Fields {
+			if len(f.Help) < 20 {
+				t.Errorf("field %s has too little help: %q", f.ID, f.Help)
+			}
+			if f.Label == "" {
+				t.Errorf("field %s has no label", f.ID)
+			}
+		}
+	}
+}
+
+func TestConditions(t *testing.T) {
+	tpl := CallCentre()
+	a := tpl.Defaults()
+	cases := []struct {
+		field  string
+		change func(answers.Answers)
+		want   bool
+	}{
+		{"pci_dss", func(a answers.Answers) {}, false},
+		{"pci_dss", func(a answers.Answers) { a["card_payments"] = answers.Value{Text: "yes"} }, true},
+		{"outbound_compliance", func(a answers.Answers) {}, false},
+		{"outbound_compliance", func(a answers.Answers) {
+			a["channels"] = answers.Value{Items: []string{"inbound_voice", "outbound_voice"}}
+		}, true},
+		{"arbitration_rules", func(a answers.Answers) {}, false},
+		{"arbitration_rules", func(a answers.Answers) { a["final_forum"] = answers.Value{Text: "arbitration"} }, true},
+		{"tupe", func(a answers.Answers) {}, true},
+		{"tupe", func(a answers.Answers) { a["governing_law"] = answers.Value{Text: "us_delaware"} }, false},
+		{"recording_consent", func(a answers.Answers) { a["call_recording"] = answers.Value{Text: "no"} }, false},
+		// A chain: the interest rate depends on the basis being a monthly rate.
+		{"late_interest_rate", func(a answers.Answers) { a["late_interest_basis"] = answers.Value{Text: "statutory"} }, false},
+	}
+	for _, c := range cases {
+		a := a.Clone()
+		c.change(a)
+		if got := tpl.Visible(c.field, a); got != c.want {
+			t.Errorf("Visible(%s) = %v, want %v", c.field, got, c.want)
+		}
+	}
+}
+
+func TestValidate(t *testing.T) {
+	tpl := CallCentre()
+	cases := []struct {
+		field   string
+		value   answers.Value
+		wantErr string
+	}{
+		{"initial_term", answers.Value{Text: "36", Unit: "months"}, ""},
+		{"initial_term", answers.Value{Text: "abc", Unit: "months"}, "not a whole number"},
+		{"initial_term", answers.Value{Text: "-3", Unit: "months"}, "too small"},
+		{"initial_term", answers.Value{Text: "5000", Unit: "months"}, "too large"},
+		{"initial_term", answers.Value{Text: "3", Unit: "fortnights"}, "unit"},
+		{"agents", answers.Value{Text: "2.5"}, "whole number, without decimals"},
+		{"effective_date", answers.Value{Text: "2026-02-30"}, "not a date"},
+		{"effective_date", answers.Value{Text: "2026-02-28"}, ""},
+		{"rate", answers.Value{Text: "24.50", Unit: "GBP"}, ""},
+		{"rate", answers.Value{Text: "-1", Unit: "GBP"}, "negative"},
+		{"rate", answers.Value{Text: "12.345", Unit: "GBP"}, "two decimal places"},
+		{"rate", answers.Value{Text: "12", Unit: "XYZ"}, "currency"},
+		{"credit_cap", answers.Value{Text: "150"}, "between 0 and 100"},
+		{"customer_contact_email", answers.Value{Text: "not an email"}, "email address"},
+		{"customer_contact_email", answers.Value{Text: "ops@brightside.example"}, ""},
+		{"renewal", answers.Value{Text: "sometimes"}, "not one of the choices"},
+		{"channels", answers.Value{Items: []string{"pigeon"}}, "not one of the choices"},
+		{"card_payments", answers.Value{Text: "maybe"}, "yes or no"},
+		{"sla_metrics", answers.Value{Rows: []answers.Row{{"metric": "asa", "target": "thirty", "unit": "seconds", "window": "monthly", "credit": "2"}}}, "row 1: Target"},
+		{"sla_metrics", answers.Value{Rows: []answers.Row{{"metric": "asa", "target": "30", "unit": "seconds", "window": "monthly", "credit": "2"}}}, ""},
+	}
+	for _, c := range cases {
+		f, ok := tpl.Field(c.field)
+		if !ok {
+			t.Fatalf("no field %s", c.field)
+		}
+		err := f.Validate(c.value)
+		switch {
+		case c.wantErr == "" && err != nil:
+			t.Errorf("%s %+v: unexpected error %v", c.field, c.value, err)
+		case c.wantErr != "" && (err == nil || !strings.Contains(err.Error(), c.wantErr)):
+			t.Errorf("%s %+v: error %v, want one containing %q", c.field, c.value, err, c.wantErr)
+		}
+	}
+}

@@ -1,0 +1,209 @@
+package template
+
+import (
+	"fmt"
+	"net/mail"
+	"strconv"
+	"strings"
+	"time"
+
+	"pactwright/app/answers"
+	"pactwright/app/money"
+)
+
+// DateLayout is how dates are stored and typed.
+const DateLayout = "2006-01-02"
+
+// Currencies that amounts may be stated in.
+var currencyCodes = []string{"GBP", "USD", "EUR", "AUD", "CAD", "NZD", "ZAR", "INR", "SGD"}
+
+// Currencies returns the accepted currency codes.
+func Currencies() []string { return append([]string(nil), currencyCodes...) }
+
+// Validate checks one answer against the field's kind and limits. The error
+// reads well after the field's label: "Initial term: <error>".
+// A blank value is valid here; whether it is required is Check's business.
+func (f *Field) Validate(v answers.Value) error {
+	if v.IsBlank() {
+		return nil
+	}
+	text := strings.TrimSpace(v.Text)
+	switch f.Kind {
+	case Text, LongText:
+		if f.Format == "email" {
+			if _, err := mail.ParseAddress(text); err != nil || !strings.Contains(text, "@") || strings.ContainsAny(text, "<> ") {
+				return fmt.Errorf("%q is not an email address (it should look like name@example.com)", text)
+			}
+		}
+	case Number:
+		_, err := f.wholeNumber(text)
+		return err
+	case Percent:
+		return validatePercent(text)
+	case Money:
+		d, err := money.Parse(text)
+		if err != nil {
+			return fmt.Errorf("amount %q %w", text, err)
+		}
+		if d.Sign() < 0 {
+			return fmt.Errorf("amount %s cannot be negative", text)
+		}
+		if !d.IsWhole() && len(strings.SplitN(d.String(), ".", 2)[1]) > 2 {
+			return fmt.Errorf("amount %s has more than two decimal places", text)
+		}
+		if !validCurrency(v.Unit) {
+			return fmt.Errorf("currency %q is not one of %s", v.Unit, strings.Join(currencyCodes, ", "))
+		}
+	case Duration:
+		if _, err := f.wholeNumber(text); err != nil {
+			return err
+		}
+		if !containsString(f.Units, v.Unit) {
+			return fmt.Errorf("unit %q should be one of %s", v.Unit, strings.Join(f.Units, ", "))
+		}
+	case Date:
+		if _, err := time.Parse(DateLayout, text); err != nil {
+			return fmt.Errorf("%q is not a date: use year-month-day, like 2026-03-31", text)
+		}
+	case Choice:
+		if !HasOption(f.Options, text) {
+			return fmt.Errorf("%q is not one of the choices offered", text)
+		}
+	case YesNo:
+		if text != answers.Yes && text != answers.No {
+			return fmt.Errorf("%q should be yes or no", text)
+		}
+	case MultiChoice:
+		for _, item := range v.Items {
+			if !HasOption(f.Options, item) {
+				return fmt.Errorf("%q is not one of the choices offered", item)
+			}
+		}
+	case Table:
+		return f.validateRows(v.Rows)
+	}
+	return nil
+}
+
+// wholeNumber parses a whole number and applies the field's range.
+func (f *Field) wholeNumber(text string) (int64, error) {
+	n, err := strconv.ParseInt(strings.ReplaceAll(text, ",", ""), 10, 64)
+	if err != nil {
+		if d, derr := money.Parse(text); derr == nil && !d.IsWhole() {
+			return 0, fmt.Errorf("%q should be a whole number, without decimals", text)
+		}
+		return 0, fmt.Errorf("%q is not a whole number", text)
+	}
+	unit := f.Unit
+	if f.Kind == Duration {
+		unit = ""
+	}
+	if f.Min != nil && n < *f.Min {
+		return n, fmt.Errorf("%d is too small: it must be at least %d%s", n, *f.Min, suffix(unit))
+	}
+	if f.Max != nil && n > *f.Max {
+		return n, fmt.Errorf("%d is too large: it can be at most %d%s", n, *f.Max, suffix(unit))
+	}
+	return n, nil
+}
+
+func suffix(unit string) string {
+	if unit == "" {
+		return ""
+	}
+	return " " + unit
+}
+
+func validatePercent(text string) error {
+	d, err := money.Parse(strings.TrimSuffix(text, "%"))
+	if err != nil {
+		return fmt.Errorf("percentage %q %w", text, err)
+	}
+	if d.Sign() < 0 || d.Cmp(money.FromInt(100)) > 0 {
+		return fmt.Errorf("percentage %s must be between 0 and 100", text)
+	}
+	return nil
+}
+
+func (f *Field) validateRows(rows []answers.Row) error {
+	for i, row := range rows {
+		if row.IsBlank() {
+			continue
+		}
+		for _, c := range f.Columns {
+			cell := strings.TrimSpace(row[c.ID])
+			if cell == "" {
+				if c.Required {
+					return fmt.Errorf("row %d: %s is empty", i+1, c.Label)
+				}
+				continue
+			}
+			if err := c.ValidateCell(cell); err != nil {
+				return fmt.Errorf("row %d: %s %w", i+1, c.Label, err)
+			}
+		}
+		for k := range row {
+			if !f.hasColumn(k) {
+				return fmt.Errorf("row %d has an unknown column %q", i+1, k)
+			}
+		}
+	}
+	return nil
+}
+
+func (f *Field) hasColumn(id string) bool {
+	for _, c := range f.Columns {
+		if c.ID == id {
+			return true
+		}
+	}
+	return false
+}
+
+// ValidateCell checks one table cell against its column kind.
+func (c Column) ValidateCell(cell string) error {
+	switch c.Kind {
+	case Decimal:
+		d, err := money.Parse(cell)
+		if err != nil {
+			return fmt.Errorf("%q %w", cell, err)
+		}
+		if d.Sign() < 0 {
+			return fmt.Errorf("%s cannot be negative", cell)
+		}
+	case Number:
+		n, err := strconv.ParseInt(cell, 10, 64)
+		if err != nil || n < 0 {
+			return fmt.Errorf("%q is not a whole number of zero or more", cell)
+		}
+	case Percent:
+		if err := validatePercent(cell); err != nil {
+			return err
+		}
+	case Choice:
+		if !HasOption(c.Options, cell) {
+			return fmt.Errorf("%q is not one of the choices offered", cell)
+		}
+	}
+	return nil
+}
+
+// NumberValue returns a Number or Duration field's whole number, if valid.
+func (f *Field) NumberValue(v answers.Value) (int64, bool) {
+	if f.Kind != Number && f.Kind != Duration {
+		return 0, false
+	}
+	n, err := f.wholeNumber(strings.TrimSpace(v.Text))
+	return n, err == nil
+}
+
+func validCurrency(code string) bool { return containsString(currencyCodes, code) }
+
+func containsString(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,140 @@
+package compose
+
+import (
+	"strings"
+
+	"pactwright/app/answers"
+	"pactwright/render"
+)
+
+// schedules lays out the schedules that the clauses refer to by number.
+// Their numbering must match the "Structure" clause in 01_parties.tmpl.
+func schedules(f formatter) []render.Section {
+	out := []render.Section{serviceLevelSchedule(f), chargesSchedule(f), exitSchedule(f)}
+	if f.a.Text("personal_data") == answers.Yes {
+		out = append(out, dataSchedule(f))
+	}
+	return out
+}
+
+func schedule(n, heading, intro string, blocks ...render.Block) render.Section {
+	all := append([]render.Block{{Kind: render.Paragraph, Text: intro}}, blocks...)
+	return render.Section{Number: "Schedule " + n, Heading: heading, NewPage: true, Blocks: all}
+}
+
+func table(cols []string, widths []float64, rows [][]string) render.Block {
+	return render.Block{Kind: render.TableBlock, Table: &render.Table{Columns: cols, Widths: widths, Rows: rows}}
+}
+
+func serviceLevelSchedule(f formatter) render.Section {
+	t := tableOf(f, "sla_metrics")
+	// Read targets with their units, and the service level with its answer time.
+	for i, row := range nonBlankRows(f.a["sla_metrics"].Rows) {
+		if i >= len(t.Rows) {
+			break
+		}
+		target, unit := t.Rows[i][1], row["unit"]
+		if strings.HasPrefix(target, "[") {
+			continue
+		}
+		switch {
+		case row["metric"] == "service_level":
+			t.Rows[i][1] = target + "% within " + f.value("answer_time_seconds")
+		case unit == "percent":
+			t.Rows[i][1] = target + "%"
+		default:
+			t.Rows[i][1] = withUnit(target, unit)
+		}
+		if c := t.Rows[i][4]; !strings.HasPrefix(c, "[") && c != "" {
+			t.Rows[i][4] = c + "%"
+		}
+	}
+	// The unit now travels with the target, so drop the unit column.
+	t = dropColumn(t, 2)
+	return schedule("1", "Service Levels",
+		"The Provider will meet each target below in every measurement period. Targets for times are maximums; targets for percentages are minimums unless the measure is a failure rate (abandoned or blocked calls), where they are maximums. Credits are percentages of the Charges for the period and are subject to the cap in clause 3.",
+		render.Block{Kind: render.TableBlock, Table: t})
+}
+
+func nonBlankRows(rows []answers.Row) []answers.Row {
+	var out []answers.Row
+	for _, r := range rows {
+		if !r.IsBlank() {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+func dropColumn(t *render.Table, col int) *render.Table {
+	out := &render.Table{}
+	for i := range t.Columns {
+		if i != col {
+			out.Columns = append(out.Columns, t.Columns[i])
+			out.Widths = append(out.Widths, t.Widths[i])
+		}
+	}
+	for _, r := range t.Rows {
+		var row []string
+		for i, c := range r {
+			if i != col {
+				row = append(row, c)
+			}
+		}
+		out.Rows = append(out.Rows, row)
+	}
+	return out
+}
+
+func chargesSchedule(f formatter) render.Section {
+	rows := [][]string{
+		{"Main rate", f.value("rate"), f.value("pricing_model")},
+		{"Work above the forecast volume", f.value("overage_rate"), f.value("pricing_model")},
+		{"Set-up", f.value("setup_fee"), "One-off, invoiced on the Start Date"},
+		{"Training", f.value("training_fee"), "Per newly trained agent, where the Customer pays for training"},
+		{"Minimum charge", f.value("minimum_commitment"), "Of the Charges for the forecast volume"},
+	}
+	blocks := []render.Block{table([]string{"Charge", "Amount", "Basis"}, []float64{2, 1.2, 3}, rows)}
+	currency := f.a["rate"].Unit
+	if f.t.Visible("additional_services", f.a) && f.a.Has("additional_services") {
+		extras := tableOf(f, "additional_services")
+		for _, r := range extras.Rows {
+			if !strings.HasPrefix(r[1], "[") {
+				r[1] = Amount(r[1], currency)
+			}
+		}
+		blocks = append(blocks,
+			render.Block{Kind: render.Subheading, Text: "Additional services"},
+			render.Block{Kind: render.Paragraph, Text: "The Customer may order these services at any time by email; they are invoiced with the next monthly invoice."},
+			render.Block{Kind: render.TableBlock, Table: extras})
+	}
+	return schedule("2", "Charges",
+		"All amounts exclude tax unless clause 4 says otherwise. Payment terms, late payment and price review are set out in clause 4.",
+		blocks...)
+}
+
+func exitSchedule(f formatter) render.Section {
+	return schedule("3", "Exit Plan",
+		"On the end of this agreement the Provider will hand back the following, in the form shown, within the number of days shown after the end. The full exit plan, agreed under clause 6, adds the detailed timetable.",
+		render.Block{Kind: render.TableBlock, Table: tableOf(f, "exit_items")},
+		render.Block{Kind: render.Paragraph, Text: "Exit assistance period: up to " + f.value("exit_period") + ". Charges for exit assistance: " + f.valueLower("exit_charges") + "."},
+	)
+}
+
+func dataSchedule(f formatter) render.Section {
+	location := "As set out in clause 5"
+	if f.t.Visible("data_location", f.a) && f.a.Has("data_location") {
+		location = f.value("data_location")
+	}
+	rows := [][]string{
+		{"Subject matter and purpose", "Handling contacts with the Customer's customers as described in clause 2"},
+		{"Duration", "The term of this agreement and the exit assistance period"},
+		{"Kinds of personal data", f.value("data_categories")},
+		{"Whose data", f.value("data_subjects")},
+		{"Where data may be stored", location},
+		{"Return or deletion", "Within " + f.value("data_return_days") + ", with written confirmation"},
+	}
+	return schedule("4", "Data Processing Particulars",
+		"The particulars of the processing of personal data under clause 5.",
+		table([]string{"Item", "Particulars"}, []float64{1.3, 3}, rows))
+}
