@@ -1,0 +1,242 @@
+// Package cli is the headless face of Pactwright: `pactwright SUBCOMMAND`.
+// It calls the same core as the GUI (template, check, library, agreement),
+// so anything the app can do to a draft can be scripted and tested.
+package cli
+
+import (
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"sort"
+	"strings"
+
+	"pactwright/app/library"
+	"pactwright/app/template"
+)
+
+// Exit codes.
+const (
+	exitOK    = 0
+	exitError = 1 // the command failed, or found what it checks for missing
+	exitUsage = 2 // the command line itself is wrong
+)
+
+// command is one subcommand.
+type command struct {
+	name  string
+	args  string // synopsis after the name
+	about string
+	run   func(e *env, args []string) error
+}
+
+func commands() []command {
+	return []command{
+		{"example", "[-o FILE]", "print the example agreement as a JSON draft", cmdExample},
+		{"schema", "", "print the whole template (groups, fields, defaults, checklist) as JSON", cmdSchema},
+		{"check", "[--strict] [--json] FILE|ID", "show the clause checklist and findings of a draft file or library draft", cmdCheck},
+		{"render", "FILE|ID -o OUT.pdf", "render a draft file or library draft to PDF (records nothing)", cmdRender},
+		{"list", "[--json] [--trash] [QUERY]", "list drafts, newest change first; QUERY searches titles and party names", cmdList},
+		{"new", "[--example] [--title T]", "create a draft (blank, or the example) and print its id", cmdNew},
+		{"import", "[--into ID] FILE", "import a JSON draft as a new draft, or as the working copy of draft ID; prints the id", cmdImport},
+		{"export", "ID -o FILE", "render the draft to PDF, write it and record the export (FILE.json writes the JSON draft instead)", cmdExport},
+		{"show", "[--json] ID", "show a draft's status and answers", cmdShow},
+		{"save", "ID [--note T]", "save the working copy as a revision", cmdSave},
+		{"history", "[--json] ID", "list a draft's revisions", cmdHistory},
+		{"diff", "[--json] ID [REV [REV]]", "list changed fields: working copy against the signed (else latest) revision, REV against the working copy, or REV against REV", cmdDiff},
+		{"restore", "ID REV", "make revision REV the working copy (undoable: the replaced copy is kept)", cmdRestore},
+		{"mark-signed", "ID [--pdf FILE]", "record that the draft was signed, optionally with the signed PDF", cmdMarkSigned},
+		{"delete", "ID", "move a draft to the trash", cmdDelete},
+		{"undelete", "ID", "take a draft out of the trash", cmdUndelete},
+		{"verify", "[--json] FILE.pdf", "name the draft and revision a PDF was exported from; exit 1 when nothing matches", cmdVerify},
+	}
+}
+
+// env is what a command may touch: the streams and the library location.
+// Commands get it explicitly so Run keeps no global state and tests can
+// drive it with buffers.
+type env struct {
+	stdin          io.Reader
+	stdout, stderr io.Writer
+	libraryFlag    string
+	t              *template.Template
+}
+
+// usageError marks a mistake in the command line: exit code 2 and a hint.
+type usageError struct{ msg string }
+
+func (e usageError) Error() string { return e.msg }
+
+func usagef(format string, a ...any) error { return usageError{fmt.Sprintf(format, a...)} }
+
+// Run runs one command line (without the program name) and returns the
+// exit code.
+func Run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	g, rest, err := parseGlobal(args)
+	if err != nil {
+		fmt.Fprintf(stderr, "pactwright: %v\n\n", err)
+		usage(stderr)
+		return exitUsage
+	}
+	e := &env{stdin: stdin, stdout: stdout, stderr: stderr, libraryFlag: g.library, t: template.CallCentre()}
+	if g.help || len(rest) == 0 || rest[0] == "help" {
+		usage(stdout)
+		if len(rest) == 0 && !g.help {
+			return exitUsage
+		}
+		return exitOK
+	}
+	for _, c := range commands() {
+		if c.name != rest[0] {
+			continue
+		}
+		err := c.run(e, rest[1:])
+		var ue usageError
+		var ec exitCode
+		switch {
+		case err == nil:
+			return exitOK
+		case errors.Is(err, flag.ErrHelp):
+			fmt.Fprintf(stdout, "usage: pactwright [--library PATH] %s %s\n  %s\n", c.name, c.args, c.about)
+			return exitOK
+		case errors.As(err, &ue):
+			fmt.Fprintf(stderr, "pactwright %s: %v\nusage: pactwright [--library PATH] %s %s\n", c.name, err, c.name, c.args)
+			return exitUsage
+		case errors.As(err, &ec):
+			return int(ec)
+		default:
+			fmt.Fprintf(stderr, "pactwright %s: %v\n", c.name, err)
+			return exitError
+		}
+	}
+	fmt.Fprintf(stderr, "pactwright: unknown command %q\n\n", rest[0])
+	usage(stderr)
+	return exitUsage
+}
+
+// exitCode is returned by a command that has already said everything it
+// needs to and only wants a particular exit status (check --strict, verify).
+type exitCode int
+
+func (c exitCode) Error() string { return fmt.Sprintf("exit status %d", int(c)) }
+
+func usage(w io.Writer) {
+	fmt.Fprintln(w, "usage: pactwright [--library PATH] COMMAND [ARGS]")
+	fmt.Fprintln(w, "\nWithout a command, pactwright starts the desktop app.")
+	fmt.Fprintln(w, "\nCommands:")
+	for _, c := range commands() {
+		fmt.Fprintf(w, "  %-12s %s\n      %s\n", c.name, c.args, c.about)
+	}
+	fmt.Fprintf(w, "\nThe library is --library PATH, else $%s, else the default location", library.EnvLibrary)
+	if p, err := library.DefaultPath(); err == nil {
+		fmt.Fprintf(w, " (%s)", p)
+	}
+	fmt.Fprintln(w, ".\nFlags may come before or after the arguments. Exit status: 0 ok, 1 error, 2 bad usage.")
+}
+
+// flags returns a FlagSet for a command; every command also accepts
+// --library so it can come after the command name.
+func (e *env) flags(name string) *flag.FlagSet {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	fs.StringVar(&e.libraryFlag, "library", e.libraryFlag, "library file")
+	return fs
+}
+
+// parse parses flags and positional arguments in any order (the standard
+// flag package stops at the first positional one) and checks the count.
+func parse(fs *flag.FlagSet, args []string, minArgs, maxArgs int) ([]string, error) {
+	var pos []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			if errors.Is(err, flag.ErrHelp) {
+				return nil, err
+			}
+			return nil, usageError{err.Error()}
+		}
+		rest := fs.Args()
+		if len(rest) == 0 {
+			break
+		}
+		if rest[0] == "--" {
+			pos = append(pos, rest[1:]...)
+			break
+		}
+		pos = append(pos, rest[0])
+		args = rest[1:]
+	}
+	switch {
+	case len(pos) < minArgs:
+		return nil, usagef("missing arguments")
+	case maxArgs >= 0 && len(pos) > maxArgs:
+		return nil, usagef("unexpected argument %q", pos[maxArgs])
+	}
+	return pos, nil
+}
+
+func (e *env) openLibrary() (*library.Library, error) {
+	path, err := library.ResolvePath(e.libraryFlag)
+	if err != nil {
+		return nil, err
+	}
+	return library.Open(path)
+}
+
+func (e *env) printJSON(v any) error {
+	b, err := json.MarshalIndent(v, "", "  ")
+	if err != nil {
+		return err
+	}
+	_, err = fmt.Fprintf(e.stdout, "%s\n", b)
+	return err
+}
+
+// writeFile writes through a temporary file and a rename, so an
+// interrupted export never leaves half a PDF under the user's file name.
+func writeFile(path string, data []byte) error {
+	if path == "-" {
+		return errors.New("writing to stdout is not supported here: give a file name")
+	}
+	tmp, err := os.CreateTemp(dirOf(path), ".pactwright-*")
+	if err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	defer os.Remove(tmp.Name())
+	if _, err := tmp.Write(data); err != nil {
+		tmp.Close()
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	if err := tmp.Chmod(0o644); err != nil {
+		tmp.Close()
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	if err := tmp.Sync(); err != nil {
+		tmp.Close()
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	if err := tmp.Close(); err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	if err := os.Rename(tmp.Name(), path); err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	return nil
+}
+
+func dirOf(path string) string {
+	if i := strings.LastIndexAny(path, `/\`); i >= 0 {
+		return path[:i+1]
+	}
+	return "."
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}

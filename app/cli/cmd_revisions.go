@@ -1,0 +1,282 @@
+package cli
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"os"
+
+	"pactwright/app/library"
+)
+
+func cmdSave(e *env, args []string) error {
+	fs := e.flags("save")
+	note := fs.String("note", "", "a note saying why, shown in the history")
+	pos, err := parse(fs, args, 1, 1)
+	if err != nil {
+		return err
+	}
+	id, err := parseID(pos[0])
+	if err != nil {
+		return err
+	}
+	return e.withLibrary(func(l *library.Library) error {
+		r, err := l.SaveRevision(id, *note)
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(e.stdout, "saved draft %d as revision %d\n", id, r.Number)
+		return nil
+	})
+}
+
+func cmdHistory(e *env, args []string) error {
+	fs := e.flags("history")
+	asJSON := fs.Bool("json", false, "print JSON")
+	pos, err := parse(fs, args, 1, 1)
+	if err != nil {
+		return err
+	}
+	id, err := parseID(pos[0])
+	if err != nil {
+		return err
+	}
+	return e.withLibrary(func(l *library.Library) error {
+		hist, err := l.History(id)
+		if err != nil {
+			return err
+		}
+		if *asJSON {
+			return e.printJSON(hist)
+		}
+		if len(hist) == 0 {
+			fmt.Fprintf(e.stdout, "draft %d has no revisions yet (pactwright save %d makes one)\n", id, id)
+			return nil
+		}
+		for _, r := range hist {
+			line := fmt.Sprintf("%4d  %-12s  %s  %s", r.Number, r.Kind, localTime(r.Created), r.Title)
+			if r.Note != "" {
+				line += "  — " + r.Note
+			}
+			if r.SHA256 != "" {
+				line += "  [sha256 " + r.SHA256[:min(12, len(r.SHA256))] + "…]"
+			}
+			fmt.Fprintln(e.stdout, line)
+		}
+		return nil
+	})
+}
+
+func cmdDiff(e *env, args []string) error {
+	fs := e.flags("diff")
+	asJSON := fs.Bool("json", false, "print JSON")
+	pos, err := parse(fs, args, 1, 3)
+	if err != nil {
+		return err
+	}
+	id, err := parseID(pos[0])
+	if err != nil {
+		return err
+	}
+	revs := make([]int, 0, 2)
+	for _, p := range pos[1:] {
+		n, err := parseRev(p)
+		if err != nil {
+			return err
+		}
+		revs = append(revs, n)
+	}
+	return e.withLibrary(func(l *library.Library) error {
+		from, to := 0, 0
+		switch len(revs) {
+		case 0:
+			// The question people ask: what changed since it was signed
+			// (or, if never signed, since the last saved revision)?
+			d, err := l.Get(id)
+			if err != nil {
+				return err
+			}
+			from = d.SignedRevision
+			if from == 0 {
+				hist, err := l.History(id)
+				if err != nil {
+					return err
+				}
+				if len(hist) == 0 {
+					return fmt.Errorf("draft %d has no revisions to compare with (pactwright save %d makes one)", id, id)
+				}
+				from = hist[0].Number
+			}
+		case 1:
+			from = revs[0]
+		default:
+			from, to = revs[0], revs[1]
+		}
+		changes, err := l.Diff(id, from, to)
+		if err != nil {
+			return err
+		}
+		if *asJSON {
+			return e.printJSON(struct {
+				Draft   int64            `json:"draft"`
+				From    int              `json:"from"`
+				To      int              `json:"to"` // 0: the working copy
+				Changes []library.Change `json:"changes"`
+			}{id, from, to, nonNil(changes)})
+		}
+		fromName, toName := revName(l, id, from), revName(l, id, to)
+		if len(changes) == 0 {
+			fmt.Fprintf(e.stdout, "no changes between %s and %s\n", fromName, toName)
+			return nil
+		}
+		fmt.Fprintf(e.stdout, "%d change(s) from %s to %s:\n", len(changes), fromName, toName)
+		group := ""
+		for _, c := range changes {
+			if c.Group != group {
+				group = c.Group
+				fmt.Fprintf(e.stdout, "\n%s\n", group)
+			}
+			fmt.Fprintf(e.stdout, "  %s: %s → %s\n", c.Label, blank(c.Old), blank(c.New))
+		}
+		return nil
+	})
+}
+
+func nonNil(c []library.Change) []library.Change {
+	if c == nil {
+		return []library.Change{}
+	}
+	return c
+}
+
+func blank(s string) string {
+	if s == "" {
+		return "(blank)"
+	}
+	return s
+}
+
+func revName(l *library.Library, id int64, n int) string {
+	if n == 0 {
+		return "the working copy"
+	}
+	hist, err := l.History(id)
+	if err == nil {
+		for _, r := range hist {
+			if r.Number == n {
+				return fmt.Sprintf("revision %d (%s, %s)", n, r.Kind, localTime(r.Created))
+			}
+		}
+	}
+	return fmt.Sprintf("revision %d", n)
+}
+
+func cmdRestore(e *env, args []string) error {
+	fs := e.flags("restore")
+	pos, err := parse(fs, args, 2, 2)
+	if err != nil {
+		return err
+	}
+	id, err := parseID(pos[0])
+	if err != nil {
+		return err
+	}
+	rev, err := parseRev(pos[1])
+	if err != nil {
+		return err
+	}
+	return e.withLibrary(func(l *library.Library) error {
+		if err := l.RestoreRevision(id, rev); err != nil {
+			return err
+		}
+		hist, err := l.History(id)
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(e.stdout, "restored revision %d of draft %d into the working copy\n", rev, id)
+		if len(hist) > 0 && hist[0].Kind == library.KindRestoreUndo {
+			fmt.Fprintf(e.stdout, "the replaced working copy is revision %d (undo: pactwright restore %d %d)\n", hist[0].Number, id, hist[0].Number)
+		}
+		return nil
+	})
+}
+
+func cmdMarkSigned(e *env, args []string) error {
+	fs := e.flags("mark-signed")
+	pdfPath := fs.String("pdf", "", "the signed PDF, so verify recognises it later")
+	pos, err := parse(fs, args, 1, 1)
+	if err != nil {
+		return err
+	}
+	id, err := parseID(pos[0])
+	if err != nil {
+		return err
+	}
+	return e.withLibrary(func(l *library.Library) error {
+		var rev library.Revision
+		if *pdfPath == "" {
+			if rev, err = l.MarkSigned(id, ""); err != nil {
+				return err
+			}
+		} else {
+			pdf, err := os.ReadFile(*pdfPath)
+			if err != nil {
+				return err
+			}
+			sum := sha256.Sum256(pdf)
+			sha := hex.EncodeToString(sum[:])
+			// The signed file is the export plus the signature appended by
+			// the signer: find which export of this draft it is based on.
+			res, err := l.Verify(pdf)
+			if err != nil {
+				return err
+			}
+			switch {
+			case res.Match == library.MatchNone:
+				return fmt.Errorf("%s does not come from any export recorded in this library; not marking draft %d signed", *pdfPath, id)
+			case res.DraftID != id:
+				return fmt.Errorf("%s was exported from draft %d %q, not draft %d", *pdfPath, res.DraftID, res.Title, id)
+			}
+			if rev, err = l.MarkSignedRevision(id, res.Revision, sha); err != nil {
+				return err
+			}
+			fmt.Fprintf(e.stdout, "%s\n", res)
+		}
+		d, err := l.Get(id)
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(e.stdout, "marked draft %d signed as revision %d; status %s\n", id, rev.Number, d.Status)
+		return nil
+	})
+}
+
+func cmdVerify(e *env, args []string) error {
+	fs := e.flags("verify")
+	asJSON := fs.Bool("json", false, "print JSON")
+	pos, err := parse(fs, args, 1, 1)
+	if err != nil {
+		return err
+	}
+	pdf, err := os.ReadFile(pos[0])
+	if err != nil {
+		return err
+	}
+	return e.withLibrary(func(l *library.Library) error {
+		res, err := l.Verify(pdf)
+		if err != nil {
+			return err
+		}
+		if *asJSON {
+			if err := e.printJSON(res); err != nil {
+				return err
+			}
+		} else {
+			fmt.Fprintf(e.stdout, "%s: %s\n", pos[0], res)
+		}
+		if res.Match == library.MatchNone {
+			return exitCode(exitError)
+		}
+		return nil
+	})
+}

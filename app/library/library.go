@@ -1,0 +1,116 @@
+// Package library keeps drafts in one SQLite file: the working copy that
+// autosave overwrites, immutable revisions, export records and status.
+//
+// A lost edit or a corrupted library is the worst thing this product can do
+// to a user, so the rules here are strict: every write is a single
+// transaction, writers detect each other through a version number instead of
+// silently overwriting, and a file that is not a library this version
+// understands is refused before anything is written to it.
+package library
+
+import (
+	"database/sql"
+	"errors"
+	"fmt"
+	"time"
+
+	"pactwright/app/draft"
+	"pactwright/app/template"
+)
+
+// Status is where a draft is in its life.
+type Status string
+
+// Statuses. A draft becomes final when exported for signature, signed when
+// the user marks it so, and an amendment as soon as a signed draft is edited.
+const (
+	StatusDraft     Status = "draft"
+	StatusFinal     Status = "final"
+	StatusSigned    Status = "signed"
+	StatusAmendment Status = "amendment"
+)
+
+// Revision kinds.
+const (
+	KindSave        = "save"
+	KindExport      = "export"
+	KindSigned      = "signed"
+	KindRestoreUndo = "restore-undo"
+)
+
+// Summary is what the drafts browser shows for one draft.
+type Summary struct {
+	ID       int64     `json:"id"`
+	Title    string    `json:"title"`
+	Customer string    `json:"customer"`
+	Provider string    `json:"provider"`
+	Status   Status    `json:"status"`
+	Percent  int       `json:"percent"`
+	Changed  time.Time `json:"changed"` // UTC
+}
+
+// Draft is one draft with its working copy.
+type Draft struct {
+	Summary
+	Content draft.Draft `json:"-"`
+	// Version increases on every change to the working copy; pass it back
+	// to Autosave so a stale window cannot overwrite a newer save.
+	Version        int64 `json:"version"`
+	SignedRevision int   `json:"signed_revision,omitempty"` // 0 if never signed
+}
+
+// Revision is one immutable snapshot of a draft.
+type Revision struct {
+	Number  int       `json:"number"`
+	Kind    string    `json:"kind"` // KindSave, KindExport, KindSigned or KindRestoreUndo
+	Note    string    `json:"note,omitempty"`
+	Created time.Time `json:"created"` // UTC
+	Title   string    `json:"title"`
+	// SHA256 is the hex digest of the exported or signed PDF, when known.
+	SHA256 string `json:"sha256,omitempty"`
+}
+
+// Change is one field that differs between two versions of a draft, in
+// the words the form uses.
+type Change struct {
+	Group string `json:"group"` // clause group name, e.g. "Parties & Term"
+	Field string `json:"field"` // field id
+	Label string `json:"label"` // field label, with the row for table rows
+	Old   string `json:"old"`
+	New   string `json:"new"`
+}
+
+// Errors callers act on.
+var (
+	// ErrConflict means the working copy changed since the caller's version:
+	// another window or process saved it. Reload (Get) and reapply.
+	ErrConflict = errors.New("the draft was changed elsewhere since it was opened")
+	// ErrNotFound means no draft or revision has that id or number.
+	ErrNotFound = errors.New("not found")
+	// ErrNewerVersion means the library was written by a newer Pactwright.
+	ErrNewerVersion = errors.New("this library was written by a newer version of Pactwright")
+	// ErrNotLibrary means the file is not a Pactwright library (or is damaged).
+	ErrNotLibrary = errors.New("not a Pactwright library")
+)
+
+// Library is an open library file. It is safe for concurrent use.
+type Library struct {
+	db   *sql.DB
+	path string
+	t    *template.Template
+	now  func() time.Time
+}
+
+// Template returns the agreement template the library reads drafts with.
+func (l *Library) Template() *template.Template { return l.t }
+
+// Path returns the library file's path.
+func (l *Library) Path() string { return l.path }
+
+// Close closes the library.
+func (l *Library) Close() error {
+	if err := l.db.Close(); err != nil {
+		return fmt.Errorf("close library %s: %w", l.path, err)
+	}
+	return nil
+}

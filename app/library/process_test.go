@@ -1,0 +1,231 @@
+package library
+
+import (
+	"bufio"
+	"errors"
+	"fmt"
+	"io"
+	"math/rand/v2"
+	"os"
+	"os/exec"
+	"strconv"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+
+	"pactwright/app/answers"
+)
+
+// The tests below re-run this test binary as a child process (the
+// TestHelperProcess pattern from os/exec), so that "another process" and
+// "killed mid-write" are real, not simulated with goroutines.
+
+const helperEnv = "PACTWRIGHT_LIBRARY_HELPER"
+
+func helper(t *testing.T, mode, path string, id int64, extra ...string) *exec.Cmd {
+	t.Helper()
+	cmd := exec.Command(os.Args[0], "-test.run=^TestHelperProcess$")
+	cmd.Env = append(os.Environ(), helperEnv+"="+mode, "HELPER_LIBRARY="+path, "HELPER_ID="+strconv.FormatInt(id, 10))
+	cmd.Env = append(cmd.Env, extra...)
+	cmd.Stderr = os.Stderr
+	return cmd
+}
+
+// TestHelperProcess is not a test: it is the child process body.
+func TestHelperProcess(t *testing.T) {
+	mode := os.Getenv(helperEnv)
+	if mode == "" {
+		t.Skip("helper process only")
+	}
+	if err := runHelper(mode, os.Getenv("HELPER_LIBRARY"), os.Getenv("HELPER_ID"), os.Stdin, os.Stdout); err != nil {
+		fmt.Fprintln(os.Stderr, "helper:", err)
+		os.Exit(2)
+	}
+	os.Exit(0)
+}
+
+func runHelper(mode, path, idText string, stdin io.Reader, stdout io.Writer) error {
+	id, err := strconv.ParseInt(idText, 10, 64)
+	if err != nil {
+		return err
+	}
+	l, err := Open(path)
+	if err != nil {
+		return err
+	}
+	defer l.Close()
+	switch mode {
+	case "autosave-forever":
+		// Autosave as fast as possible, printing each version only after
+		// Autosave returned: a printed version is an acknowledged save.
+		for n := 0; ; n++ {
+			d, err := l.Get(id)
+			if err != nil {
+				return err
+			}
+			next := d.Version + 1
+			c := d.Content
+			c.Answers = c.Answers.Clone()
+			c.Answers["customer_name"] = answers.Value{Text: fmt.Sprintf("Writer %d", next)}
+			if _, err := l.Autosave(id, c, d.Version); err != nil {
+				return err
+			}
+			fmt.Fprintln(stdout, next)
+			if n%10 == 0 {
+				if _, err := l.SaveRevision(id, fmt.Sprintf("at %d", next)); err != nil {
+					return err
+				}
+			}
+		}
+	case "autosave-once":
+		// Load, wait for the starting gun, then save on the stale version.
+		d, err := l.Get(id)
+		if err != nil {
+			return err
+		}
+		c := d.Content
+		c.Answers = c.Answers.Clone()
+		c.Answers["customer_name"] = answers.Value{Text: os.Getenv("HELPER_NAME")}
+		if _, err := bufio.NewReader(stdin).ReadString('\n'); err != nil {
+			return err
+		}
+		_, err = l.Autosave(id, c, d.Version)
+		switch {
+		case err == nil:
+			fmt.Fprintln(stdout, "saved")
+		case errors.Is(err, ErrConflict):
+			fmt.Fprintln(stdout, "conflict")
+		default:
+			return err
+		}
+		return nil
+	}
+	return fmt.Errorf("unknown helper mode %q", mode)
+}
+
+func TestSIGKILLDuringAutosave(t *testing.T) {
+	if testing.Short() {
+		t.Skip("kills child processes")
+	}
+	l, path := openTemp(t)
+	id, err := l.Create(example(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	l.Close()
+	rng := rand.New(rand.NewPCG(1, uint64(time.Now().UnixNano())))
+	total := 0
+	for round := 0; round < 20; round++ {
+		cmd := helper(t, "autosave-forever", path, id)
+		out, err := cmd.StdoutPipe()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := cmd.Start(); err != nil {
+			t.Fatal(err)
+		}
+		acked := make(chan int64, 1<<16)
+		go func() {
+			sc := bufio.NewScanner(out)
+			for sc.Scan() {
+				if v, err := strconv.ParseInt(strings.TrimSpace(sc.Text()), 10, 64); err == nil {
+					acked <- v
+				}
+			}
+			close(acked)
+		}()
+		// Wait for the first acknowledged save, then kill at a random moment.
+		first, ok := <-acked
+		if !ok {
+			cmd.Wait()
+			t.Fatalf("round %d: helper acknowledged nothing", round)
+		}
+		time.Sleep(time.Duration(rng.IntN(60_000)) * time.Microsecond)
+		if err := cmd.Process.Signal(syscall.SIGKILL); err != nil {
+			t.Fatal(err)
+		}
+		cmd.Wait()
+		last := first
+		for v := range acked {
+			last = v
+		}
+		total += int(last - first + 1)
+
+		l, err := Open(path)
+		if err != nil {
+			t.Fatalf("round %d: reopen after SIGKILL: %v", round, err)
+		}
+		var check string
+		if err := l.db.QueryRow(`PRAGMA integrity_check`).Scan(&check); err != nil || check != "ok" {
+			t.Fatalf("round %d: integrity_check %q %v", round, check, err)
+		}
+		d, err := l.Get(id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		// The save in flight when the child died may or may not have
+		// committed; every acknowledged one must have.
+		if d.Version < last {
+			t.Fatalf("round %d: version %d, but %d was acknowledged", round, d.Version, last)
+		}
+		if want := fmt.Sprintf("Writer %d", d.Version); d.Customer != want || d.Content.Answers.Text("customer_name") != want {
+			t.Fatalf("round %d: version %d holds %q / %q", round, d.Version, d.Customer, d.Content.Answers.Text("customer_name"))
+		}
+		if _, err := l.History(id); err != nil {
+			t.Fatal(err)
+		}
+		l.Close()
+	}
+	t.Logf("20 rounds, %d acknowledged saves", total)
+}
+
+func TestConcurrentWritersAcrossProcesses(t *testing.T) {
+	l, path := openTemp(t)
+	id, err := l.Create(example(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for round := 0; round < 5; round++ {
+		var cmds [2]*exec.Cmd
+		var outs [2]*strings.Builder
+		var gos [2]io.WriteCloser
+		for i := range cmds {
+			cmds[i] = helper(t, "autosave-once", path, id, fmt.Sprintf("HELPER_NAME=Process %d round %d", i, round))
+			outs[i] = &strings.Builder{}
+			cmds[i].Stdout = outs[i]
+			if gos[i], err = cmds[i].StdinPipe(); err != nil {
+				t.Fatal(err)
+			}
+			if err := cmds[i].Start(); err != nil {
+				t.Fatal(err)
+			}
+		}
+		// Both have loaded the same version before either saves: give them
+		// time to open and Get, then fire both at once.
+		time.Sleep(300 * time.Millisecond)
+		for _, g := range gos {
+			io.WriteString(g, "go\n")
+			g.Close()
+		}
+		for i, c := range cmds {
+			if err := c.Wait(); err != nil {
+				t.Fatalf("helper %d: %v", i, err)
+			}
+		}
+		a, b := strings.TrimSpace(outs[0].String()), strings.TrimSpace(outs[1].String())
+		var winner int
+		switch {
+		case a == "saved" && b == "conflict":
+			winner = 0
+		case a == "conflict" && b == "saved":
+			winner = 1
+		default:
+			t.Fatalf("round %d: outcomes %q and %q, want one saved and one conflict", round, a, b)
+		}
+		got := mustGet(t, l, id)
+		if want := fmt.Sprintf("Process %d round %d", winner, round); got.Customer != want {
+			t.Fatalf("round %d: library holds %q, winner wrote %q", round, got.Customer, want)
+		}
+	}
+}
