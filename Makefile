@@ -3,6 +3,11 @@
 
 BIN        := bin/pactwright
 GO         ?= go
+# Fyne logs an error at start-up when the locale is plain "C"; tests and CI
+# often run that way, so give them a real one (and leave a real one alone).
+ifeq ($(filter-out C C.UTF-8 POSIX,$(LANG)),)
+export LANG := en_US.UTF-8
+endif
 # Packages needed to compile Fyne (cgo, X11, OpenGL headers) and SQLite.
 BUILD_DEPS := gcc pkg-config libgl1-mesa-dev libx11-dev libxcursor-dev libxrandr-dev \
               libxinerama-dev libxi-dev libxxf86vm-dev
@@ -38,7 +43,7 @@ test: test-deps vet build
 # smoke starts the real binary in a window under Xvfb, types into a field,
 # checks the library saved it and keeps a screenshot of every tab.
 smoke: build
-	ARTIFACTS=$(ARTIFACTS) ./forms/testdata/smoke.sh $(BIN)
+	./forms/testdata/smoke.sh $(BIN) $(ARTIFACTS)/smoke
 
 bench: deps
 	$(GO) test -run '^$$' -bench . -benchmem ./...

@@ -1,0 +1,158 @@
+// Package adapt connects the screens in forms to the real draft library and
+// agreement engine. It is the only place that knows both vocabularies, so
+// forms itself never imports the SQLite- or PDF-backed packages.
+package adapt
+
+import (
+	"errors"
+	"fmt"
+	"sync"
+
+	"pactwright/app/agreement"
+	"pactwright/app/draft"
+	"pactwright/app/library"
+	"pactwright/forms"
+)
+
+// Store adapts a *library.Library to forms.Store.
+type Store struct{ L *library.Library }
+
+var _ forms.Store = Store{}
+
+func summary(s library.Summary) forms.Summary {
+	return forms.Summary{ID: s.ID, Title: s.Title, Customer: s.Customer, Provider: s.Provider, Status: forms.Status(s.Status), Percent: s.Percent, Changed: s.Changed}
+}
+
+func revision(r library.Revision) forms.Revision {
+	return forms.Revision{Number: r.Number, Kind: r.Kind, Note: r.Note, Created: r.Created}
+}
+
+func changes(cs []library.Change) []forms.Change {
+	out := make([]forms.Change, len(cs))
+	for i, c := range cs {
+		out[i] = forms.Change{Group: c.Group, Field: c.Field, Label: c.Label, Old: c.Old, New: c.New}
+	}
+	return out
+}
+
+// Create implements forms.Store.
+func (s Store) Create(d draft.Draft) (int64, error) { return s.L.Create(d) }
+
+// Duplicate implements forms.Store.
+func (s Store) Duplicate(id int64) (int64, error) { return s.L.Duplicate(id) }
+
+// Rename implements forms.Store.
+func (s Store) Rename(id int64, title string) error { return s.L.Rename(id, title) }
+
+// List implements forms.Store.
+func (s Store) List(q string) ([]forms.Summary, error) {
+	ls, err := s.L.List(q)
+	out := make([]forms.Summary, len(ls))
+	for i, x := range ls {
+		out[i] = summary(x)
+	}
+	return out, err
+}
+
+// Delete implements forms.Store.
+func (s Store) Delete(id int64) error { return s.L.Delete(id) }
+
+// Undelete implements forms.Store.
+func (s Store) Undelete(id int64) error { return s.L.Undelete(id) }
+
+// Get implements forms.Store.
+func (s Store) Get(id int64) (forms.StoredDraft, error) {
+	d, err := s.L.Get(id)
+	if err != nil {
+		return forms.StoredDraft{}, err
+	}
+	return forms.StoredDraft{Summary: summary(d.Summary), Content: d.Content, Version: d.Version, SignedRevision: d.SignedRevision}, nil
+}
+
+// Autosave implements forms.Store, translating the library's conflict error.
+func (s Store) Autosave(id int64, d draft.Draft, base int64) (int64, error) {
+	v, err := s.L.Autosave(id, d, base)
+	if errors.Is(err, library.ErrConflict) {
+		return 0, fmt.Errorf("%w (%w)", forms.ErrConflict, err)
+	}
+	return v, err
+}
+
+// SaveRevision implements forms.Store.
+func (s Store) SaveRevision(id int64, note string) (forms.Revision, error) {
+	r, err := s.L.SaveRevision(id, note)
+	return revision(r), err
+}
+
+// History implements forms.Store.
+func (s Store) History(id int64) ([]forms.Revision, error) {
+	rs, err := s.L.History(id)
+	out := make([]forms.Revision, len(rs))
+	for i, r := range rs {
+		out[i] = revision(r)
+	}
+	return out, err
+}
+
+// Diff implements forms.Store.
+func (s Store) Diff(id int64, from, to int) ([]forms.Change, error) {
+	cs, err := s.L.Diff(id, from, to)
+	return changes(cs), err
+}
+
+// DiffSigned implements forms.Store.
+func (s Store) DiffSigned(id int64) ([]forms.Change, error) {
+	cs, err := s.L.DiffSigned(id)
+	return changes(cs), err
+}
+
+// RestoreRevision implements forms.Store.
+func (s Store) RestoreRevision(id int64, n int) error { return s.L.RestoreRevision(id, n) }
+
+// RecordExport implements forms.Store.
+func (s Store) RecordExport(id int64, path string, pdf []byte) (forms.Revision, error) {
+	r, err := s.L.RecordExport(id, path, pdf)
+	return revision(r), err
+}
+
+// MarkSigned implements forms.Store.
+func (s Store) MarkSigned(id int64, sum string) (forms.Revision, error) {
+	r, err := s.L.MarkSigned(id, sum)
+	return revision(r), err
+}
+
+// Renderer adapts an *agreement.Engine to forms.Renderer. The preview and
+// the export may run at the same time on different goroutines; the mutex
+// keeps the engine's font state to one user at a time.
+type Renderer struct {
+	mu sync.Mutex
+	E  *agreement.Engine
+}
+
+var _ forms.Renderer = (*Renderer)(nil)
+
+// Preview implements forms.Renderer.
+func (r *Renderer) Preview(d draft.Draft) string {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	s, err := r.E.Preview(d)
+	if err != nil {
+		return "The preview could not be produced: " + err.Error()
+	}
+	return s
+}
+
+// RenderPDF implements forms.Renderer.
+func (r *Renderer) RenderPDF(d draft.Draft) ([]byte, []string, error) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return r.E.RenderPDF(d)
+}
+
+// UnsupportedCharacters implements forms.Renderer.
+func (r *Renderer) UnsupportedCharacters(d draft.Draft) []rune {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	bad, _ := r.E.UnsupportedCharacters(d)
+	return bad
+}

@@ -1,0 +1,256 @@
+package forms
+
+import (
+	"slices"
+	"strings"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"pactwright/app/answers"
+	"pactwright/app/template"
+)
+
+// fieldView is one question on a tab: its label, input widgets, help and
+// the inline validation message. The editor owns the answers; a fieldView
+// only reports edits through onChange and shows what it is given by set.
+type fieldView struct {
+	field    *template.Field
+	box      *fyne.Container
+	problem  *widget.Label
+	focus    fyne.Focusable // what "jump to field" focuses
+	set      func(answers.Value)
+	onChange func(id string, v answers.Value)
+
+	table *tableField // set for table fields
+
+	loading bool // set while set() runs so programmatic updates are not edits
+}
+
+// changed reports an edit unless the widgets are being loaded.
+func (fv *fieldView) changed(v answers.Value) {
+	if fv.loading || fv.onChange == nil {
+		return
+	}
+	fv.onChange(fv.field.ID, v)
+}
+
+// load shows v without reporting it back as an edit.
+func (fv *fieldView) load(v answers.Value) {
+	fv.loading = true
+	defer func() { fv.loading = false }()
+	fv.set(v)
+}
+
+// setProblem shows or hides the validation message.
+func (fv *fieldView) setProblem(msg string) {
+	if msg == "" {
+		if fv.problem.Visible() {
+			fv.problem.Hide()
+		}
+		return
+	}
+	msg = "⚠ " + msg
+	if fv.problem.Text != msg {
+		fv.problem.SetText(msg)
+	}
+	if !fv.problem.Visible() {
+		fv.problem.Show()
+	}
+}
+
+// newFieldView builds the widgets for f. win is needed for the date picker popup.
+func newFieldView(f *template.Field, win func() fyne.Window, onChange func(string, answers.Value)) *fieldView {
+	fv := &fieldView{field: f, onChange: onChange}
+	title := widget.NewLabelWithStyle(f.Label, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	title.Wrapping = fyne.TextWrapWord
+	if f.Required {
+		title.SetText(f.Label + " *")
+	}
+	input := fv.buildInput(win)
+
+	help := widget.NewLabel(f.Help)
+	help.Wrapping = fyne.TextWrapWord
+	help.SizeName = theme.SizeNameCaptionText
+
+	fv.problem = widget.NewLabel("")
+	fv.problem.Wrapping = fyne.TextWrapWord
+	fv.problem.Importance = widget.DangerImportance
+	fv.problem.SizeName = theme.SizeNameCaptionText
+	fv.problem.Hide()
+
+	fv.box = container.NewVBox(title, input, fv.problem)
+	if f.Help != "" {
+		fv.box.Add(help)
+	}
+	fv.box.Add(widget.NewSeparator())
+	return fv
+}
+
+// narrow keeps short inputs (numbers, dates) from stretching across the
+// whole form, which reads oddly on a wide window.
+func narrow(o fyne.CanvasObject) fyne.CanvasObject {
+	return container.NewGridWithColumns(2, o, layout.NewSpacer())
+}
+
+func (fv *fieldView) buildInput(win func() fyne.Window) fyne.CanvasObject {
+	f := fv.field
+	switch f.Kind {
+	case template.LongText:
+		e := widget.NewMultiLineEntry()
+		e.Wrapping = fyne.TextWrapWord
+		e.SetMinRowsVisible(3)
+		e.OnChanged = func(s string) { fv.changed(answers.Value{Text: s}) }
+		fv.focus, fv.set = e, func(v answers.Value) { e.SetText(v.Text) }
+		return e
+
+	case template.Number, template.Percent:
+		e := widget.NewEntry()
+		e.OnChanged = func(s string) { fv.changed(answers.Value{Text: s}) }
+		fv.focus, fv.set = e, func(v answers.Value) { e.SetText(v.Text) }
+		return narrow(container.NewBorder(nil, nil, nil, widget.NewLabel(f.Unit), e))
+
+	case template.Money, template.Duration:
+		e := widget.NewEntry()
+		units := template.Currencies()
+		if f.Kind == template.Duration {
+			units = f.Units
+		}
+		sel := widget.NewSelect(units, nil)
+		sel.PlaceHolder = "(unit)"
+		value := func() answers.Value { return answers.Value{Text: e.Text, Unit: sel.Selected} }
+		e.OnChanged = func(string) { fv.changed(value()) }
+		sel.OnChanged = func(string) { fv.changed(value()) }
+		if f.Kind == template.Money {
+			e.SetPlaceHolder("0.00")
+		}
+		fv.focus = e
+		fv.set = func(v answers.Value) {
+			e.SetText(v.Text)
+			if v.Unit == "" {
+				sel.ClearSelected()
+			} else {
+				sel.SetSelected(v.Unit)
+			}
+		}
+		return narrow(container.NewBorder(nil, nil, nil, sel, e))
+
+	case template.Date:
+		e := widget.NewEntry()
+		e.SetPlaceHolder("YYYY-MM-DD")
+		e.OnChanged = func(s string) { fv.changed(answers.Value{Text: s}) }
+		var pop *widget.PopUp
+		pick := widget.NewButtonWithIcon("", theme.CalendarIcon(), func() {
+			start := time.Now()
+			if t, err := time.Parse(template.DateLayout, strings.TrimSpace(e.Text)); err == nil {
+				start = t
+			}
+			cal := widget.NewCalendar(start, func(t time.Time) {
+				e.SetText(t.Format(template.DateLayout))
+				if pop != nil {
+					pop.Hide()
+				}
+			})
+			w := win()
+			pop = widget.NewPopUp(cal, w.Canvas())
+			pop.ShowAtRelativePosition(fyne.NewPos(0, e.Size().Height), e)
+		})
+		fv.focus, fv.set = e, func(v answers.Value) { e.SetText(v.Text) }
+		return narrow(container.NewBorder(nil, nil, nil, pick, e))
+
+	case template.Choice:
+		labels := optionLabels(f.Options)
+		if len(f.Options) <= 4 {
+			r := widget.NewRadioGroup(labels, func(l string) { fv.changed(answers.Value{Text: optionID(f.Options, l)}) })
+			fv.set = func(v answers.Value) { r.SetSelected(template.OptionLabel(f.Options, v.Text)) }
+			fv.focus = nil
+			return r
+		}
+		s := widget.NewSelect(labels, func(l string) { fv.changed(answers.Value{Text: optionID(f.Options, l)}) })
+		s.PlaceHolder = "(choose one)"
+		fv.focus = s
+		fv.set = func(v answers.Value) {
+			if v.Text == "" {
+				s.ClearSelected()
+			} else {
+				s.SetSelected(template.OptionLabel(f.Options, v.Text))
+			}
+		}
+		return narrow(s)
+
+	case template.MultiChoice:
+		cg := widget.NewCheckGroup(optionLabels(f.Options), func(sel []string) {
+			// Keep template order so the saved answer does not depend on click order.
+			var items []string
+			for _, o := range f.Options {
+				if slices.Contains(sel, o.Label) {
+					items = append(items, o.ID)
+				}
+			}
+			fv.changed(answers.Value{Items: items})
+		})
+		fv.set = func(v answers.Value) {
+			var sel []string
+			for _, id := range v.Items {
+				sel = append(sel, template.OptionLabel(f.Options, id))
+			}
+			cg.SetSelected(sel)
+		}
+		return cg
+
+	case template.YesNo:
+		// A radio rather than a check box, so "not answered yet" is visible.
+		r := widget.NewRadioGroup([]string{"Yes", "No"}, func(l string) {
+			fv.changed(answers.Value{Text: strings.ToLower(l)})
+		})
+		r.Horizontal = true
+		fv.set = func(v answers.Value) {
+			switch v.Text {
+			case answers.Yes:
+				r.SetSelected("Yes")
+			case answers.No:
+				r.SetSelected("No")
+			default:
+				r.SetSelected("")
+			}
+		}
+		return r
+
+	case template.Table:
+		tf := newTableField(f, func(rows []answers.Row) { fv.changed(answers.Value{Rows: rows}) })
+		fv.set = tf.setRows
+		fv.table = tf
+		fv.focus = nil
+		tf.onFocusable = func(o fyne.Focusable) { fv.focus = o }
+		return tf.box
+	}
+
+	e := widget.NewEntry()
+	if f.Format == "email" {
+		e.SetPlaceHolder("name@example.com")
+	}
+	e.OnChanged = func(s string) { fv.changed(answers.Value{Text: s}) }
+	fv.focus, fv.set = e, func(v answers.Value) { e.SetText(v.Text) }
+	return e
+}
+
+func optionLabels(opts []template.Option) []string {
+	out := make([]string, len(opts))
+	for i, o := range opts {
+		out[i] = o.Label
+	}
+	return out
+}
+
+func optionID(opts []template.Option, label string) string {
+	for _, o := range opts {
+		if o.Label == label {
+			return o.ID
+		}
+	}
+	return label
+}

@@ -1,0 +1,462 @@
+package forms
+
+import (
+	"bytes"
+	"errors"
+	"go/parser"
+	"go/token"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"pactwright/app/check"
+	"pactwright/app/draft"
+	"pactwright/app/template"
+)
+
+// harness runs the UI with an in-memory store. Work that the UI hands to
+// Do is queued and run by drain on the test goroutine, as fyne.Do would
+// run it on the UI goroutine, so the race detector sees one UI thread.
+type harness struct {
+	t     *testing.T
+	ui    *UI
+	store *MemStore
+	r     *fakeRenderer
+
+	mu    sync.Mutex
+	queue []func()
+}
+
+type fakeRenderer struct{ pdf []byte }
+
+func (f *fakeRenderer) Preview(d draft.Draft) string { return "AGREEMENT " + d.Title }
+func (f *fakeRenderer) RenderPDF(d draft.Draft) ([]byte, []string, error) {
+	return append([]byte("%PDF-1.7\n"), f.pdf...), nil, nil
+}
+func (f *fakeRenderer) UnsupportedCharacters(draft.Draft) []rune { return nil }
+
+func newHarness(t *testing.T) *harness {
+	t.Helper()
+	a := test.NewTempApp(t)
+	tpl := template.CallCentre()
+	h := &harness{t: t, store: NewMemStore(tpl), r: &fakeRenderer{}}
+	h.ui = New(Options{App: a, Template: tpl, Store: h.store, Renderer: h.r, Do: h.do,
+		SaveDelay: 50 * time.Millisecond, PreviewDelay: 10 * time.Millisecond})
+	t.Cleanup(func() {
+		if h.ui.editor != nil {
+			h.ui.editor.stop()
+		}
+	})
+	return h
+}
+
+func (h *harness) do(f func()) {
+	h.mu.Lock()
+	h.queue = append(h.queue, f)
+	h.mu.Unlock()
+}
+
+func (h *harness) drain() {
+	for {
+		h.mu.Lock()
+		q := h.queue
+		h.queue = nil
+		h.mu.Unlock()
+		if len(q) == 0 {
+			return
+		}
+		for _, f := range q {
+			f()
+		}
+	}
+}
+
+// waitFor drains UI work until cond holds or two seconds pass.
+func (h *harness) waitFor(what string, cond func() bool) {
+	h.t.Helper()
+	deadline := time.Now().Add(2 * time.Second)
+	for {
+		h.drain()
+		if cond() {
+			return
+		}
+		if time.Now().After(deadline) {
+			h.t.Fatalf("timed out waiting for %s", what)
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+}
+
+func (h *harness) openExample() *editor {
+	h.t.Helper()
+	id, err := h.store.Create(draft.Example(h.ui.t))
+	if err != nil {
+		h.t.Fatal(err)
+	}
+	if err := h.ui.OpenDraft(id); err != nil {
+		h.t.Fatal(err)
+	}
+	return h.ui.editor
+}
+
+func (e *editor) entry(t *testing.T, id string) *widget.Entry {
+	t.Helper()
+	en, ok := e.fields[id].focus.(*widget.Entry)
+	if !ok {
+		t.Fatalf("field %s has no entry", id)
+	}
+	return en
+}
+
+func (e *editor) groupIndex(id string) int {
+	for i, g := range e.t.Groups {
+		if g.ID == id {
+			return i
+		}
+	}
+	return -1
+}
+
+func hasFinding(r check.Report, field string, sev check.Severity) bool {
+	for _, f := range r.Findings {
+		if f.Field == field && f.Severity == sev {
+			return true
+		}
+	}
+	return false
+}
+
+func TestTypingUpdatesAnswersChecklistAndFindings(t *testing.T) {
+	h := newHarness(t)
+	e := h.openExample()
+	conf := e.groupIndex("confidentiality")
+	if got := e.tabItems[conf].Text; !strings.HasSuffix(got, "✓") {
+		t.Fatalf("example tab label = %q, want complete", got)
+	}
+
+	hours := e.entry(t, "breach_notice_hours")
+	hours.SetText("")
+	test.Type(hours, "96")
+	if got := e.d.Answers.Text("breach_notice_hours"); got != "96" {
+		t.Fatalf("answer = %q, want 96", got)
+	}
+	if !hasFinding(e.report, "breach_notice_hours", check.High) {
+		t.Fatal("no high finding for a 96 hour breach notice")
+	}
+	found := false
+	for _, o := range e.side.findingsBox.Objects {
+		for _, l := range test.LaidOutObjects(o) {
+			if tl, ok := l.(*tapLabel); ok && strings.Contains(tl.Text, "96 hours") {
+				found = true
+			}
+		}
+	}
+	if !found {
+		t.Fatal("the findings panel does not show the breach finding")
+	}
+
+	// Clearing a required field: the tab counts one missing element, the
+	// checklist marks it, and the inline message says why.
+	name := e.entry(t, "customer_name")
+	name.SetText("")
+	parties := e.groupIndex("parties")
+	if got := e.tabItems[parties].Text; got != "Parties & Term (1)" {
+		t.Fatalf("tab label = %q, want \"Parties & Term (1)\"", got)
+	}
+	if st := e.side.elements[parties][0].status; st != check.Incomplete {
+		t.Fatalf("customer element status = %s", st)
+	}
+	if p := e.fields["customer_name"].problem; !p.Visible() || !strings.Contains(p.Text, "missing") {
+		t.Fatalf("inline problem = %q visible=%v", p.Text, p.Visible())
+	}
+	test.Type(name, "Acme Ltd")
+	if got := e.tabItems[parties].Text; got != "Parties & Term ✓" {
+		t.Fatalf("tab label after fix = %q", got)
+	}
+	if e.fields["customer_name"].problem.Visible() {
+		t.Fatal("problem still shown after fixing the field")
+	}
+
+	// Invalid input is reported while typing.
+	email := e.entry(t, "customer_contact_email")
+	email.SetText("")
+	test.Type(email, "not-an-email")
+	if p := e.fields["customer_contact_email"].problem; !p.Visible() || !strings.Contains(p.Text, "email") {
+		t.Fatalf("email problem = %q", p.Text)
+	}
+}
+
+func TestConditionalFieldsShowAndHide(t *testing.T) {
+	h := newHarness(t)
+	e := h.openExample()
+	pci := e.fields["pci_dss"]
+	if pci.box.Visible() {
+		t.Fatal("PCI DSS field visible without card payments")
+	}
+	radio := findRadio(t, e.fields["card_payments"].box)
+	radio.SetSelected("Yes")
+	if e.d.Answers.Text("card_payments") != "yes" {
+		t.Fatalf("card_payments = %q", e.d.Answers.Text("card_payments"))
+	}
+	if !pci.box.Visible() || !e.fields["card_capture"].box.Visible() {
+		t.Fatal("PCI fields hidden after card payments = yes")
+	}
+	radio.SetSelected("No")
+	if pci.box.Visible() {
+		t.Fatal("PCI field still visible after card payments = no")
+	}
+}
+
+func findRadio(t *testing.T, o fyne.CanvasObject) *widget.RadioGroup {
+	t.Helper()
+	var walk func(fyne.CanvasObject) *widget.RadioGroup
+	walk = func(o fyne.CanvasObject) *widget.RadioGroup {
+		if r, ok := o.(*widget.RadioGroup); ok {
+			return r
+		}
+		if c, ok := o.(*fyne.Container); ok {
+			for _, x := range c.Objects {
+				if r := walk(x); r != nil {
+					return r
+				}
+			}
+		}
+		return nil
+	}
+	if r := walk(o); r != nil {
+		return r
+	}
+	t.Fatal("no radio group")
+	return nil
+}
+
+func TestClickingFindingJumpsToField(t *testing.T) {
+	h := newHarness(t)
+	e := h.openExample()
+	e.entry(t, "breach_notice_hours").SetText("96")
+	e.tabs.SelectIndex(0)
+	e.jump("breach_notice_hours")
+	if got := e.tabs.SelectedIndex(); got != e.groupIndex("confidentiality") {
+		t.Fatalf("selected tab %d", got)
+	}
+	if h.ui.win.Canvas().Focused() != e.fields["breach_notice_hours"].focus {
+		t.Fatal("field not focused after jump")
+	}
+}
+
+func TestAutosaveAfterPauseAndOnClose(t *testing.T) {
+	h := newHarness(t)
+	e := h.openExample()
+	before := h.store.SaveCount()
+	name := e.entry(t, "customer_name")
+	name.SetText("")
+	test.Type(name, "Acme Group Ltd")
+	if e.status.Text != "Saving…" {
+		h.drain()
+	}
+	h.waitFor("autosave after the pause", func() bool { return h.store.SaveCount() > before && e.status.Text == "Saved" })
+	sd, _ := h.store.Get(e.id)
+	if got := sd.Content.Answers.Text("customer_name"); got != "Acme Group Ltd" {
+		t.Fatalf("saved name = %q", got)
+	}
+
+	// A keystroke followed at once by closing the window is saved synchronously.
+	e.entry(t, "provider_name").SetText("Northpoint Contact Solutions Ltd!")
+	h.ui.close()
+	sd, _ = h.store.Get(sd.ID)
+	if got := sd.Content.Answers.Text("provider_name"); got != "Northpoint Contact Solutions Ltd!" {
+		t.Fatalf("saved on close = %q", got)
+	}
+}
+
+func TestSaveFailureKeepsAnswersAndRetries(t *testing.T) {
+	h := newHarness(t)
+	e := h.openExample()
+	h.store.SetFail(errors.New("disk full"))
+	test.Type(e.entry(t, "customer_name"), "X")
+	h.waitFor("error shown", func() bool { return strings.Contains(e.status.Text, "disk full") })
+	if !e.saver.Dirty() {
+		t.Fatal("answers dropped after a failed save")
+	}
+	h.store.SetFail(nil)
+	h.waitFor("retry succeeds", func() bool { return e.status.Text == "Saved" })
+	sd, _ := h.store.Get(e.id)
+	if !strings.Contains(sd.Content.Answers.Text("customer_name"), "X") {
+		t.Fatal("retried save did not write the answer")
+	}
+}
+
+func TestConflictIsReported(t *testing.T) {
+	h := newHarness(t)
+	e := h.openExample()
+	other, _ := h.store.Get(e.id)
+	if _, err := h.store.Autosave(e.id, other.Content, other.Version); err != nil {
+		t.Fatal(err)
+	}
+	test.Type(e.entry(t, "customer_name"), "Y")
+	h.waitFor("conflict", func() bool { return strings.Contains(e.status.Text, "another window") })
+	e.saver.Overwrite()
+	h.waitFor("overwrite", func() bool { return e.status.Text == "Saved" })
+}
+
+func TestPreviewUpdatesOffUIGoroutine(t *testing.T) {
+	h := newHarness(t)
+	e := h.openExample()
+	h.waitFor("preview", func() bool { return strings.HasPrefix(e.preview.Text, "AGREEMENT") })
+}
+
+type memWriter struct {
+	bytes.Buffer
+	closed bool
+}
+
+func (w *memWriter) Close() error { w.closed = true; return nil }
+
+func TestExportWritesPDFAndRecordsIt(t *testing.T) {
+	h := newHarness(t)
+	e := h.openExample()
+	w := &memWriter{}
+	var result error = errors.New("not done")
+	e.exportTo(w, "/tmp/x.pdf", func(err error) { result = err })
+	h.waitFor("export", func() bool { return result == nil })
+	if !bytes.HasPrefix(w.Bytes(), []byte("%PDF")) || !w.closed {
+		t.Fatalf("writer got %q closed=%v", w.Bytes(), w.closed)
+	}
+	if ex := h.store.ExportList(); len(ex) != 1 || !bytes.HasPrefix(ex[0], []byte("%PDF")) {
+		t.Fatal("export not recorded")
+	}
+}
+
+func TestExportName(t *testing.T) {
+	a := draft.Example(template.CallCentre()).Answers
+	got := exportName(a, time.Date(2027, 1, 4, 0, 0, 0, 0, time.UTC), "pdf")
+	if got != "Brightside-Home-Goods-Ltd-Northpoint-Contact-Solutions-Ltd-agreement-2027-01-04.pdf" {
+		t.Fatal(got)
+	}
+}
+
+func TestBrowserFirstRunAndActions(t *testing.T) {
+	h := newHarness(t)
+	b := h.ui.browser
+	if !b.empty.Visible() {
+		t.Fatal("first run does not show the welcome")
+	}
+	b.newExample()
+	if h.ui.editor == nil {
+		t.Fatal("new from example did not open the editor")
+	}
+	if got := h.ui.win.Title(); got != "Pactwright — Brightside customer service outsourcing" {
+		t.Fatalf("title %q", got)
+	}
+	h.ui.ShowBrowser()
+	b = h.ui.browser
+	if b.empty.Visible() || len(b.items) != 1 {
+		t.Fatalf("browser shows %d items", len(b.items))
+	}
+	if !strings.Contains(describe(b.items[0]), "Brightside Home Goods Ltd ↔ Northpoint") {
+		t.Fatal(describe(b.items[0]))
+	}
+	b.list.Select(0)
+	b.duplicate()
+	if len(b.items) != 2 {
+		t.Fatalf("after duplicate %d items", len(b.items))
+	}
+	b.list.Select(0)
+	b.delete()
+	if len(b.items) != 1 {
+		t.Fatalf("after delete %d items", len(b.items))
+	}
+	test.Type(b.search, "nothing matches")
+	if len(b.items) != 0 || b.empty.Visible() {
+		t.Fatal("search")
+	}
+}
+
+func TestTableRowsAddRemoveMove(t *testing.T) {
+	h := newHarness(t)
+	e := h.openExample()
+	tf := e.fields["sla_metrics"].table
+	rows := func() int { return len(e.d.Answers["sla_metrics"].Rows) }
+	n := rows()
+	first := e.d.Answers["sla_metrics"].Rows[0]["metric"]
+	tf.move(0, 1)
+	if got := e.d.Answers["sla_metrics"].Rows[1]["metric"]; got != first {
+		t.Fatalf("after move down row 2 is %q, want %q", got, first)
+	}
+	tf.rows = append(tf.rows, map[string]string{})
+	tf.rebuild()
+	tf.emit()
+	if rows() != n+1 || len(tf.body.Objects) != n+1 {
+		t.Fatalf("after add: %d rows", rows())
+	}
+	tf.rows = tf.rows[:n]
+	tf.rebuild()
+	tf.emit()
+	if rows() != n {
+		t.Fatalf("after remove: %d rows", rows())
+	}
+}
+
+func TestFormsImportsNoSQLOrPDF(t *testing.T) {
+	files, _ := filepath.Glob("*.go")
+	for _, f := range files {
+		af, err := parser.ParseFile(token.NewFileSet(), f, nil, parser.ImportsOnly)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, imp := range af.Imports {
+			p, _ := strconv.Unquote(imp.Path.Value)
+			if p == "database/sql" || strings.Contains(p, "go-sqlite3") || strings.Contains(p, "gopdf") ||
+				p == "fyne.io/fyne/v2/app" || p == "pactwright/app/library" || p == "pactwright/render" {
+				t.Errorf("%s imports %s", f, p)
+			}
+		}
+	}
+}
+
+// BenchmarkTabSwitch selects each clause-group tab in turn.
+func BenchmarkTabSwitch(b *testing.B) {
+	a := test.NewTempApp(b)
+	tpl := template.CallCentre()
+	st := NewMemStore(tpl)
+	u := New(Options{App: a, Template: tpl, Store: st, Renderer: &fakeRenderer{}, Do: func(func()) {}})
+	id, _ := st.Create(draft.Example(tpl))
+	if err := u.OpenDraft(id); err != nil {
+		b.Fatal(err)
+	}
+	u.win.Resize(fyne.NewSize(1280, 800))
+	n := len(tpl.Groups)
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		u.editor.tabs.SelectIndex(i % n)
+		u.win.Canvas().Refresh(u.editor.tabs)
+	}
+	b.StopTimer()
+	u.editor.stop()
+}
+
+// BenchmarkKeystroke is one edit: answers, checklist, tab labels, side panel.
+func BenchmarkKeystroke(b *testing.B) {
+	a := test.NewTempApp(b)
+	tpl := template.CallCentre()
+	st := NewMemStore(tpl)
+	u := New(Options{App: a, Template: tpl, Store: st, Renderer: &fakeRenderer{}, Do: func(func()) {}, PreviewDelay: time.Hour, SaveDelay: time.Hour})
+	id, _ := st.Create(draft.Example(tpl))
+	if err := u.OpenDraft(id); err != nil {
+		b.Fatal(err)
+	}
+	en := u.editor.fields["customer_name"].focus.(*widget.Entry)
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		en.SetText("Acme " + strconv.Itoa(i%10))
+	}
+	b.StopTimer()
+	u.editor.stop()
+}

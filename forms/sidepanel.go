@@ -1,0 +1,188 @@
+package forms
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"pactwright/app/check"
+	"pactwright/app/template"
+)
+
+// tapLabel is a wrapping label that reacts to a click: checklist rows and
+// findings are long sentences, which buttons would clip.
+type tapLabel struct {
+	widget.Label
+	onTap func()
+}
+
+func newTapLabel(text string, onTap func()) *tapLabel {
+	l := &tapLabel{onTap: onTap}
+	l.ExtendBaseWidget(l)
+	l.Text = text
+	l.Wrapping = fyne.TextWrapWord
+	return l
+}
+
+// Tapped implements fyne.Tappable.
+func (l *tapLabel) Tapped(*fyne.PointEvent) {
+	if l.onTap != nil {
+		l.onTap()
+	}
+}
+
+// Cursor shows a hand so the row reads as clickable.
+func (l *tapLabel) Cursor() desktop.Cursor { return desktop.PointerCursor }
+
+type elementRow struct {
+	icon     *widget.Icon
+	label    *tapLabel
+	problems *widget.Label
+	status   check.Status
+}
+
+type groupRow struct {
+	icon  *widget.Icon
+	label *widget.Label
+}
+
+// sidePanel shows the live checklist and the findings. Its structure is
+// built once from the template; each recompute only updates texts and icons.
+type sidePanel struct {
+	jump func(field string) // switch to the field's tab and focus it
+
+	groups   []groupRow
+	elements [][]elementRow
+	t        *template.Template
+
+	findingsBox   *fyne.Container
+	findingsTitle *widget.Label
+	lastFindings  []check.Finding
+	summary       *widget.Label
+	lastReport    *check.Report
+
+	content fyne.CanvasObject
+}
+
+func statusIcon(s check.Status) fyne.Resource {
+	switch s {
+	case check.Complete:
+		return theme.ConfirmIcon()
+	case check.Incomplete:
+		return theme.CancelIcon()
+	}
+	return theme.ContentRemoveIcon()
+}
+
+func severityIcon(s check.Severity) fyne.Resource {
+	switch s {
+	case check.High:
+		return theme.ErrorIcon()
+	case check.Medium:
+		return theme.WarningIcon()
+	}
+	return theme.InfoIcon()
+}
+
+func newSidePanel(t *template.Template, jump func(string)) *sidePanel {
+	p := &sidePanel{t: t, jump: jump}
+	list := container.NewVBox()
+	for _, g := range t.Groups {
+		gr := groupRow{icon: widget.NewIcon(theme.ContentRemoveIcon()), label: widget.NewLabelWithStyle(g.Name, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})}
+		list.Add(container.NewBorder(nil, nil, gr.icon, nil, gr.label))
+		var rows []elementRow
+		for _, e := range g.Elements {
+			first := ""
+			if len(e.Fields) > 0 {
+				first = e.Fields[0]
+			}
+			er := elementRow{icon: widget.NewIcon(theme.ContentRemoveIcon())}
+			er.label = newTapLabel(e.Name, nil)
+			er.problems = widget.NewLabel("")
+			er.problems.Wrapping = fyne.TextWrapWord
+			er.problems.SizeName = theme.SizeNameCaptionText
+			er.problems.Importance = widget.DangerImportance
+			er.problems.Hide()
+			idx := len(rows)
+			gi := len(p.elements)
+			er.label.onTap = func() {
+				// Jump to the first problem if there is one, else the element's first field.
+				target := first
+				if r := p.lastReport; r != nil && len(r.Groups[gi].Elements[idx].Problems) > 0 {
+					target = r.Groups[gi].Elements[idx].Problems[0].Field
+				}
+				p.jump(target)
+			}
+			list.Add(container.NewBorder(nil, nil, container.NewHBox(widget.NewLabel(""), er.icon), nil, container.NewVBox(er.label, er.problems)))
+			rows = append(rows, er)
+		}
+		p.groups = append(p.groups, gr)
+		p.elements = append(p.elements, rows)
+	}
+	p.summary = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	p.findingsTitle = widget.NewLabelWithStyle("Findings", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	p.findingsBox = container.NewVBox()
+	checklist := container.NewBorder(p.summary, nil, nil, nil, container.NewVScroll(list))
+	findings := container.NewBorder(p.findingsTitle, nil, nil, nil, container.NewVScroll(p.findingsBox))
+	split := container.NewVSplit(checklist, findings)
+	split.Offset = 0.6
+	p.content = split
+	return p
+}
+
+// update shows a new report. It runs on every keystroke, so it touches
+// only what changed.
+func (p *sidePanel) update(r *check.Report) {
+	p.lastReport = r
+	p.summary.SetText(fmt.Sprintf("Checklist: %d%% complete (%d of %d elements)", r.Percent(), r.Done, r.Applicable))
+	for gi, g := range r.Groups {
+		p.groups[gi].icon.SetResource(statusIcon(g.Status))
+		for ei, e := range g.Elements {
+			row := &p.elements[gi][ei]
+			if row.status != e.Status {
+				row.status = e.Status
+				row.icon.SetResource(statusIcon(e.Status))
+				if e.Status == check.NotApplicable {
+					row.label.Importance = widget.LowImportance
+				} else {
+					row.label.Importance = widget.MediumImportance
+				}
+				row.label.Refresh()
+			}
+			var msgs []string
+			for _, pr := range e.Problems {
+				msgs = append(msgs, pr.String())
+			}
+			text := strings.Join(msgs, "\n")
+			if text == "" {
+				row.problems.Hide()
+			} else {
+				if row.problems.Text != text {
+					row.problems.SetText(text)
+				}
+				row.problems.Show()
+			}
+		}
+	}
+	if slices.Equal(p.lastFindings, r.Findings) && p.findingsBox.Objects != nil {
+		return
+	}
+	p.lastFindings = slices.Clone(r.Findings)
+	p.findingsTitle.SetText(fmt.Sprintf("Findings (%d)", len(r.Findings)))
+	objs := make([]fyne.CanvasObject, 0, len(r.Findings)+1)
+	for _, f := range r.Findings {
+		objs = append(objs, container.NewBorder(nil, nil, widget.NewIcon(severityIcon(f.Severity)), nil,
+			newTapLabel(f.Message, func() { p.jump(f.Field) })))
+	}
+	if len(objs) == 0 {
+		objs = append(objs, widget.NewLabel("No risky or inconsistent terms found."))
+	}
+	p.findingsBox.Objects = objs
+	p.findingsBox.Refresh()
+}

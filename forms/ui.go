@@ -1,0 +1,204 @@
+package forms
+
+import (
+	"fmt"
+	"os"
+	"strconv"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
+
+	"pactwright/app/draft"
+	"pactwright/app/template"
+)
+
+// Options wires the UI to its dependencies.
+type Options struct {
+	App      fyne.App
+	Template *template.Template
+	Store    Store    // nil when the library could not be opened
+	StoreErr error    // why the library could not be opened, shown to the user
+	Renderer Renderer // the agreement engine
+
+	// Do runs f on the UI goroutine. It defaults to fyne.Do; tests replace
+	// it with a queue they drain, so widget access stays on one goroutine.
+	Do func(func())
+	// SaveDelay is the pause in typing before an autosave (default 800 ms).
+	SaveDelay time.Duration
+	// PreviewDelay is the pause before the preview is recomputed (default 300 ms).
+	PreviewDelay time.Duration
+}
+
+// Preference keys for the remembered window size.
+const (
+	prefWidth  = "window.width"
+	prefHeight = "window.height"
+)
+
+// UI is the main window: the drafts browser or one draft's editor.
+type UI struct {
+	opts    Options
+	t       *template.Template
+	win     fyne.Window
+	browser *browser
+	editor  *editor
+}
+
+// New builds the main window showing the drafts browser.
+func New(o Options) *UI {
+	if o.Do == nil {
+		o.Do = fyne.Do
+	}
+	if o.SaveDelay == 0 {
+		o.SaveDelay = 800 * time.Millisecond
+	}
+	if o.PreviewDelay == 0 {
+		o.PreviewDelay = 300 * time.Millisecond
+	}
+	if o.Template == nil {
+		o.Template = template.CallCentre()
+	}
+	if o.Renderer == nil {
+		o.Renderer = RendererFuncs{}
+	}
+	u := &UI{opts: o, t: o.Template}
+	u.win = o.App.NewWindow("Pactwright")
+	p := o.App.Preferences()
+	u.win.Resize(fyne.NewSize(float32(p.FloatWithFallback(prefWidth, 1280)), float32(p.FloatWithFallback(prefHeight, 800))))
+	u.win.SetCloseIntercept(u.close)
+	u.win.SetMainMenu(u.mainMenu())
+	u.addShortcuts()
+	u.ShowBrowser()
+	if o.StoreErr != nil {
+		dialog.ShowError(fmt.Errorf("The drafts library could not be opened, so nothing can be saved: %w", o.StoreErr), u.win)
+	}
+	return u
+}
+
+// Window returns the main window.
+func (u *UI) Window() fyne.Window { return u.win }
+
+// Editor reports whether a draft is open, and its id.
+func (u *UI) OpenID() (int64, bool) {
+	if u.editor == nil {
+		return 0, false
+	}
+	return u.editor.id, true
+}
+
+// ShowBrowser leaves the editor (saving it) and shows the drafts list.
+func (u *UI) ShowBrowser() {
+	if !u.closeEditor() {
+		return
+	}
+	u.win.SetTitle("Pactwright")
+	u.browser = newBrowser(u)
+	u.win.SetContent(u.browser.content)
+	u.browser.reload()
+}
+
+// OpenDraft shows the editor for a stored draft.
+func (u *UI) OpenDraft(id int64) error {
+	if u.opts.Store == nil {
+		return fmt.Errorf("open draft %d: %w", id, u.opts.StoreErr)
+	}
+	sd, err := u.opts.Store.Get(id)
+	if err != nil {
+		return fmt.Errorf("open draft %d: %w", id, err)
+	}
+	if !u.closeEditor() {
+		return nil
+	}
+	u.browser = nil
+	u.editor = newEditor(u, sd)
+	u.win.SetContent(u.editor.content)
+	u.editor.updateTitle()
+	return nil
+}
+
+// ImportFile reads a draft JSON file into the library and opens it.
+func (u *UI) ImportFile(path string) (int64, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return 0, fmt.Errorf("import %s: %w", path, err)
+	}
+	return u.importBytes(path, data)
+}
+
+func (u *UI) importBytes(name string, data []byte) (int64, error) {
+	d, err := draft.Unmarshal(u.t, data)
+	if err != nil {
+		return 0, fmt.Errorf("import %s: %w", name, err)
+	}
+	if u.opts.Store == nil {
+		return 0, fmt.Errorf("import %s: %w", name, u.opts.StoreErr)
+	}
+	id, err := u.opts.Store.Create(d)
+	if err != nil {
+		return 0, fmt.Errorf("import %s: %w", name, err)
+	}
+	return id, u.OpenDraft(id)
+}
+
+// closeEditor saves and stops the open editor. It returns false when the
+// save failed and the user chose to stay.
+func (u *UI) closeEditor() bool {
+	if u.editor == nil {
+		return true
+	}
+	if err := u.editor.saver.Flush(); err != nil {
+		dialog.ShowError(fmt.Errorf("Your latest changes could not be saved, so the draft stays open: %w", err), u.win)
+		return false
+	}
+	u.editor.stop()
+	u.editor = nil
+	return true
+}
+
+// close saves synchronously, remembers the window size and quits.
+func (u *UI) close() {
+	if u.editor != nil {
+		if err := u.editor.saver.Flush(); err != nil {
+			dialog.ShowConfirm("Changes not saved",
+				fmt.Sprintf("Your latest changes could not be saved:\n%v\n\nClose anyway and lose them?", err),
+				func(ok bool) {
+					if ok {
+						u.editor.stop()
+						u.editor = nil
+						u.quit()
+					}
+				}, u.win)
+			return
+		}
+		u.editor.stop()
+		u.editor = nil
+	}
+	u.quit()
+}
+
+func (u *UI) quit() {
+	size := u.win.Canvas().Size()
+	if size.Width > 200 && size.Height > 200 {
+		p := u.opts.App.Preferences()
+		p.SetFloat(prefWidth, float64(size.Width))
+		p.SetFloat(prefHeight, float64(size.Height))
+	}
+	u.win.Close()
+}
+
+func (u *UI) showError(err error) { dialog.ShowError(err, u.win) }
+
+// OpenTarget opens a draft given on the command line: a library id or a
+// draft JSON file, which is imported first. Errors are shown in the window.
+func (u *UI) OpenTarget(target string) {
+	if id, err := strconv.ParseInt(target, 10, 64); err == nil {
+		if err := u.OpenDraft(id); err != nil {
+			u.showError(err)
+		}
+		return
+	}
+	if _, err := u.ImportFile(target); err != nil {
+		u.showError(err)
+	}
+}

@@ -1,0 +1,69 @@
+// Command pactwright drafts call centre outsourcing agreements. With no
+// arguments, `open ID|FILE.json` or only `--library PATH` it opens the
+// window; any other subcommand runs headless (see app/cli).
+package main
+
+import (
+	"fmt"
+	"os"
+	"strconv"
+	"strings"
+
+	"fyne.io/fyne/v2/app"
+
+	"pactwright/app/agreement"
+	"pactwright/app/cli"
+	"pactwright/app/library"
+	"pactwright/app/template"
+	"pactwright/forms"
+	"pactwright/forms/adapt"
+)
+
+func main() {
+	lib, target, gui := guiArgs(os.Args[1:])
+	if !gui {
+		os.Exit(cli.Run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+	}
+	t := template.CallCentre()
+	opts := forms.Options{App: app.NewWithID("app.pactwright.desktop"), Template: t}
+	path, err := library.ResolvePath(lib)
+	if err == nil {
+		var l *library.Library
+		if l, err = library.Open(path); err == nil {
+			defer l.Close()
+			opts.Store = adapt.Store{L: l}
+		}
+	}
+	opts.StoreErr = err
+	if e, err := agreement.NewEngine(t); err == nil {
+		opts.Renderer = &adapt.Renderer{E: e}
+	} else {
+		fmt.Fprintln(os.Stderr, "pactwright: preview and export unavailable:", err)
+	}
+	ui := forms.New(opts)
+	if target != "" {
+		ui.OpenTarget(target)
+	}
+	ui.Window().ShowAndRun()
+}
+
+// guiArgs reports whether the arguments ask for the window, and which
+// library and draft (id or JSON file) to open.
+func guiArgs(args []string) (lib, target string, gui bool) {
+	for i := 0; i < len(args); i++ {
+		switch a := args[i]; {
+		case (a == "--library" || a == "-library") && i+1 < len(args):
+			lib, i = args[i+1], i+1
+		case strings.HasPrefix(a, "--library="):
+			lib = strings.TrimPrefix(a, "--library=")
+		case a == "open" && target == "" && i+1 < len(args):
+			target, i = args[i+1], i+1
+		default:
+			return "", "", false
+		}
+	}
+	if _, err := strconv.ParseInt(target, 10, 64); target != "" && err != nil && !strings.HasSuffix(strings.ToLower(target), ".json") {
+		return "", "", false // let the CLI explain what `open` accepts
+	}
+	return lib, target, true
+}
