@@ -1,0 +1,224 @@
+package render
+
+import (
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+)
+
+// pdfDict is a PDF dictionary as ordered key/value source text: enough to
+// copy a page or catalog and add one entry without understanding the rest.
+type pdfDict struct {
+	entries []dictEntry
+}
+
+type dictEntry struct{ key, value string }
+
+func (d pdfDict) get(key string) (string, bool) {
+	for _, e := range d.entries {
+		if e.key == key {
+			return e.value, true
+		}
+	}
+	return "", false
+}
+
+// ref returns the object number of an indirect reference "N G R".
+func (d pdfDict) ref(key string) (int, bool) {
+	v, ok := d.get(key)
+	if !ok {
+		return 0, false
+	}
+	fs := strings.Fields(v)
+	if len(fs) != 3 || fs[2] != "R" {
+		return 0, false
+	}
+	n, err := strconv.Atoi(fs[0])
+	return n, err == nil
+}
+
+// set replaces key's value, or appends the entry.
+func (d *pdfDict) set(key, value string) {
+	for i := range d.entries {
+		if d.entries[i].key == key {
+			d.entries[i].value = value
+			return
+		}
+	}
+	d.entries = append(d.entries, dictEntry{key, value})
+}
+
+func (d pdfDict) String() string {
+	var b strings.Builder
+	b.WriteString("<<")
+	for _, e := range d.entries {
+		b.WriteString("\n  ")
+		b.WriteString(e.key)
+		b.WriteByte(' ')
+		b.WriteString(e.value)
+	}
+	b.WriteString("\n>>")
+	return b.String()
+}
+
+// parseDict splits the source text of one dictionary "<< ... >>".
+func parseDict(s string) (pdfDict, error) {
+	if !strings.HasPrefix(s, "<<") {
+		return pdfDict{}, errors.New("not a dictionary")
+	}
+	var d pdfDict
+	i := 2
+	for {
+		i = skipSpace(s, i)
+		if i >= len(s) {
+			return pdfDict{}, errors.New("unterminated dictionary")
+		}
+		if strings.HasPrefix(s[i:], ">>") {
+			return d, nil
+		}
+		if s[i] != '/' {
+			return pdfDict{}, fmt.Errorf("dictionary key expected at %q", clip(s[i:]))
+		}
+		keyEnd, err := skipValue(s, i)
+		if err != nil {
+			return pdfDict{}, err
+		}
+		key := s[i:keyEnd]
+		i = skipSpace(s, keyEnd)
+		end, err := skipValue(s, i)
+		if err != nil {
+			return pdfDict{}, fmt.Errorf("value of %s: %w", key, err)
+		}
+		end = extendRef(s, i, end)
+		d.entries = append(d.entries, dictEntry{key, s[i:end]})
+		i = end
+	}
+}
+
+// extendRef widens the integer token s[start:end] to "N G R" when an
+// indirect reference follows, since the tokenizer reads those as three.
+func extendRef(s string, start, end int) int {
+	if _, err := strconv.Atoi(s[start:end]); err != nil {
+		return end
+	}
+	g := skipSpace(s, end)
+	gEnd, err := skipValue(s, g)
+	if err != nil || g == end {
+		return end
+	}
+	if _, err := strconv.Atoi(s[g:gEnd]); err != nil {
+		return end
+	}
+	r := skipSpace(s, gEnd)
+	if r == gEnd || r >= len(s) || s[r] != 'R' || (r+1 < len(s) && !isDelimOrSpace(s[r+1])) {
+		return end
+	}
+	return r + 1
+}
+
+// skipValue returns the end of the value (or name) starting at s[i].
+func skipValue(s string, i int) (int, error) {
+	if i >= len(s) {
+		return 0, errors.New("value expected, found end")
+	}
+	switch {
+	case strings.HasPrefix(s[i:], "<<"):
+		i += 2
+		for {
+			i = skipSpace(s, i)
+			if i >= len(s) {
+				return 0, errors.New("unterminated dictionary")
+			}
+			if strings.HasPrefix(s[i:], ">>") {
+				return i + 2, nil
+			}
+			end, err := skipValue(s, i)
+			if err != nil {
+				return 0, err
+			}
+			i = end
+		}
+	case s[i] == '[':
+		i++
+		for {
+			i = skipSpace(s, i)
+			if i >= len(s) {
+				return 0, errors.New("unterminated array")
+			}
+			if s[i] == ']' {
+				return i + 1, nil
+			}
+			end, err := skipValue(s, i)
+			if err != nil {
+				return 0, err
+			}
+			i = end
+		}
+	case s[i] == '<':
+		end := strings.IndexByte(s[i:], '>')
+		if end < 0 {
+			return 0, errors.New("unterminated hex string")
+		}
+		return i + end + 1, nil
+	case s[i] == '(':
+		depth := 0
+		for j := i; j < len(s); j++ {
+			switch s[j] {
+			case '\\':
+				j++
+			case '(':
+				depth++
+			case ')':
+				depth--
+				if depth == 0 {
+					return j + 1, nil
+				}
+			}
+		}
+		return 0, errors.New("unterminated string")
+	case s[i] == '/':
+		j := i + 1
+		for j < len(s) && !isDelimOrSpace(s[j]) {
+			j++
+		}
+		return j, nil
+	case isDelimOrSpace(s[i]):
+		return 0, fmt.Errorf("unexpected %q", clip(s[i:]))
+	default: // number, boolean, null, the R of a reference
+		j := i
+		for j < len(s) && !isDelimOrSpace(s[j]) {
+			j++
+		}
+		return j, nil
+	}
+}
+
+// skipSpace skips white space and comments.
+func skipSpace(s string, i int) int {
+	for i < len(s) {
+		switch s[i] {
+		case ' ', '\t', '\r', '\n', '\f', 0:
+			i++
+		case '%':
+			for i < len(s) && s[i] != '\n' && s[i] != '\r' {
+				i++
+			}
+		default:
+			return i
+		}
+	}
+	return i
+}
+
+func isDelimOrSpace(c byte) bool {
+	return strings.IndexByte(" \t\r\n\f\x00()<>[]{}/%", c) >= 0
+}
+
+// clip shortens s for error messages.
+func clip(s string) string {
+	if len(s) > 20 {
+		return s[:20] + "..."
+	}
+	return s
+}

@@ -1,0 +1,191 @@
+package render
+
+import (
+	"bytes"
+	"crypto/rand"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+// TestSignatureFieldsListed: pdfsig sees one unsigned field per signatory.
+func TestSignatureFieldsListed(t *testing.T) {
+	need(t, "pdfsig")
+	path, _, _ := renderTo(t, fixture())
+	out := run(t, "pdfsig", path)
+	for _, name := range []string{"CustomerSignature", "ProviderSignature"} {
+		if !strings.Contains(out, "Signature Field Name: "+name) {
+			t.Errorf("pdfsig does not list field %s:\n%s", name, out)
+		}
+	}
+	if got := strings.Count(out, "The signature form field is not signed."); got != 2 {
+		t.Errorf("want 2 unsigned fields, pdfsig says %d:\n%s", got, out)
+	}
+}
+
+// TestSignatureFieldsSitOnTheirLines: each field is on the signature page,
+// over the box labelled "Signature" of its own signatory.
+func TestSignatureFieldsSitOnTheirLines(t *testing.T) {
+	need(t, "qpdf", "pdftotext")
+	doc := fixture()
+	path, _, _ := renderTo(t, doc)
+	var js struct {
+		AcroForm struct {
+			Fields []struct {
+				Name   string `json:"fullname"`
+				Type   string `json:"fieldtype"`
+				Page   int    `json:"pageposfrom1"`
+				Object string `json:"object"`
+			} `json:"fields"`
+		} `json:"acroform"`
+	}
+	if err := json.Unmarshal([]byte(run(t, "qpdf", "--json", "--json-key=acroform", path)), &js); err != nil {
+		t.Fatal(err)
+	}
+	fields := js.AcroForm.Fields
+	if len(fields) != len(doc.Signing.Signatories) {
+		t.Fatalf("got %d fields, want %d", len(fields), len(doc.Signing.Signatories))
+	}
+	last := pageCount(t, path)
+	bbox := run(t, "pdftotext", "-bbox", "-f", strconv.Itoa(last), "-l", strconv.Itoa(last), path, "-")
+	labels := regexp.MustCompile(`yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">Signature<`).FindAllStringSubmatch(bbox, -1)
+	if len(labels) != len(fields) {
+		t.Fatalf("found %d Signature labels on page %d, want %d", len(labels), last, len(fields))
+	}
+	for i, f := range fields {
+		if f.Name != doc.Signing.Signatories[i].FieldName || f.Type != "/Sig" || f.Page != last {
+			t.Errorf("field %d = %+v, want %s (/Sig) on page %d", i, f, doc.Signing.Signatories[i].FieldName, last)
+		}
+		num := strings.Fields(f.Object)[0]
+		obj := run(t, "qpdf", "--show-object="+num, path)
+		m := regexp.MustCompile(`/Rect \[ ([\d.]+) ([\d.]+) ([\d.]+) ([\d.]+) \]`).FindStringSubmatch(obj)
+		if m == nil {
+			t.Fatalf("field %s has no /Rect: %s", f.Name, obj)
+		}
+		lly, _ := strconv.ParseFloat(m[2], 64)
+		ury, _ := strconv.ParseFloat(m[4], 64)
+		top, bottom := pageH-ury, pageH-lly
+		labelBottom, _ := strconv.ParseFloat(labels[i][2], 64)
+		if labelBottom < top || labelBottom > bottom+2 {
+			t.Errorf("field %s spans y %.1f..%.1f but its label ends at %.1f", f.Name, top, bottom, labelBottom)
+		}
+	}
+}
+
+// TestSignWithPdfsig signs a field with a throwaway certificate: the
+// signature must validate and the signed file must extend ours unchanged.
+func TestSignWithPdfsig(t *testing.T) {
+	need(t, "pdfsig", "certutil")
+	in, pdf, _ := renderTo(t, fixture())
+	dir := t.TempDir()
+	nss := "sql:" + dir
+	noise := filepath.Join(dir, "noise")
+	seed := make([]byte, 2048)
+	rand.Read(seed)
+	if err := os.WriteFile(noise, seed, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	run(t, "certutil", "-N", "-d", nss, "--empty-password")
+	run(t, "certutil", "-S", "-n", "Tester", "-s", "CN=Tester", "-x", "-t", "CTu,Cu,Cu",
+		"-k", "rsa", "-g", "2048", "-Z", "SHA256", "-v", "12", "-z", noise, "-d", nss)
+
+	out := filepath.Join(dir, "signed.pdf")
+	run(t, "pdfsig", "-nssdir", nss, "-nick", "Tester", "-sign", "CustomerSignature", in, out)
+	report := run(t, "pdfsig", "-nssdir", nss, out)
+	if !strings.Contains(report, "Signature is Valid") {
+		t.Errorf("signature does not validate:\n%s", report)
+	}
+	if !strings.Contains(report, "Signature Field Name: CustomerSignature") {
+		t.Errorf("signed field missing:\n%s", report)
+	}
+	signed, err := os.ReadFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.HasPrefix(signed, pdf) {
+		t.Error("signing rewrote the PDF instead of appending to it")
+	}
+}
+
+// TestUpdateIsAppendOnly: the field update only appends to gopdf's bytes
+// and points back at gopdf's cross-reference table.
+func TestUpdateIsAppendOnly(t *testing.T) {
+	_, pdf, _ := renderTo(t, fixture())
+	ends := regexp.MustCompile(`startxref\n(\d+)\n%%EOF\n`).FindAllSubmatchIndex(pdf, -1)
+	if len(ends) != 2 {
+		t.Fatalf("want 2 revisions (gopdf + fields), found %d", len(ends))
+	}
+	firstEnd := ends[0][1]
+	prev := string(pdf[ends[0][2]:ends[0][3]])
+	if !bytes.Contains(pdf[firstEnd:], []byte("/Prev "+prev)) {
+		t.Errorf("update trailer lacks /Prev %s", prev)
+	}
+	for _, must := range []string{"/AcroForm", "/SigFlags 1", "/Annots", "/FT /Sig", "/Pages", "/Outlines", "/PageMode", "/Info"} {
+		if !bytes.Contains(pdf[firstEnd:], []byte(must)) {
+			t.Errorf("update lacks %s", must)
+		}
+	}
+}
+
+// TestFieldNamesSanitised: unusable or repeated names are fixed, with a
+// warning, so every signatory still gets a field.
+func TestFieldNamesSanitised(t *testing.T) {
+	sigs := []Signatory{{FieldName: "Customer Sig (1)"}, {FieldName: ""}, {FieldName: "Same"}, {FieldName: "Same"}}
+	names, warnings := fieldNames(sigs)
+	want := []string{"Customer_Sig__1_", "Signature2", "Same", "Same_2"}
+	if strings.Join(names, ",") != strings.Join(want, ",") {
+		t.Errorf("names = %q, want %q", names, want)
+	}
+	if len(warnings) != 3 {
+		t.Errorf("want 3 warnings, got %q", warnings)
+	}
+}
+
+// TestParseDict covers the dictionary syntax gopdf and signers write.
+func TestParseDict(t *testing.T) {
+	src := `<< /Type /Page /Parent 2 0 R /Resources << /Font << /F1 5 0 R >> >> /Annots [ 7 0 R 8 0 R ] /T (a \) b) /H <FEFF00> /N 12 % comment
+	/Contents 9 0 R >>`
+	d, err := parseDict(src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	checks := map[string]string{
+		"/Type": "/Page", "/Parent": "2 0 R", "/Resources": "<< /Font << /F1 5 0 R >> >>",
+		"/Annots": "[ 7 0 R 8 0 R ]", "/T": `(a \) b)`, "/H": "<FEFF00>", "/N": "12", "/Contents": "9 0 R",
+	}
+	for k, v := range checks {
+		if got, _ := d.get(k); got != v {
+			t.Errorf("%s = %q, want %q", k, got, v)
+		}
+	}
+	if n, ok := d.ref("/Parent"); !ok || n != 2 {
+		t.Errorf("ref(/Parent) = %d, %v", n, ok)
+	}
+	for _, bad := range []string{"", "<<", "<< /A (open >>", "<< 1 2 >>", "<< /A [ 1 2 >>"} {
+		if _, err := parseDict(bad); err == nil {
+			t.Errorf("parseDict(%q) accepted bad input", bad)
+		}
+	}
+}
+
+// TestAddSignatureFieldsRejectsForeignPDFs: input the parser does not
+// understand yields an error, not a broken file.
+func TestAddSignatureFieldsRejectsForeignPDFs(t *testing.T) {
+	sig := []sigPlacement{{name: "S", page: 1, w: 10, h: 10}}
+	for _, bad := range []string{"", "%PDF-1.7\n", "%PDF-1.7\nstartxref\n5\n%%EOF\n", "%PDF-1.7\nstartxref\nabc\n%%EOF\n"} {
+		if _, err := addSignatureFields([]byte(bad), sig, pageH); err == nil {
+			t.Errorf("accepted %q", bad)
+		}
+	}
+	_, pdf, _ := renderTo(t, fixture())
+	if _, err := addSignatureFields(pdf, []sigPlacement{{name: "S", page: 99}}, pageH); err == nil {
+		t.Error("accepted a field on a page that does not exist")
+	}
+	if _, err := addSignatureFields(pdf, sig, pageH); err == nil {
+		t.Error("added a second /AcroForm to a PDF that has one")
+	}
+}
