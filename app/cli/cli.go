@@ -147,6 +147,15 @@ func (e *env) flags(name string) *flag.FlagSet {
 
 // parse parses flags and positional arguments in any order (the standard
 // flag package stops at the first positional one) and checks the count.
+// parseID1 parses a command whose only argument is a draft id.
+func parseID1(fs *flag.FlagSet, args []string) (int64, error) {
+	pos, err := parse(fs, args, 1, 1)
+	if err != nil {
+		return 0, err
+	}
+	return parseID(pos[0])
+}
+
 func parse(fs *flag.FlagSet, args []string, minArgs, maxArgs int) ([]string, error) {
 	var pos []string
 	for {
@@ -185,12 +194,14 @@ func (e *env) openLibrary() (*library.Library, error) {
 }
 
 func (e *env) printJSON(v any) error {
-	b, err := json.MarshalIndent(v, "", "  ")
-	if err != nil {
-		return err
+	enc := json.NewEncoder(e.stdout)
+	enc.SetIndent("", "  ")
+	// Labels such as "Parties & Term" should read as written, not as \u0026.
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(v); err != nil {
+		return fmt.Errorf("write JSON: %w", err)
 	}
-	_, err = fmt.Fprintf(e.stdout, "%s\n", b)
-	return err
+	return nil
 }
 
 // writeFile writes through a temporary file and a rename, so an

@@ -126,11 +126,7 @@ func cmdImport(e *env, args []string) error {
 func cmdExport(e *env, args []string) error {
 	fs := e.flags("export")
 	out := fs.String("o", "", "the file to write: a PDF, or a JSON draft if it ends in .json")
-	pos, err := parse(fs, args, 1, 1)
-	if err != nil {
-		return err
-	}
-	id, err := parseID(pos[0])
+	id, err := parseID1(fs, args)
 	if err != nil {
 		return err
 	}
@@ -174,11 +170,7 @@ func cmdExport(e *env, args []string) error {
 func cmdShow(e *env, args []string) error {
 	fs := e.flags("show")
 	asJSON := fs.Bool("json", false, "print JSON: the summary and the draft in the draft file format")
-	pos, err := parse(fs, args, 1, 1)
-	if err != nil {
-		return err
-	}
-	id, err := parseID(pos[0])
+	id, err := parseID1(fs, args)
 	if err != nil {
 		return err
 	}
@@ -228,11 +220,7 @@ func cmdUndelete(e *env, args []string) error {
 
 func (e *env) trashCmd(name string, args []string, op func(*library.Library, int64) error, done string) error {
 	fs := e.flags(name)
-	pos, err := parse(fs, args, 1, 1)
-	if err != nil {
-		return err
-	}
-	id, err := parseID(pos[0])
+	id, err := parseID1(fs, args)
 	if err != nil {
 		return err
 	}

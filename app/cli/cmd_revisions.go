@@ -12,11 +12,7 @@ import (
 func cmdSave(e *env, args []string) error {
 	fs := e.flags("save")
 	note := fs.String("note", "", "a note saying why, shown in the history")
-	pos, err := parse(fs, args, 1, 1)
-	if err != nil {
-		return err
-	}
-	id, err := parseID(pos[0])
+	id, err := parseID1(fs, args)
 	if err != nil {
 		return err
 	}
@@ -33,11 +29,7 @@ func cmdSave(e *env, args []string) error {
 func cmdHistory(e *env, args []string) error {
 	fs := e.flags("history")
 	asJSON := fs.Bool("json", false, "print JSON")
-	pos, err := parse(fs, args, 1, 1)
-	if err != nil {
-		return err
-	}
-	id, err := parseID(pos[0])
+	id, err := parseID1(fs, args)
 	if err != nil {
 		return err
 	}
@@ -204,11 +196,7 @@ func cmdRestore(e *env, args []string) error {
 func cmdMarkSigned(e *env, args []string) error {
 	fs := e.flags("mark-signed")
 	pdfPath := fs.String("pdf", "", "the signed PDF, so verify recognises it later")
-	pos, err := parse(fs, args, 1, 1)
-	if err != nil {
-		return err
-	}
-	id, err := parseID(pos[0])
+	id, err := parseID1(fs, args)
 	if err != nil {
 		return err
 	}
