@@ -6,6 +6,7 @@ package main
 import (
 	"fmt"
 	"os"
+	"runtime/debug"
 	"strconv"
 	"strings"
 
@@ -23,6 +24,14 @@ func main() {
 	lib, target, gui := guiArgs(os.Args[1:])
 	if !gui {
 		os.Exit(cli.Run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+	}
+	// The window's live heap is about 30 MB (mostly Fyne's fonts and
+	// widgets); the default GOGC lets it double before collecting. Half of
+	// that keeps the app near 185 MB rather than 195 MB, at a cost of a few
+	// more short collections that no one typing can notice. GOGC in the
+	// environment still wins.
+	if os.Getenv("GOGC") == "" {
+		debug.SetGCPercent(50)
 	}
 	t := template.CallCentre()
 	opts := forms.Options{App: app.NewWithID("app.pactwright.desktop"), Template: t}

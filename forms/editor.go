@@ -28,17 +28,19 @@ type editor struct {
 	report check.Report
 	signed bool
 
-	tabs     *container.AppTabs
-	tabItems []*container.TabItem
-	scrolls  []*container.Scroll
-	forms    []*fyne.Container
-	fields   map[string]*fieldView
-	side     *sidePanel
-	preview  *widget.Label
-	status   *widget.Label
-	saver    *saver
-	content  fyne.CanvasObject
-	lastTab  int
+	tabs        *container.AppTabs
+	tabItems    []*container.TabItem
+	scrolls     []*container.Scroll
+	built       []bool                // which tabs have their form yet
+	fields      map[string]*fieldView // the fields of the built tabs
+	side        *sidePanel
+	preview     *widget.Label
+	sideTabs    *container.AppTabs
+	previewItem *container.TabItem
+	status      *widget.Label
+	saver       *saver
+	content     fyne.CanvasObject
+	lastTab     int
 
 	previewTimer *time.Timer
 	previewGen   atomic.Int64
@@ -55,29 +57,18 @@ func newEditor(u *UI, sd StoredDraft) *editor {
 	e.tabs = container.NewAppTabs()
 	// Nine clause groups do not fit across the top at 1280 px; down the side they all show.
 	e.tabs.SetTabLocation(container.TabLocationLeading)
+	// Tabs are filled on first view (buildTab): a stranger opening the
+	// example sees one tab, and the other eight cost nothing until visited.
 	for gi := range e.t.Groups {
-		g := &e.t.Groups[gi]
-		form := container.NewVBox()
-		if g.Intro != "" {
-			intro := widget.NewLabel(g.Intro)
-			intro.Wrapping = fyne.TextWrapWord
-			intro.TextStyle = fyne.TextStyle{Italic: true}
-			form.Add(intro)
-		}
-		for fi := range g.Fields {
-			f := &g.Fields[fi]
-			fv := newFieldView(f, func() fyne.Window { return u.win }, e.edit)
-			e.fields[f.ID] = fv
-			form.Add(fv.box)
-		}
-		scroll := container.NewVScroll(container.NewPadded(form))
-		item := container.NewTabItem(g.Name, scroll)
+		scroll := container.NewVScroll(container.NewVBox())
+		item := container.NewTabItem(e.t.Groups[gi].Name, scroll)
 		e.tabItems = append(e.tabItems, item)
 		e.scrolls = append(e.scrolls, scroll)
-		e.forms = append(e.forms, form)
 		e.tabs.Append(item)
 	}
+	e.built = make([]bool, len(e.t.Groups))
 	e.tabs.OnSelected = func(*container.TabItem) {
+		e.buildTab(e.tabs.SelectedIndex())
 		// Leaving a tab is a natural point to save.
 		if e.tabs.SelectedIndex() != e.lastTab {
 			e.lastTab = e.tabs.SelectedIndex()
@@ -85,26 +76,16 @@ func newEditor(u *UI, sd StoredDraft) *editor {
 		}
 	}
 	e.side = newSidePanel(e.t, e.jump)
-	e.preview = widget.NewLabel("")
-	e.preview.Wrapping = fyne.TextWrapWord
-	e.preview.Selectable = true
-	side := container.NewAppTabs(
-		container.NewTabItem("Checklist", e.side.content),
-		container.NewTabItem("Preview", container.NewVScroll(e.preview)),
-	)
-	split := container.NewHSplit(e.tabs, side)
+	split := container.NewHSplit(e.tabs, e.newSideTabs())
 	split.Offset = 0.72
 	back := widget.NewButton("← All drafts", func() { u.ShowBrowser() })
 	back.Importance = widget.LowImportance
 	bottom := container.NewBorder(nil, nil, back, nil, e.status)
 	e.content = container.NewBorder(nil, bottom, nil, nil, split)
 
-	for id, fv := range e.fields {
-		fv.load(e.d.Answers[id])
-	}
 	e.saver = newSaver(u.opts.Store, sd.ID, sd.Version, u.opts.SaveDelay, u.opts.Do, e.showSaveState)
 	e.recompute()
-	e.schedulePreview()
+	e.buildTab(0)
 	return e
 }
 
@@ -122,7 +103,9 @@ func (e *editor) edit(id string, v answers.Value) {
 	}
 	e.recompute()
 	e.saver.Changed(e.snapshot())
-	e.schedulePreview()
+	if e.previewShown() {
+		e.schedulePreview()
+	}
 }
 
 func (e *editor) snapshot() draft.Draft {
@@ -134,14 +117,7 @@ func (e *editor) snapshot() draft.Draft {
 func (e *editor) recompute() {
 	e.report = check.Check(e.t, e.d.Answers)
 	for id, fv := range e.fields {
-		if e.t.Visible(id, e.d.Answers) {
-			if !fv.box.Visible() {
-				fv.box.Show()
-			}
-			fv.setProblem(check.FieldProblem(e.t, e.d.Answers, id))
-		} else if fv.box.Visible() {
-			fv.box.Hide()
-		}
+		e.showField(id, fv)
 	}
 	for gi, g := range e.report.Groups {
 		label := e.t.Groups[gi].Name
@@ -161,22 +137,16 @@ func (e *editor) recompute() {
 
 // jump switches to the tab holding field id, scrolls it into view and focuses it.
 func (e *editor) jump(id string) {
-	fv, ok := e.fields[id]
-	if !ok {
+	gi := e.groupOf(id)
+	if gi < 0 {
 		return
 	}
-	for gi := range e.t.Groups {
-		for _, f := range e.t.Groups[gi].Fields {
-			if f.ID != id {
-				continue
-			}
-			e.tabs.SelectIndex(gi)
-			e.scrolls[gi].ScrollToOffset(fyne.NewPos(0, fv.box.Position().Y))
-			if fv.focus != nil {
-				e.ui.win.Canvas().Focus(fv.focus)
-			}
-			return
-		}
+	e.buildTab(gi)
+	e.tabs.SelectIndex(gi)
+	fv := e.fields[id]
+	e.scrolls[gi].ScrollToOffset(fyne.NewPos(0, fv.box.Position().Y))
+	if fv.focus != nil {
+		e.ui.win.Canvas().Focus(fv.focus)
 	}
 }
 
@@ -218,24 +188,6 @@ func (e *editor) askConflict() {
 			}
 		}, e.ui.win)
 	d.Show()
-}
-
-// schedulePreview recomputes the agreement text after a pause, off the UI
-// goroutine; a newer edit makes an older result stale and it is dropped.
-func (e *editor) schedulePreview() {
-	gen := e.previewGen.Add(1)
-	snap := e.snapshot()
-	if e.previewTimer != nil {
-		e.previewTimer.Stop()
-	}
-	e.previewTimer = time.AfterFunc(e.ui.opts.PreviewDelay, func() {
-		text := e.ui.opts.Renderer.Preview(snap)
-		e.ui.opts.Do(func() {
-			if e.previewGen.Load() == gen && e.ui.editor == e {
-				e.preview.SetText(text)
-			}
-		})
-	})
 }
 
 func (e *editor) updateTitle() {

@@ -117,7 +117,7 @@ func (e *editor) exportTo(w io.WriteCloser, path string, done func(error)) {
 	progress := dialog.NewCustomWithoutButtons("Exporting PDF", container.NewVBox(
 		widget.NewLabel("Preparing the agreement…"), widget.NewProgressBarInfinite()), e.ui.win)
 	progress.Show()
-	store, r, do, id := e.ui.opts.Store, e.ui.opts.Renderer, e.ui.opts.Do, e.id
+	store, r, do, id, saver := e.ui.opts.Store, e.ui.opts.Renderer, e.ui.opts.Do, e.id, e.saver
 	go func() {
 		err := func() error {
 			pdf, _, err := r.RenderPDF(snap)
@@ -131,6 +131,11 @@ func (e *editor) exportTo(w io.WriteCloser, path string, done func(error)) {
 			}
 			if err := w.Close(); err != nil {
 				return fmt.Errorf("write %s: %w", path, err)
+			}
+			// The library records the export with its copy of the answers,
+			// so the last keystrokes must reach it first.
+			if err := saver.Flush(); err != nil {
+				return fmt.Errorf("the PDF was saved to %s, but the answers could not be saved to record the export: %w", path, err)
 			}
 			if _, err := store.RecordExport(id, path, pdf); err != nil {
 				return fmt.Errorf("the PDF was saved to %s, but recording the export in the library failed: %w", path, err)

@@ -137,7 +137,7 @@ func (fv *fieldView) buildInput(win func() fyne.Window) fyne.CanvasObject {
 				sel.SetSelected(v.Unit)
 			}
 		}
-		return narrow(container.NewBorder(nil, nil, nil, sel, e))
+		return narrow(container.NewBorder(nil, nil, nil, fitSelect(sel), e))
 
 	case template.Date:
 		e := widget.NewEntry()
@@ -180,7 +180,7 @@ func (fv *fieldView) buildInput(win func() fyne.Window) fyne.CanvasObject {
 				s.SetSelected(template.OptionLabel(f.Options, v.Text))
 			}
 		}
-		return narrow(s)
+		return narrow(fitSelect(s))
 
 	case template.MultiChoice:
 		cg := widget.NewCheckGroup(optionLabels(f.Options), func(sel []string) {

@@ -108,7 +108,7 @@ func (h *harness) openExample() *editor {
 
 func (e *editor) entry(t *testing.T, id string) *widget.Entry {
 	t.Helper()
-	en, ok := e.fields[id].focus.(*widget.Entry)
+	en, ok := e.field(id).focus.(*widget.Entry)
 	if !ok {
 		t.Fatalf("field %s has no entry", id)
 	}
@@ -173,14 +173,14 @@ func TestTypingUpdatesAnswersChecklistAndFindings(t *testing.T) {
 	if st := e.side.elements[parties][0].status; st != check.Incomplete {
 		t.Fatalf("customer element status = %s", st)
 	}
-	if p := e.fields["customer_name"].problem; !p.Visible() || !strings.Contains(p.Text, "missing") {
+	if p := e.field("customer_name").problem; !p.Visible() || !strings.Contains(p.Text, "missing") {
 		t.Fatalf("inline problem = %q visible=%v", p.Text, p.Visible())
 	}
 	test.Type(name, "Acme Ltd")
 	if got := e.tabItems[parties].Text; got != "Parties & Term ✓" {
 		t.Fatalf("tab label after fix = %q", got)
 	}
-	if e.fields["customer_name"].problem.Visible() {
+	if e.field("customer_name").problem.Visible() {
 		t.Fatal("problem still shown after fixing the field")
 	}
 
@@ -188,7 +188,7 @@ func TestTypingUpdatesAnswersChecklistAndFindings(t *testing.T) {
 	email := e.entry(t, "customer_contact_email")
 	email.SetText("")
 	test.Type(email, "not-an-email")
-	if p := e.fields["customer_contact_email"].problem; !p.Visible() || !strings.Contains(p.Text, "email") {
+	if p := e.field("customer_contact_email").problem; !p.Visible() || !strings.Contains(p.Text, "email") {
 		t.Fatalf("email problem = %q", p.Text)
 	}
 }
@@ -196,16 +196,16 @@ func TestTypingUpdatesAnswersChecklistAndFindings(t *testing.T) {
 func TestConditionalFieldsShowAndHide(t *testing.T) {
 	h := newHarness(t)
 	e := h.openExample()
-	pci := e.fields["pci_dss"]
+	pci := e.field("pci_dss")
 	if pci.box.Visible() {
 		t.Fatal("PCI DSS field visible without card payments")
 	}
-	radio := findRadio(t, e.fields["card_payments"].box)
+	radio := findRadio(t, e.field("card_payments").box)
 	radio.SetSelected("Yes")
 	if e.d.Answers.Text("card_payments") != "yes" {
 		t.Fatalf("card_payments = %q", e.d.Answers.Text("card_payments"))
 	}
-	if !pci.box.Visible() || !e.fields["card_capture"].box.Visible() {
+	if !pci.box.Visible() || !e.field("card_capture").box.Visible() {
 		t.Fatal("PCI fields hidden after card payments = yes")
 	}
 	radio.SetSelected("No")
@@ -246,7 +246,7 @@ func TestClickingFindingJumpsToField(t *testing.T) {
 	if got := e.tabs.SelectedIndex(); got != e.groupIndex("confidentiality") {
 		t.Fatalf("selected tab %d", got)
 	}
-	if h.ui.win.Canvas().Focused() != e.fields["breach_notice_hours"].focus {
+	if h.ui.win.Canvas().Focused() != e.field("breach_notice_hours").focus {
 		t.Fatal("field not focused after jump")
 	}
 }
@@ -309,7 +309,34 @@ func TestConflictIsReported(t *testing.T) {
 func TestPreviewUpdatesOffUIGoroutine(t *testing.T) {
 	h := newHarness(t)
 	e := h.openExample()
+	if e.preview.Text != "" {
+		t.Fatalf("preview filled while its tab is hidden: %q", e.preview.Text)
+	}
+	e.sideTabs.Select(e.previewItem)
 	h.waitFor("preview", func() bool { return strings.HasPrefix(e.preview.Text, "AGREEMENT") })
+	test.Type(e.entry(t, "customer_name"), "!")
+	h.waitFor("preview after typing", func() bool { return strings.HasPrefix(e.preview.Text, "AGREEMENT") })
+	e.sideTabs.SelectIndex(0)
+	if e.preview.Text != "" {
+		t.Fatal("preview text kept after leaving its tab")
+	}
+}
+
+func TestTabsAreBuiltOnFirstView(t *testing.T) {
+	h := newHarness(t)
+	e := h.openExample()
+	if _, ok := e.fields["breach_notice_hours"]; ok {
+		t.Fatal("the confidentiality tab was built before it was opened")
+	}
+	conf := e.groupIndex("confidentiality")
+	e.tabs.SelectIndex(conf)
+	fv, ok := e.fields["breach_notice_hours"]
+	if !ok {
+		t.Fatal("selecting the tab did not build its form")
+	}
+	if got := fv.focus.(*widget.Entry).Text; got != e.d.Answers.Text("breach_notice_hours") {
+		t.Fatalf("built field shows %q, want the stored answer", got)
+	}
 }
 
 type memWriter struct {
@@ -382,7 +409,7 @@ func TestBrowserFirstRunAndActions(t *testing.T) {
 func TestTableRowsAddRemoveMove(t *testing.T) {
 	h := newHarness(t)
 	e := h.openExample()
-	tf := e.fields["sla_metrics"].table
+	tf := e.field("sla_metrics").table
 	rows := func() int { return len(e.d.Answers["sla_metrics"].Rows) }
 	n := rows()
 	first := e.d.Answers["sla_metrics"].Rows[0]["metric"]
@@ -407,6 +434,9 @@ func TestTableRowsAddRemoveMove(t *testing.T) {
 func TestFormsImportsNoSQLOrPDF(t *testing.T) {
 	files, _ := filepath.Glob("*.go")
 	for _, f := range files {
+		if strings.HasSuffix(f, "_test.go") {
+			continue // the end-to-end test wires the real library on purpose
+		}
 		af, err := parser.ParseFile(token.NewFileSet(), f, nil, parser.ImportsOnly)
 		if err != nil {
 			t.Fatal(err)

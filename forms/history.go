@@ -39,17 +39,27 @@ func formatChanges(changes []Change) string {
 
 func oneLine(s string) string { return strings.ReplaceAll(s, "\n", ", ") }
 
-// showHistory lists revisions; selecting one shows what changed since it,
-// and Restore brings it back (the current state is kept as a revision by the library).
-func (e *editor) showHistory() {
+// historyView is the History dialog's widgets, held so tests can drive it.
+type historyView struct {
+	list    *widget.List
+	diff    *widget.Label
+	restore *widget.Button
+}
+
+func (e *editor) showHistory() { e.openHistory() }
+
+// openHistory lists revisions; selecting one shows what changed since it,
+// and Restore brings it back (the current state is kept as a revision by
+// the library). It returns nil when the history could not be read.
+func (e *editor) openHistory() *historyView {
 	if err := e.saver.Flush(); err != nil {
 		e.ui.showError(fmt.Errorf("history: %w", err))
-		return
+		return nil
 	}
 	revs, err := e.ui.opts.Store.History(e.id)
 	if err != nil {
 		e.ui.showError(fmt.Errorf("history: %w", err))
-		return
+		return nil
 	}
 	diff := widget.NewLabel("Select a version to see what has changed since.")
 	diff.Wrapping = fyne.TextWrapWord
@@ -104,6 +114,7 @@ func (e *editor) showHistory() {
 	dlg = dialog.NewCustom("History", "Close", body, e.ui.win)
 	dlg.Resize(fyne.NewSize(900, 560))
 	dlg.Show()
+	return &historyView{list: list, diff: diff, restore: restore}
 }
 
 // compareSigned shows every change since the signed version.

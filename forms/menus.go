@@ -132,26 +132,31 @@ func (e *editor) markSigned() {
 			return
 		}
 		defer r.Close()
-		h := sha256.New()
-		if _, err := io.Copy(h, r); err != nil {
-			e.ui.showError(fmt.Errorf("read %s: %w", r.URI().Name(), err))
-			return
-		}
-		if err := e.saver.Flush(); err != nil {
-			e.ui.showError(fmt.Errorf("mark as signed: %w", err))
-			return
-		}
-		rev, err := e.ui.opts.Store.MarkSigned(e.id, hex.EncodeToString(h.Sum(nil)))
-		if err != nil {
-			e.ui.showError(fmt.Errorf("mark as signed: %w", err))
-			return
-		}
-		e.signed = true
-		dialog.ShowInformation("Marked as signed", fmt.Sprintf("Version %d is recorded as the signed agreement (%s).\nLater changes can be reviewed with Draft → Compare with signed.", rev.Number, r.URI().Name()), e.ui.win)
+		e.recordSigned(r.URI().Name(), r)
 	}, e.ui.win)
 	fd.SetFilter(storage.NewExtensionFileFilter([]string{".pdf"}))
 	dialog.ShowInformation("Mark as signed", "Choose the signed PDF. Its fingerprint is stored so that any later change can be compared with exactly what was signed.", e.ui.win)
 	fd.Show()
+}
+
+// recordSigned stores the fingerprint of the signed PDF read from r.
+func (e *editor) recordSigned(name string, r io.Reader) {
+	h := sha256.New()
+	if _, err := io.Copy(h, r); err != nil {
+		e.ui.showError(fmt.Errorf("read %s: %w", name, err))
+		return
+	}
+	if err := e.saver.Flush(); err != nil {
+		e.ui.showError(fmt.Errorf("mark as signed: %w", err))
+		return
+	}
+	rev, err := e.ui.opts.Store.MarkSigned(e.id, hex.EncodeToString(h.Sum(nil)))
+	if err != nil {
+		e.ui.showError(fmt.Errorf("mark as signed: %w", err))
+		return
+	}
+	e.signed = true
+	dialog.ShowInformation("Marked as signed", fmt.Sprintf("Version %d is recorded as the signed agreement (%s).\nLater changes can be reviewed with Draft → Compare with signed.", rev.Number, name), e.ui.win)
 }
 
 // amend starts a round of changes to a signed agreement.

@@ -1,8 +1,11 @@
 package forms
 
 import (
+	"strings"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -17,50 +20,79 @@ type tableField struct {
 	field       *template.Field
 	rows        []answers.Row
 	box         *fyne.Container
+	head        *fyne.Container
 	body        *fyne.Container
+	layout      *tableLayout
 	onChange    func([]answers.Row)
 	onFocusable func(fyne.Focusable)
 }
 
 func newTableField(f *template.Field, onChange func([]answers.Row)) *tableField {
 	tf := &tableField{field: f, onChange: onChange, body: container.NewVBox()}
+	tf.layout = newTableLayout(tf.minWidths(), tf.weights(), tf.buttons(-1).MinSize().Width)
 	head := make([]fyne.CanvasObject, len(f.Columns))
 	for i, c := range f.Columns {
 		l := widget.NewLabelWithStyle(c.Label, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 		l.Wrapping = fyne.TextWrapWord
 		head[i] = l
 	}
+	// The header has no buttons; a spacer takes their slot so columns line up.
+	tf.head = container.New(tf.layout, append(head, layout.NewSpacer())...)
 	add := widget.NewButtonWithIcon("Add row", theme.ContentAddIcon(), func() {
 		tf.rows = append(tf.rows, answers.Row{})
 		tf.rebuild()
 		tf.emit()
 	})
-	tf.box = container.NewVBox(tf.row(head, nil), tf.body, container.NewHBox(add))
+	tf.box = container.NewVBox(tf.head, tf.body, container.NewHBox(add))
 	return tf
 }
 
+// weights are the columns' relative widths from the template, which the PDF
+// table uses too, so the form and the printed schedule look alike.
 func (tf *tableField) weights() []float32 {
 	w := make([]float32, len(tf.field.Columns))
 	for i, c := range tf.field.Columns {
 		w[i] = float32(max(c.Width, 0.5))
-		if c.Kind == template.Choice {
-			// A select needs room for its arrow and a readable word or two.
-			w[i] = max(w[i], 1.5)
-		}
 	}
 	return w
 }
 
-// row lays cells out by the columns' relative widths, followed by the row buttons.
-func (tf *tableField) row(cells []fyne.CanvasObject, buttons fyne.CanvasObject) fyne.CanvasObject {
-	if buttons == nil {
-		// The header reserves the buttons' width so columns line up.
-		b := tf.buttons(-1)
-		b.Hide()
-		buttons = container.NewStack(b)
+// maxCellWidth caps how wide a text column asks to be, so one long entry
+// does not squeeze the others: beyond it, the entry scrolls as entries do.
+const maxCellWidth = 300
+
+// minWidths is what each column needs to show its content in full: a
+// select's longest option; an entry's longest current value (at least a
+// short word or an amount); and the longest word of its heading.
+func (tf *tableField) minWidths() []float32 {
+	mins := make([]float32, len(tf.field.Columns))
+	for i, c := range tf.field.Columns {
+		w := fyne.MeasureText(longestWord(c.Label), theme.TextSize(), fyne.TextStyle{Bold: true}).Width + 2*theme.Padding()
+		if c.Kind == template.Choice {
+			w = max(w, selectWidth(append(optionLabels(c.Options), choosePlaceholder)))
+		} else {
+			w = max(w, entryWidth("0000.00"))
+			for _, r := range tf.rows {
+				w = max(w, min(entryWidth(r[c.ID]), maxCellWidth))
+			}
+		}
+		mins[i] = w
 	}
-	return container.NewBorder(nil, nil, nil, buttons, container.New(&ratioLayout{weights: tf.weights()}, cells...))
+	return mins
 }
+
+func longestWord(s string) string {
+	long := ""
+	for _, w := range strings.Fields(s) {
+		if len(w) > len(long) {
+			long = w
+		}
+	}
+	return long
+}
+
+// choosePlaceholder is what an empty choice cell shows.
+const choosePlaceholder = "(choose)"
 
 func (tf *tableField) buttons(i int) *fyne.Container {
 	up := widget.NewButtonWithIcon("", theme.MoveUpIcon(), func() { tf.move(i, -1) })
@@ -105,21 +137,30 @@ func (tf *tableField) setRows(v answers.Value) {
 	tf.rebuild()
 }
 
+// rebuild makes the rows' widgets again after a structural change. It is
+// also when the column widths are re-measured, never while typing, so the
+// table does not reflow under the user's cursor.
 func (tf *tableField) rebuild() {
+	tf.layout.setColumns(tf.minWidths(), tf.weights())
 	objs := make([]fyne.CanvasObject, 0, len(tf.rows))
 	var first fyne.Focusable
 	for i, r := range tf.rows {
 		cells := make([]fyne.CanvasObject, len(tf.field.Columns))
 		for ci, c := range tf.field.Columns {
-			cells[ci] = tf.cell(i, c, r[c.ID])
+			var fo fyne.Focusable
+			cells[ci], fo = tf.cell(i, c, r[c.ID])
 			if first == nil {
-				if fo, ok := cells[ci].(fyne.Focusable); ok {
-					first = fo
-				}
+				first = fo
 			}
 		}
-		objs = append(objs, tf.row(cells, tf.buttons(i)))
+		var row fyne.CanvasObject = container.New(tf.layout, append(cells, tf.buttons(i))...)
+		if tf.layout.wrap {
+			// Two-line rows need a rule between them to read as rows.
+			row = container.NewVBox(row, widget.NewSeparator())
+		}
+		objs = append(objs, row)
 	}
+	tf.head.Refresh()
 	tf.body.Objects = objs
 	tf.body.Refresh()
 	if tf.onFocusable != nil {
@@ -127,7 +168,8 @@ func (tf *tableField) rebuild() {
 	}
 }
 
-func (tf *tableField) cell(i int, c template.Column, text string) fyne.CanvasObject {
+// cell makes the widget for one cell and returns it with what takes the focus.
+func (tf *tableField) cell(i int, c template.Column, text string) (fyne.CanvasObject, fyne.Focusable) {
 	set := func(s string) {
 		if i < len(tf.rows) {
 			tf.rows[i][c.ID] = s
@@ -136,11 +178,12 @@ func (tf *tableField) cell(i int, c template.Column, text string) fyne.CanvasObj
 	}
 	if c.Kind == template.Choice {
 		s := widget.NewSelect(optionLabels(c.Options), nil)
+		s.PlaceHolder = choosePlaceholder
 		if text != "" {
 			s.SetSelected(template.OptionLabel(c.Options, text))
 		}
 		s.OnChanged = func(l string) { set(optionID(c.Options, l)) }
-		return s
+		return s, s
 	}
 	e := widget.NewEntry()
 	e.SetText(text)
@@ -148,38 +191,5 @@ func (tf *tableField) cell(i int, c template.Column, text string) fyne.CanvasObj
 		e.SetPlaceHolder("%")
 	}
 	e.OnChanged = set
-	return e
-}
-
-// ratioLayout gives each object a share of the width proportional to its weight.
-type ratioLayout struct{ weights []float32 }
-
-func (l *ratioLayout) total() float32 {
-	var t float32
-	for _, w := range l.weights {
-		t += w
-	}
-	return t
-}
-
-func (l *ratioLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
-	pad := theme.Padding()
-	avail := size.Width - pad*float32(len(objs)-1)
-	x := float32(0)
-	for i, o := range objs {
-		w := avail * l.weights[i] / l.total()
-		o.Move(fyne.NewPos(x, 0))
-		o.Resize(fyne.NewSize(w, size.Height))
-		x += w + pad
-	}
-}
-
-func (l *ratioLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
-	var h, w float32
-	for _, o := range objs {
-		m := o.MinSize()
-		h = max(h, m.Height)
-		w += min(m.Width, 60)
-	}
-	return fyne.NewSize(w, h)
+	return e, e
 }

@@ -1,0 +1,56 @@
+package forms
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+)
+
+// A Fyne Select sizes itself by its placeholder, not by its options, and
+// then cuts the chosen option short with "…" ("Mont…", "mon…"). These
+// helpers size selects and cells by the text they must show instead.
+
+// textWidth is the width of s in the body text style.
+func textWidth(s string) float32 {
+	return fyne.MeasureText(s, theme.TextSize(), fyne.TextStyle{}).Width
+}
+
+// selectWidth is the width a Select needs to show the longest of labels
+// in full: the text, its insets, and the drop-down arrow (see the Select
+// renderer's Layout, which gives the label the width left of the arrow).
+func selectWidth(labels []string) float32 {
+	var w float32
+	for _, l := range labels {
+		w = max(w, textWidth(l))
+	}
+	return w + 4*theme.InnerPadding() + theme.IconInlineSize()
+}
+
+// entryWidth is the width an Entry needs to show s without scrolling.
+func entryWidth(s string) float32 {
+	return textWidth(s) + 3*theme.InnerPadding()
+}
+
+// minWidthLayout stretches its objects over the whole size like a stack,
+// but never reports a minimum width below width.
+type minWidthLayout struct{ width float32 }
+
+func (l minWidthLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	for _, o := range objs {
+		o.Move(fyne.NewPos(0, 0))
+		o.Resize(size)
+	}
+}
+
+func (l minWidthLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	m := fyne.NewSize(l.width, 0)
+	for _, o := range objs {
+		m = m.Max(o.MinSize())
+	}
+	return m
+}
+
+// fitSelect wraps s so that layouts give it room for its longest option.
+func fitSelect(s *widget.Select) fyne.CanvasObject {
+	return &fyne.Container{Layout: minWidthLayout{width: selectWidth(append([]string{s.PlaceHolder}, s.Options...))}, Objects: []fyne.CanvasObject{s}}
+}

@@ -1,0 +1,71 @@
+package forms
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/widget"
+
+	"pactwright/app/check"
+)
+
+// buildTab makes the form of clause group gi the first time it is needed:
+// when its tab is selected, or a checklist row or finding jumps into it.
+// Building all nine forms up front cost a fifth of the app's memory for
+// tabs most sessions never open.
+func (e *editor) buildTab(gi int) {
+	if gi < 0 || gi >= len(e.built) || e.built[gi] {
+		return
+	}
+	e.built[gi] = true
+	g := &e.t.Groups[gi]
+	form := container.NewVBox()
+	if g.Intro != "" {
+		intro := widget.NewLabel(g.Intro)
+		intro.Wrapping = fyne.TextWrapWord
+		intro.TextStyle = fyne.TextStyle{Italic: true}
+		form.Add(intro)
+	}
+	win := func() fyne.Window { return e.ui.win }
+	for fi := range g.Fields {
+		f := &g.Fields[fi]
+		fv := newFieldView(f, win, e.edit)
+		fv.load(e.d.Answers[f.ID])
+		e.fields[f.ID] = fv
+		e.showField(f.ID, fv)
+		form.Add(fv.box)
+	}
+	e.scrolls[gi].Content = container.NewPadded(form)
+	e.scrolls[gi].Refresh()
+}
+
+// showField shows or hides a field by its condition and shows its problem.
+func (e *editor) showField(id string, fv *fieldView) {
+	if !e.t.Visible(id, e.d.Answers) {
+		if fv.box.Visible() {
+			fv.box.Hide()
+		}
+		return
+	}
+	if !fv.box.Visible() {
+		fv.box.Show()
+	}
+	fv.setProblem(check.FieldProblem(e.t, e.d.Answers, id))
+}
+
+// groupOf is the index of the clause group holding field id, or -1.
+func (e *editor) groupOf(id string) int {
+	for gi := range e.t.Groups {
+		for _, f := range e.t.Groups[gi].Fields {
+			if f.ID == id {
+				return gi
+			}
+		}
+	}
+	return -1
+}
+
+// field returns the view of field id, building its tab if need be.
+func (e *editor) field(id string) *fieldView {
+	e.buildTab(e.groupOf(id))
+	return e.fields[id]
+}
