@@ -28,7 +28,7 @@ func termination() Group {
 				opt("reasonable_costs", "The Provider's reasonable, proven costs only (for example staff redundancy)"),
 			}, "Limiting any fee to proven costs avoids paying for profit the provider would have made.").required().def("reasonable_costs").when("convenience", "customer_only", "either"),
 			duration("exit_period", "Exit assistance period", monthUnits(), 1, 24,
-				"How long the provider keeps helping after notice is given, while the work moves to you or a new provider. 3 to 12 months is usual.").required().defUnit("6", "months"),
+				"How long the provider keeps helping after notice is given, while the work moves to you or a new provider. 3 to 12 months is usual; keep it no longer than your notice periods, so the handover can finish before the service stops.").required().defUnit("3", "months"),
 			choice("exit_charges", "Charges for exit assistance", []Option{
 				opt("current_rates", "At the rates in this agreement"),
 				opt("included", "Included at no extra charge"),
