@@ -3,6 +3,7 @@ package template
 import (
 	"fmt"
 	"net/mail"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -14,11 +15,11 @@ import (
 // DateLayout is how dates are stored and typed.
 const DateLayout = "2006-01-02"
 
-// Currencies that amounts may be stated in.
-var currencyCodes = []string{"GBP", "USD", "EUR", "AUD", "CAD", "NZD", "ZAR", "INR", "SGD"}
-
-// Currencies returns the accepted currency codes.
-func Currencies() []string { return append([]string(nil), currencyCodes...) }
+// Currencies returns the currency codes amounts may be stated in; a fresh
+// slice each call, so no caller can change the list for another.
+func Currencies() []string {
+	return []string{"GBP", "USD", "EUR", "AUD", "CAD", "NZD", "ZAR", "INR", "SGD"}
+}
 
 // Validate checks one answer against the field's kind and limits. The error
 // reads well after the field's label: "Initial term: <error>".
@@ -52,13 +53,13 @@ func (f *Field) Validate(v answers.Value) error {
 			return fmt.Errorf("amount %s has more than two decimal places", text)
 		}
 		if !validCurrency(v.Unit) {
-			return fmt.Errorf("currency %q is not one of %s", v.Unit, strings.Join(currencyCodes, ", "))
+			return fmt.Errorf("currency %q is not one of %s", v.Unit, strings.Join(Currencies(), ", "))
 		}
 	case Duration:
 		if _, err := f.wholeNumber(text); err != nil {
 			return err
 		}
-		if !containsString(f.Units, v.Unit) {
+		if !slices.Contains(f.Units, v.Unit) {
 			return fmt.Errorf("unit %q should be one of %s", v.Unit, strings.Join(f.Units, ", "))
 		}
 	case Date:
@@ -152,12 +153,7 @@ func (f *Field) validateRows(rows []answers.Row) error {
 }
 
 func (f *Field) hasColumn(id string) bool {
-	for _, c := range f.Columns {
-		if c.ID == id {
-			return true
-		}
-	}
-	return false
+	return slices.ContainsFunc(f.Columns, func(c Column) bool { return c.ID == id })
 }
 
 // ValidateCell checks one table cell against its column kind.
@@ -197,13 +193,4 @@ func (f *Field) NumberValue(v answers.Value) (int64, bool) {
 	return n, err == nil
 }
 
-func validCurrency(code string) bool { return containsString(currencyCodes, code) }
-
-func containsString(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
-}
+func validCurrency(code string) bool { return slices.Contains(Currencies(), code) }
