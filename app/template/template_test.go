@@ -105,3 +105,20 @@ func TestValidate(t *testing.T) {
 		}
 	}
 }
+
+func TestQuantity(t *testing.T) {
+	cases := map[[2]string]string{
+		{"30", "days"}:            "30 days",
+		{"1", "days"}:             "1 day",
+		{"1", "business days"}:    "1 business day",
+		{"1", "months of fees"}:   "1 month of fees",
+		{"1", "× yearly fees"}:    "1 × yearly fee",
+		{"12", ""}:                "12",
+		{"1", "full-time agents"}: "1 full-time agent",
+	}
+	for in, want := range cases {
+		if got := Quantity(in[0], in[1]); got != want {
+			t.Errorf("Quantity(%q, %q) = %q, want %q", in[0], in[1], got, want)
+		}
+	}
+}

@@ -97,22 +97,15 @@ func (f *Field) wholeNumber(text string) (int64, error) {
 	}
 	unit := f.Unit
 	if f.Kind == Duration {
-		unit = ""
+		unit = "" // the limit is in whichever unit the user picked
 	}
 	if f.Min != nil && n < *f.Min {
-		return n, fmt.Errorf("%d is too small: it must be at least %d%s", n, *f.Min, suffix(unit))
+		return n, fmt.Errorf("%d is too small: it must be at least %s", n, Quantity(strconv.FormatInt(*f.Min, 10), unit))
 	}
 	if f.Max != nil && n > *f.Max {
-		return n, fmt.Errorf("%d is too large: it can be at most %d%s", n, *f.Max, suffix(unit))
+		return n, fmt.Errorf("%d is too large: it can be at most %s", n, Quantity(strconv.FormatInt(*f.Max, 10), unit))
 	}
 	return n, nil
-}
-
-func suffix(unit string) string {
-	if unit == "" {
-		return ""
-	}
-	return " " + unit
 }
 
 func validatePercent(text string) error {

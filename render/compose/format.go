@@ -92,13 +92,13 @@ func formatValue(field *template.Field, v answers.Value, lower bool) string {
 	text := strings.TrimSpace(v.Text)
 	switch field.Kind {
 	case template.Number:
-		return withUnit(text, field.Unit)
+		return template.Quantity(text, field.Unit)
 	case template.Percent:
 		return strings.TrimSuffix(text, "%") + "%"
 	case template.Money:
 		return Amount(text, v.Unit)
 	case template.Duration:
-		return withUnit(text, v.Unit)
+		return template.Quantity(text, v.Unit)
 	case template.Date:
 		d, err := time.Parse(template.DateLayout, text)
 		if err != nil {
@@ -122,28 +122,6 @@ func formatValue(field *template.Field, v answers.Value, lower bool) string {
 		return strings.TrimRight(text, "\n ")
 	}
 	return text
-}
-
-// withUnit writes "30 days", and "1 day" rather than "1 days".
-func withUnit(n, unit string) string {
-	if unit == "" {
-		return n
-	}
-	if n == "1" {
-		unit = singular(unit)
-	}
-	return n + " " + unit
-}
-
-func singular(unit string) string {
-	words := strings.Fields(unit)
-	for i, w := range words {
-		if strings.HasSuffix(w, "s") && len(w) > 2 {
-			words[i] = strings.TrimSuffix(w, "s")
-			break
-		}
-	}
-	return strings.Join(words, " ")
 }
 
 // Amount prints money the way a contract does: "£1,250.00", or "CAD 1,250.00"
@@ -199,5 +177,5 @@ func numberWord(n, unit string) string {
 	if !ok {
 		w = n
 	}
-	return fmt.Sprintf("%s %s", w, withUnit(n, unit)[len(n)+1:])
+	return fmt.Sprintf("%s %s", w, template.Quantity(n, unit)[len(n)+1:])
 }

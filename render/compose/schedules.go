@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"pactwright/app/answers"
+	"pactwright/app/template"
 	"pactwright/render"
 )
 
@@ -43,7 +44,7 @@ func serviceLevelSchedule(f formatter) render.Section {
 		case unit == "percent":
 			t.Rows[i][1] = target + "%"
 		default:
-			t.Rows[i][1] = withUnit(target, unit)
+			t.Rows[i][1] = template.Quantity(target, unit)
 		}
 		if c := t.Rows[i][4]; !strings.HasPrefix(c, "[") && c != "" {
 			t.Rows[i][4] = c + "%"
