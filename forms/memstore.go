@@ -342,14 +342,14 @@ func (s *MemStore) RecordExport(id int64, path string, pdf []byte) (Revision, er
 }
 
 // MarkSigned implements Store.
-func (s *MemStore) MarkSigned(id int64, sum string) (Revision, error) {
+func (s *MemStore) MarkSigned(id int64, signedPDF []byte) (Revision, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	e, err := s.get(id)
 	if err != nil {
 		return Revision{}, err
 	}
-	r := s.addRevision(e, "signed", "sha256 "+sum)
+	r := s.addRevision(e, "signed", fmt.Sprintf("signed PDF of %d bytes", len(signedPDF)))
 	e.SignedRevision = r.Number
 	e.Status = "signed"
 	return r, nil

@@ -1,8 +1,6 @@
 package forms
 
 import (
-	"crypto/sha256"
-	"encoding/hex"
 	"fmt"
 	"io"
 
@@ -139,10 +137,11 @@ func (e *editor) markSigned() {
 	fd.Show()
 }
 
-// recordSigned stores the fingerprint of the signed PDF read from r.
+// recordSigned records the signed PDF read from r: the library checks it
+// comes from one of this draft's exports and keeps its fingerprint.
 func (e *editor) recordSigned(name string, r io.Reader) {
-	h := sha256.New()
-	if _, err := io.Copy(h, r); err != nil {
+	pdf, err := io.ReadAll(r)
+	if err != nil {
 		e.ui.showError(fmt.Errorf("read %s: %w", name, err))
 		return
 	}
@@ -150,7 +149,7 @@ func (e *editor) recordSigned(name string, r io.Reader) {
 		e.ui.showError(fmt.Errorf("mark as signed: %w", err))
 		return
 	}
-	rev, err := e.ui.opts.Store.MarkSigned(e.id, hex.EncodeToString(h.Sum(nil)))
+	rev, err := e.ui.opts.Store.MarkSigned(e.id, pdf)
 	if err != nil {
 		e.ui.showError(fmt.Errorf("mark as signed: %w", err))
 		return

@@ -72,7 +72,10 @@ type Store interface {
 	DiffSigned(id int64) ([]Change, error)
 	RestoreRevision(id int64, number int) error
 	RecordExport(id int64, path string, pdf []byte) (Revision, error)
-	MarkSigned(id int64, sha256hex string) (Revision, error)
+	// MarkSigned records the draft as signed. signedPDF is the signed file,
+	// which must come from one of the draft's exports (a signer only appends
+	// to it); nil means it was signed on paper: the latest export counts.
+	MarkSigned(id int64, signedPDF []byte) (Revision, error)
 }
 
 // Renderer turns a draft into the agreement's text and PDF. It must be safe

@@ -1,8 +1,6 @@
 package cli
 
 import (
-	"crypto/sha256"
-	"encoding/hex"
 	"fmt"
 	"os"
 
@@ -203,30 +201,19 @@ func cmdMarkSigned(e *env, args []string) error {
 	return e.withLibrary(func(l *library.Library) error {
 		var rev library.Revision
 		if *pdfPath == "" {
-			if rev, err = l.MarkSigned(id, ""); err != nil {
+			if rev, err = l.MarkSigned(id); err != nil {
 				return err
 			}
 		} else {
 			pdf, err := os.ReadFile(*pdfPath)
 			if err != nil {
-				return err
+				return fmt.Errorf("read the signed PDF: %w", err)
 			}
-			sum := sha256.Sum256(pdf)
-			sha := hex.EncodeToString(sum[:])
 			// The signed file is the export plus the signature appended by
-			// the signer: find which export of this draft it is based on.
-			res, err := l.Verify(pdf)
-			if err != nil {
-				return err
-			}
-			switch {
-			case res.Match == library.MatchNone:
-				return fmt.Errorf("%s does not come from any export recorded in this library; not marking draft %d signed", *pdfPath, id)
-			case res.DraftID != id:
-				return fmt.Errorf("%s was exported from draft %d %q, not draft %d", *pdfPath, res.DraftID, res.Title, id)
-			}
-			if rev, err = l.MarkSignedRevision(id, res.Revision, sha); err != nil {
-				return err
+			// the signer; the library finds which export it is based on.
+			var res library.VerifyResult
+			if rev, res, err = l.MarkSignedPDF(id, pdf); err != nil {
+				return fmt.Errorf("%s: %w", *pdfPath, err)
 			}
 			fmt.Fprintf(e.stdout, "%s\n", res)
 		}

@@ -91,6 +91,9 @@ var (
 	ErrNewerVersion = errors.New("this library was written by a newer version of Pactwright")
 	// ErrNotLibrary means the file is not a Pactwright library (or is damaged).
 	ErrNotLibrary = errors.New("not a Pactwright library")
+	// ErrNotExported means a PDF matches no export recorded in the library:
+	// it was changed, or made elsewhere.
+	ErrNotExported = errors.New("the PDF does not come from any export recorded in this library")
 )
 
 // Library is an open library file. It is safe for concurrent use.

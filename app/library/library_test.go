@@ -432,8 +432,7 @@ func TestStatusExportSignAmend(t *testing.T) {
 	}
 
 	signedPDF := append(append([]byte{}, pdf...), []byte("1 0 obj <</Sig>> endobj\n%%EOF\n")...)
-	sum := sha256.Sum256(signedPDF)
-	sig, err := l.MarkSigned(id, hexSum(sum))
+	sig, _, err := l.MarkSignedPDF(id, signedPDF)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -514,7 +513,7 @@ func TestVerify(t *testing.T) {
 	}
 
 	// Recording the signed file's hash makes it an exact match of its own.
-	if _, err := l.MarkSigned(id, res.SHA256); err != nil {
+	if _, _, err := l.MarkSignedPDF(id, signed); err != nil {
 		t.Fatal(err)
 	}
 	if res, _ := l.Verify(signed); res.Match != MatchSigned || res.DraftID != id {
@@ -555,5 +554,46 @@ func TestAwkwardPath(t *testing.T) {
 	defer l.Close()
 	if got, _ := l.List(""); len(got) != 1 {
 		t.Fatalf("reopened library has %d drafts", len(got))
+	}
+}
+
+// The signed PDF decides which revision is the signed one, even when the
+// draft was exported again afterwards: signing an older export must not
+// record the newer one.
+func TestMarkSignedPDFPicksTheExportThatWasSigned(t *testing.T) {
+	l, _ := openTemp(t)
+	id, err := l.Create(example(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	pdfA := fakePDF("version A")
+	revA, err := l.RecordExport(id, "a.pdf", pdfA)
+	if err != nil {
+		t.Fatal(err)
+	}
+	w := mustGet(t, l, id)
+	if _, err := l.Autosave(id, edit(w.Content, "initial_term", answers.Value{Text: "24", Unit: "months"}), w.Version); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := l.RecordExport(id, "b.pdf", fakePDF("version B")); err != nil {
+		t.Fatal(err)
+	}
+	signedA := append(append([]byte{}, pdfA...), []byte("9 0 obj <</FT /Sig>> endobj\n%%EOF\n")...)
+	sig, res, err := l.MarkSignedPDF(id, signedA)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Revision != revA.Number {
+		t.Errorf("signed file recognised as revision %d, want %d", res.Revision, revA.Number)
+	}
+	changes, err := l.DiffSigned(id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(changes) != 1 || changes[0].Field != "initial_term" {
+		t.Errorf("diff against the signed revision %d: %+v, want the initial term change", sig.Number, changes)
+	}
+	if _, _, err := l.MarkSignedPDF(id, fakePDF("made elsewhere")); !errors.Is(err, ErrNotExported) {
+		t.Errorf("a PDF from nowhere: %v, want ErrNotExported", err)
 	}
 }

@@ -205,20 +205,38 @@ func (l *Library) RecordExportVersion(id, version int64, path string, pdf []byte
 	return r, nil
 }
 
-// MarkSigned records that the draft was signed. The signed content is that
-// of the export whose SHA-256 is pdfSHA256 if there is one, else of the
-// latest export, else the working copy: what people sign is an exported PDF.
-// pdfSHA256 (optional) is kept so Verify recognises the signed file.
-func (l *Library) MarkSigned(id int64, pdfSHA256 string) (Revision, error) {
+// MarkSigned records that the draft was signed on paper or outside
+// Pactwright: the signed content is the latest export (what people sign is
+// an exported PDF), or the working copy if it was never exported.
+func (l *Library) MarkSigned(id int64) (Revision, error) {
 	var from int
 	err := l.db.QueryRow(`SELECT coalesce(
-			(SELECT revision FROM exports WHERE draft_id = ?1 AND sha256 = ?2 ORDER BY id DESC LIMIT 1),
-			(SELECT revision FROM exports WHERE draft_id = ?1 ORDER BY id DESC LIMIT 1),
-			0)`, id, pdfSHA256).Scan(&from)
+			(SELECT revision FROM exports WHERE draft_id = ? ORDER BY id DESC LIMIT 1), 0)`, id).Scan(&from)
 	if err != nil {
 		return Revision{}, fmt.Errorf("mark draft %d signed: %w", id, err)
 	}
-	return l.MarkSignedRevision(id, from, pdfSHA256)
+	return l.MarkSignedRevision(id, from, "")
+}
+
+// MarkSignedPDF records that the draft was signed as the given PDF. The
+// file must come from one of this draft's exports, exactly or with later
+// incremental updates such as signatures appended; the revision that export
+// recorded becomes the signed one, and the file's SHA-256 is kept so Verify
+// recognises it later.
+func (l *Library) MarkSignedPDF(id int64, pdf []byte) (Revision, VerifyResult, error) {
+	res, err := l.Verify(pdf)
+	if err != nil {
+		return Revision{}, res, fmt.Errorf("mark draft %d signed: %w", id, err)
+	}
+	switch {
+	case res.Match == MatchNone:
+		return Revision{}, res, fmt.Errorf("mark draft %d signed: %w", id, ErrNotExported)
+	case res.DraftID != id:
+		return Revision{}, res, fmt.Errorf("mark draft %d signed: the PDF was exported from draft %d %q, not this one", id, res.DraftID, res.Title)
+	}
+	sum := sha256.Sum256(pdf)
+	r, err := l.MarkSignedRevision(id, res.Revision, hex.EncodeToString(sum[:]))
+	return r, res, err
 }
 
 // MarkSignedRevision records that revision number (0: the working copy)

@@ -116,8 +116,12 @@ func (s Store) RecordExport(id int64, path string, pdf []byte) (forms.Revision, 
 }
 
 // MarkSigned implements forms.Store.
-func (s Store) MarkSigned(id int64, sum string) (forms.Revision, error) {
-	r, err := s.L.MarkSigned(id, sum)
+func (s Store) MarkSigned(id int64, signedPDF []byte) (forms.Revision, error) {
+	if signedPDF == nil {
+		r, err := s.L.MarkSigned(id)
+		return revision(r), err
+	}
+	r, _, err := s.L.MarkSignedPDF(id, signedPDF)
 	return revision(r), err
 }
 
