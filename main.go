@@ -7,8 +7,6 @@ import (
 	"fmt"
 	"os"
 	"runtime/debug"
-	"strconv"
-	"strings"
 
 	"fyne.io/fyne/v2/app"
 
@@ -21,7 +19,7 @@ import (
 )
 
 func main() {
-	lib, target, gui := guiArgs(os.Args[1:])
+	w, gui := cli.WindowRequest(os.Args[1:])
 	if !gui {
 		os.Exit(cli.Run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 	}
@@ -35,7 +33,7 @@ func main() {
 	}
 	t := template.CallCentre()
 	opts := forms.Options{App: app.NewWithID("app.pactwright.desktop"), Template: t}
-	path, err := library.ResolvePath(lib)
+	path, err := library.ResolvePath(w.Library)
 	if err == nil {
 		var l *library.Library
 		if l, err = library.Open(path); err == nil {
@@ -50,29 +48,8 @@ func main() {
 		fmt.Fprintln(os.Stderr, "pactwright: preview and export unavailable:", err)
 	}
 	ui := forms.New(opts)
-	if target != "" {
-		ui.OpenTarget(target)
+	if w.Open != "" {
+		ui.OpenTarget(w.Open)
 	}
 	ui.Window().ShowAndRun()
-}
-
-// guiArgs reports whether the arguments ask for the window, and which
-// library and draft (id or JSON file) to open.
-func guiArgs(args []string) (lib, target string, gui bool) {
-	for i := 0; i < len(args); i++ {
-		switch a := args[i]; {
-		case (a == "--library" || a == "-library") && i+1 < len(args):
-			lib, i = args[i+1], i+1
-		case strings.HasPrefix(a, "--library="):
-			lib = strings.TrimPrefix(a, "--library=")
-		case a == "open" && target == "" && i+1 < len(args):
-			target, i = args[i+1], i+1
-		default:
-			return "", "", false
-		}
-	}
-	if _, err := strconv.ParseInt(target, 10, 64); target != "" && err != nil && !strings.HasSuffix(strings.ToLower(target), ".json") {
-		return "", "", false // let the CLI explain what `open` accepts
-	}
-	return lib, target, true
 }

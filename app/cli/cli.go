@@ -51,6 +51,7 @@ func commands() []command {
 		{"delete", "ID", "move a draft to the trash", cmdDelete},
 		{"undelete", "ID", "take a draft out of the trash", cmdUndelete},
 		{"verify", "[--json] FILE.pdf", "name the draft and revision a PDF was exported from; exit 1 when nothing matches", cmdVerify},
+		{"open", "ID|FILE.json", "open the desktop app on a draft (with no command at all, the app opens on the drafts list)", cmdOpen},
 	}
 }
 
@@ -250,4 +251,10 @@ func sortedKeys[V any](m map[string]V) []string {
 	}
 	sort.Strings(keys)
 	return keys
+}
+
+// cmdOpen is reached only when `open` was given something the window cannot
+// open (main starts the window for a valid `open`): say what it takes.
+func cmdOpen(e *env, args []string) error {
+	return usagef("open takes one draft id or a .json draft file, and starts the desktop app on it")
 }

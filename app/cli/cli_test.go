@@ -342,24 +342,34 @@ func TestRenderFileOrID(t *testing.T) {
 	}
 }
 
-func TestHeadless(t *testing.T) {
+func TestWindowRequest(t *testing.T) {
 	for _, c := range []struct {
-		args     []string
-		headless bool
-		library  string
+		args   []string
+		window bool
+		want   Window
 	}{
-		{nil, false, ""},
-		{[]string{"--library", "/x.db"}, false, "/x.db"},
-		{[]string{"--library=/x.db", "list"}, true, "/x.db"},
-		{[]string{"list"}, true, ""},
-		{[]string{"-h"}, true, ""},
-		{[]string{"--nonsense"}, true, ""},
+		{nil, true, Window{}},
+		{[]string{"--library", "/x.db"}, true, Window{Library: "/x.db"}},
+		{[]string{"--library=/x.db", "open", "7"}, true, Window{Library: "/x.db", Open: "7"}},
+		{[]string{"open", "Draft.JSON"}, true, Window{Open: "Draft.JSON"}},
+		{[]string{"--library=/x.db", "list"}, false, Window{}},
+		{[]string{"open", "agreement.pdf"}, false, Window{}},
+		{[]string{"open"}, false, Window{}},
+		{[]string{"list"}, false, Window{}},
+		{[]string{"-h"}, false, Window{}},
+		{[]string{"--nonsense"}, false, Window{}},
 	} {
-		if got := Headless(c.args); got != c.headless {
-			t.Errorf("Headless(%q) = %v", c.args, got)
+		got, ok := WindowRequest(c.args)
+		if ok != c.window || got != c.want {
+			t.Errorf("WindowRequest(%q) = %+v, %v; want %+v, %v", c.args, got, ok, c.want, c.window)
 		}
-		if got := LibraryFlag(c.args); got != c.library {
-			t.Errorf("LibraryFlag(%q) = %q", c.args, got)
-		}
+	}
+}
+
+func TestOpenExplainsWhatItTakes(t *testing.T) {
+	h := newHarness(t)
+	_, errs, code := h.run("open", "agreement.pdf")
+	if code != 2 || !strings.Contains(errs, "draft id or a .json draft file") {
+		t.Errorf("open agreement.pdf: exit %d, stderr %q", code, errs)
 	}
 }

@@ -3,6 +3,7 @@ package cli
 import (
 	"flag"
 	"io"
+	"strings"
 )
 
 // globalFlags are the flags that may come before the command name.
@@ -22,17 +23,37 @@ func parseGlobal(args []string) (globalFlags, []string, error) {
 	return g, fs.Args(), err
 }
 
-// Headless reports whether a command line asks for the CLI (a command, a
-// help flag or a malformed flag) rather than the desktop app, so that main
-// can start the GUI for `pactwright` and `pactwright --library PATH` alone.
-func Headless(args []string) bool {
-	g, rest, err := parseGlobal(args)
-	return err != nil || g.help || len(rest) > 0
+// Window is what a command line asks the desktop app to do.
+type Window struct {
+	Library string // the --library value, "" for the default
+	Open    string // a draft id or a .json file to open, "" for the browser
 }
 
-// LibraryFlag returns the --library value of a command line that starts
-// the desktop app ("" when absent); pass it to library.ResolvePath.
-func LibraryFlag(args []string) string {
-	g, _, _ := parseGlobal(args)
-	return g.library
+// WindowRequest reports whether a command line asks for the desktop app:
+// `pactwright`, `pactwright --library PATH` and `pactwright open ID|FILE.json`.
+// Anything else (a command, a help flag, a malformed flag, an `open` of
+// something else) belongs to Run, which explains it. Keeping the decision
+// here means main and the usage text cannot disagree about it.
+func WindowRequest(args []string) (Window, bool) {
+	g, rest, err := parseGlobal(args)
+	if err != nil || g.help {
+		return Window{}, false
+	}
+	w := Window{Library: g.library}
+	switch {
+	case len(rest) == 0:
+		return w, true
+	case len(rest) == 2 && rest[0] == "open" && openable(rest[1]):
+		w.Open = rest[1]
+		return w, true
+	}
+	return Window{}, false
+}
+
+// openable is what `open` accepts: a draft id or a JSON draft file.
+func openable(target string) bool {
+	if _, err := parseID(target); err == nil {
+		return true
+	}
+	return strings.HasSuffix(strings.ToLower(target), ".json")
 }
