@@ -168,6 +168,13 @@ func TestFindings(t *testing.T) {
 		{"impossible chronic failure", func(a answers.Answers) { a["chronic_months"] = answers.Value{Text: "8"} }, "chronic_months", Medium, "can never happen"},
 		{"mixed currencies", func(a answers.Answers) { a["setup_fee"] = answers.Value{Text: "100", Unit: "USD"} }, "setup_fee", Medium, "one currency"},
 		{"courts do not match law", func(a answers.Answers) { a["governing_law"] = answers.Value{Text: "us_delaware"} }, "courts", Medium, "do not match"},
+		{"Scottish courts under Delaware law", func(a answers.Answers) {
+			a["governing_law"] = answers.Value{Text: "us_delaware"}
+			a["courts"] = answers.Value{Text: "the courts of Scotland"}
+		}, "courts", Medium, "do not match"},
+		{"percentage above 100", func(a answers.Answers) {
+			a["sla_metrics"] = answers.Value{Rows: []answers.Row{{"metric": "abandonment", "target": "150", "unit": "percent", "window": "monthly", "credit": "2"}}}
+		}, "sla_metrics", High, "cannot exceed 100"},
 	}
 	for _, c := range cases {
 		a := base.Clone()
@@ -185,6 +192,25 @@ func TestFindings(t *testing.T) {
 		}
 		if hit.Severity != c.severity {
 			t.Errorf("%s: severity %s, want %s", c.name, hit.Severity, c.severity)
+		}
+	}
+	// Matching courts and law, and Northern Ireland read as itself, raise nothing.
+	for law, courts := range map[string]string{"northern_ireland": "the courts of Northern Ireland", "us_new_york": "the state and federal courts in New York County"} {
+		a := base.Clone()
+		a["governing_law"] = answers.Value{Text: law}
+		a["courts"] = answers.Value{Text: courts}
+		for _, f := range Findings(tpl, a) {
+			if f.Field == "courts" {
+				t.Errorf("%s with %q: unexpected finding %q", law, courts, f.Message)
+			}
+		}
+	}
+	// An invalid value is reported by the checklist, not doubled as a finding.
+	a0 := base.Clone()
+	a0["credit_cap"] = answers.Value{Text: "-5"}
+	for _, f := range Findings(tpl, a0) {
+		if f.Field == "credit_cap" {
+			t.Errorf("finding on an invalid credit cap: %q", f.Message)
 		}
 	}
 	// Hidden fields never trigger findings: recording consent "no" while calls are not recorded.

@@ -47,8 +47,9 @@ func (v view) number(id string) (int64, bool) {
 }
 
 func (v view) decimal(id string) (money.Decimal, bool) {
-	if !v.visible(id) {
-		return money.Decimal{}, false
+	f, ok := v.t.Field(id)
+	if !ok || !v.visible(id) || f.Validate(v.a[id]) != nil {
+		return money.Decimal{}, false // an invalid value is the checklist's to report
 	}
 	d, err := money.Parse(strings.TrimSuffix(v.a.Text(id), "%"))
 	return d, err == nil
@@ -137,9 +138,12 @@ func serviceCreditCap(v view) []Finding {
 	if !v.is("service_credits", answers.Yes) {
 		return nil
 	}
+	if !v.a.Has("credit_cap") {
+		return one(High, "credit_cap", "Service credits have no cap set: say what share of the monthly fees is the most the provider can lose.")
+	}
 	limit, ok := v.decimal("credit_cap")
 	if !ok {
-		return one(High, "credit_cap", "Service credits have no cap set: say what share of the monthly fees is the most the provider can lose.")
+		return nil
 	}
 	if limit.Cmp(money.FromInt(20)) > 0 {
 		return one(Medium, "credit_cap", "A credit cap of %s%% of monthly fees is above the 5–20%% usually agreed; expect the provider to push back or to price the risk in.", limit)
@@ -199,6 +203,10 @@ func slaTargets(v view) []Finding {
 		}
 		seen[m.ID] = true
 		target, err := money.Parse(row["target"])
+		if err == nil && row["unit"] == "percent" && target.Cmp(money.FromInt(100)) > 0 {
+			out = append(out, one(High, "sla_metrics", "Row %d: a target of %s%% for %q can never be measured: a percentage cannot exceed 100.", i+1, target, m.Label)...)
+			continue
+		}
 		if err != nil || row["unit"] != m.Unit {
 			if err == nil {
 				out = append(out, one(Medium, "sla_metrics", "Row %d: %q is usually measured in %s, not %s.", i+1, m.Label, m.Unit, row["unit"])...)
@@ -244,15 +252,39 @@ func arbitrationSeatAbroad(v view) []Finding {
 	return one(Medium, "arbitration_country", "The arbitration seat is in a different country from the governing law: two legal systems will be involved, which adds cost and uncertainty.")
 }
 
+// courtJurisdictions maps words that name a court system to the governing
+// law choice it belongs to. Longer names come first so that "Northern
+// Ireland" is not read as "Ireland".
+func courtJurisdictions() [][2]string {
+	return [][2]string{
+		{"northern ireland", "northern_ireland"},
+		{"england", "england_wales"},
+		{"scotland", "scotland"},
+		{"scottish", "scotland"},
+		{"ireland", "ireland"},
+		{"irish", "ireland"},
+		{"delaware", "us_delaware"},
+		{"new york", "us_new_york"},
+		{"california", "us_california"},
+		{"texas", "us_texas"},
+		{"new south wales", "australia_nsw"},
+	}
+}
+
 func courtsMatchLaw(v view) []Finding {
-	courts := strings.ToLower(v.a.Text("courts"))
 	law := v.a.Text("governing_law")
-	if !v.visible("courts") || law == "" {
+	if !v.visible("courts") || law == "" || law == "other" {
 		return nil
 	}
-	mentionsEngland := strings.Contains(courts, "england")
-	if (law == "england_wales") != mentionsEngland && (mentionsEngland || strings.Contains(courts, "courts of")) {
-		return one(Medium, "courts", "The courts named (%q) do not match the governing law chosen in Parties & Term: claims may be heard under a law the judges do not usually apply.", v.a.Text("courts"))
+	courts := strings.ToLower(v.a.Text("courts"))
+	for _, j := range courtJurisdictions() {
+		if !strings.Contains(courts, j[0]) {
+			continue
+		}
+		if j[1] == law {
+			return nil
+		}
+		return one(Medium, "courts", "The courts named (%q) do not match the governing law chosen in Parties & Term: claims would be heard by judges applying a law that is not their own.", v.a.Text("courts"))
 	}
 	return nil
 }

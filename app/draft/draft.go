@@ -85,6 +85,11 @@ func Unmarshal(t *template.Template, data []byte) (Draft, error) {
 		if !ok {
 			return Draft{}, &FieldError{Field: id, Reason: "is not a field of this agreement"}
 		}
+		// null is "not answered", exactly like leaving the key out. Decoding
+		// it would turn a yes/no into "no" and a text into "".
+		if bytes.Equal(bytes.TrimSpace(raw), []byte("null")) {
+			continue
+		}
 		v, err := decodeValue(f, raw)
 		if err != nil {
 			return Draft{}, &FieldError{Field: id, Label: f.Label, Reason: err.Error()}

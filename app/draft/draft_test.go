@@ -90,6 +90,21 @@ func TestLoadingRejectsWhatItCannotKeep(t *testing.T) {
 	}
 }
 
+func TestNullMeansNotAnswered(t *testing.T) {
+	tpl := template.CallCentre()
+	in := `{"format":"pactwright-draft","format_version":1,"template":"call-centre-outsourcing","template_version":1,"title":"t",
+	"answers":{"pci_dss":null,"customer_name":null,"rate":null,"channels":null}}`
+	d, err := Unmarshal(tpl, []byte(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, id := range []string{"pci_dss", "customer_name", "rate", "channels"} {
+		if _, ok := d.Answers[id]; ok {
+			t.Errorf("%s: null must mean not answered, got %+v", id, d.Answers[id])
+		}
+	}
+}
+
 func TestLoadingKeepsMalformedNumbersForCheckToReport(t *testing.T) {
 	tpl := template.CallCentre()
 	in := `{"format":"pactwright-draft","format_version":1,"template":"call-centre-outsourcing","template_version":1,"title":"T\u0007itle",

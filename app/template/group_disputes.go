@@ -58,7 +58,7 @@ func disputes() Group {
 				opt("credits_sole_unless_cap", "Service credits only, unless the credit cap is reached"),
 				opt("credits_sole", "Service credits only, always"),
 				opt("credits_plus_damages", "Service credits, plus damages for any further loss"),
-			}, "Whether service credits are the only money you can claim for missed targets. \"Unless the cap is reached\" keeps your right to claim damages for serious failures.").required().def("credits_sole_unless_cap"),
+			}, "Whether service credits are the only money you can claim for missed targets. \"Unless the cap is reached\" keeps your right to claim damages for serious failures.").required().def("credits_sole_unless_cap").when("service_credits", "yes"),
 		},
 		Elements: []Element{
 			element("ladder", "Escalation ladder", "escalation_ladder"),

@@ -107,9 +107,9 @@ func serviceLevels() Group {
 			percent("credit_cap", "Most credits in one month",
 				"The most the provider can lose in credits in one month, as a share of that month's fees. 10% is common; 5% to 20% is seen.").required().def("10").when("service_credits", "yes"),
 			number("chronic_months", "Chronic failure: months at maximum credit", "months", 1, 12,
-				"If the maximum credit is reached this many times within the window below, you may end the agreement.").required().def("3"),
+				"If the maximum credit is reached this many times within the window below, you may end the agreement.").required().def("3").when("service_credits", "yes"),
 			number("chronic_window", "Chronic failure: out of any", "consecutive months", 1, 24,
-				"The rolling window for counting bad months, for example 3 of any 6 consecutive months.").required().def("6"),
+				"The rolling window for counting bad months, for example 3 of any 6 consecutive months.").required().def("6").when("service_credits", "yes"),
 			percent("volume_relief_margin", "Volume above forecast that excuses missed targets",
 				"If actual contacts exceed your forecast by more than this, the provider cannot fairly be expected to meet the targets for that period.").required().def("10"),
 			multiChoice("relief_events", "Other events that excuse missed targets", []Option{
@@ -126,7 +126,7 @@ func serviceLevels() Group {
 			element("reporting", "Reporting", "report_due_days"),
 			element("quality", "Quality assurance", "qa_calls_per_agent", "qa_calibration"),
 			element("credits", "Service credits", "service_credits", "credit_cap", "earn_back"),
-			element("chronic", "Chronic failure", "chronic_months", "chronic_window"),
+			element("chronic", "Chronic failure", "chronic_months", "chronic_window").when("service_credits", "yes"),
 			element("relief", "Relief events", "volume_relief_margin", "relief_events"),
 		},
 	}

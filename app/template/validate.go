@@ -37,8 +37,11 @@ func (f *Field) Validate(v answers.Value) error {
 			}
 		}
 	case Number:
-		_, err := f.wholeNumber(text)
-		return err
+		n, err := wholeNumber(text)
+		if err != nil {
+			return err
+		}
+		return f.checkRange(n, 1, f.Unit)
 	case Percent:
 		return validatePercent(text)
 	case Money:
@@ -56,12 +59,14 @@ func (f *Field) Validate(v answers.Value) error {
 			return fmt.Errorf("currency %q is not one of %s", v.Unit, strings.Join(Currencies(), ", "))
 		}
 	case Duration:
-		if _, err := f.wholeNumber(text); err != nil {
+		n, err := wholeNumber(text)
+		if err != nil {
 			return err
 		}
 		if !slices.Contains(f.Units, v.Unit) {
 			return fmt.Errorf("unit %q should be one of %s", v.Unit, strings.Join(f.Units, ", "))
 		}
+		return f.checkRange(n, unitsPerBase(v.Unit), f.Units[0])
 	case Date:
 		if _, err := time.Parse(DateLayout, text); err != nil {
 			return fmt.Errorf("%q is not a date: use year-month-day, like 2026-03-31", text)
@@ -86,8 +91,8 @@ func (f *Field) Validate(v answers.Value) error {
 	return nil
 }
 
-// wholeNumber parses a whole number and applies the field's range.
-func (f *Field) wholeNumber(text string) (int64, error) {
+// wholeNumber parses a whole number, accepting thousands separators.
+func wholeNumber(text string) (int64, error) {
 	n, err := strconv.ParseInt(strings.ReplaceAll(text, ",", ""), 10, 64)
 	if err != nil {
 		if d, derr := money.Parse(text); derr == nil && !d.IsWhole() {
@@ -95,17 +100,30 @@ func (f *Field) wholeNumber(text string) (int64, error) {
 		}
 		return 0, fmt.Errorf("%q is not a whole number", text)
 	}
-	unit := f.Unit
-	if f.Kind == Duration {
-		unit = "" // the limit is in whichever unit the user picked
-	}
-	if f.Min != nil && n < *f.Min {
-		return n, fmt.Errorf("%d is too small: it must be at least %s", n, Quantity(strconv.FormatInt(*f.Min, 10), unit))
-	}
-	if f.Max != nil && n > *f.Max {
-		return n, fmt.Errorf("%d is too large: it can be at most %s", n, Quantity(strconv.FormatInt(*f.Max, 10), unit))
-	}
 	return n, nil
+}
+
+// unitsPerBase converts a duration unit to the base unit its limits are
+// written in (the field's first unit): a year is 12 months. A business day
+// counts as a day, which is all a sanity limit needs.
+func unitsPerBase(unit string) int64 {
+	if unit == "years" {
+		return 12
+	}
+	return 1
+}
+
+// checkRange applies the field's limits to n, given in units of which
+// `scale` make one base unit; the message states the limit in base units.
+func (f *Field) checkRange(n, scale int64, baseUnit string) error {
+	limit := func(x int64) string { return Quantity(strconv.FormatInt(x, 10), baseUnit) }
+	switch {
+	case f.Min != nil && n < (*f.Min+scale-1)/scale:
+		return fmt.Errorf("%d is too small: it must be at least %s", n, limit(*f.Min))
+	case f.Max != nil && n > *f.Max/scale:
+		return fmt.Errorf("%d is too large: it can be at most %s", n, limit(*f.Max))
+	}
+	return nil
 }
 
 func validatePercent(text string) error {
@@ -182,8 +200,8 @@ func (f *Field) NumberValue(v answers.Value) (int64, bool) {
 	if f.Kind != Number && f.Kind != Duration {
 		return 0, false
 	}
-	n, err := f.wholeNumber(strings.TrimSpace(v.Text))
-	return n, err == nil
+	n, err := wholeNumber(strings.TrimSpace(v.Text))
+	return n, err == nil && f.Validate(v) == nil
 }
 
 func validCurrency(code string) bool { return slices.Contains(Currencies(), code) }

@@ -102,7 +102,7 @@ func cover(f formatter) render.Cover {
 		{Label: "Initial term", Value: f.value("initial_term") + renewalSummary(f)},
 		{Label: "Services", Value: capitalise(f.valueLower("channels")) + "; in " + f.value("languages")},
 		{Label: "Hours", Value: f.value("hours_days") + ", " + f.value("hours_times") + ", " + f.value("time_zone")},
-		{Label: "Charges", Value: f.value("rate") + ", " + f.valueLower("pricing_model") + "; invoices payable within " + f.value("payment_days")},
+		{Label: "Charges", Value: f.value("rate") + " " + f.valueLower("pricing_model") + "; invoices payable within " + f.value("payment_days")},
 		{Label: "Headline service level", Value: headlineServiceLevel(f)},
 		{Label: "Service credits", Value: creditSummary(f)},
 		{Label: "Liability cap", Value: f.number("liability_cap_months") + " months of charges"},

@@ -50,11 +50,18 @@ func serviceLevelSchedule(f formatter) render.Section {
 			t.Rows[i][4] = c + "%"
 		}
 	}
-	// The unit now travels with the target, so drop the unit column.
+	// The unit now travels with the target, so drop the unit column; without
+	// service credits the credit column would promise money that clause 3
+	// says is not paid, so it goes too.
+	intro := "The Provider will meet each target below in every measurement period. Targets for times are maximums; targets for percentages are minimums unless the measure is a failure rate (abandoned or blocked calls), where they are maximums."
+	if f.a.Text("service_credits") == answers.Yes {
+		intro += " Credits are percentages of the Charges for the period and are subject to the cap in clause 3."
+	} else {
+		t = dropColumn(t, 4)
+	}
 	t = dropColumn(t, 2)
-	return schedule("1", "Service Levels",
-		"The Provider will meet each target below in every measurement period. Targets for times are maximums; targets for percentages are minimums unless the measure is a failure rate (abandoned or blocked calls), where they are maximums. Credits are percentages of the Charges for the period and are subject to the cap in clause 3.",
-		render.Block{Kind: render.TableBlock, Table: t})
+	t.Widths[1] = 1.6 // the target now carries its unit ("80% within 20 seconds")
+	return schedule("1", "Service Levels", intro, render.Block{Kind: render.TableBlock, Table: t})
 }
 
 func nonBlankRows(rows []answers.Row) []answers.Row {
@@ -116,7 +123,7 @@ func chargesSchedule(f formatter) render.Section {
 
 func exitSchedule(f formatter) render.Section {
 	return schedule("3", "Exit Plan",
-		"On the end of this agreement the Provider will hand back the following, in the form shown, within the number of days shown after the end. The full exit plan, agreed under clause 6, adds the detailed timetable.",
+		"When this agreement ends, the Provider will hand back the following, in the form shown, within the number of days shown after the end. The full exit plan, agreed under clause 6, adds the detailed timetable.",
 		render.Block{Kind: render.TableBlock, Table: tableOf(f, "exit_items")},
 		render.Block{Kind: render.Paragraph, Text: "Exit assistance period: up to " + f.value("exit_period") + ". Charges for exit assistance: " + f.valueLower("exit_charges") + "."},
 	)
