@@ -86,78 +86,20 @@ func rowChanges(group string, f *template.Field, a, b []answers.Row) []Change {
 	return out
 }
 
-// FormatValue renders an answer as a person reads it: option labels rather
-// than ids, "24.50 GBP", "36 months", "Yes". Blank is "".
+// FormatValue renders an answer as a person reads it, as the PDF does
+// (template.Field.Display: "£24.50", "36 months", "Yes"), with long text on
+// one line. Blank is "".
 func FormatValue(f *template.Field, v answers.Value) string {
-	if v.IsBlank() {
-		return ""
-	}
-	text := strings.TrimSpace(v.Text)
-	switch f.Kind {
-	case template.LongText:
-		lines := strings.Split(text, "\n")
+	if f.Kind == template.LongText {
+		// One line per change: an address reads "14 Canal Street, Manchester".
+		lines := strings.Split(strings.TrimSpace(v.Text), "\n")
 		for i := range lines {
 			lines[i] = strings.TrimSpace(lines[i])
 		}
 		return strings.Join(lines, ", ")
-	case template.Number:
-		return joinNonEmpty(text, f.Unit)
-	case template.Percent:
-		return strings.TrimSuffix(text, "%") + "%"
-	case template.Money, template.Duration:
-		return joinNonEmpty(text, v.Unit)
-	case template.Choice:
-		return template.OptionLabel(f.Options, v.Text)
-	case template.MultiChoice:
-		labels := make([]string, len(v.Items))
-		for i, item := range v.Items {
-			labels[i] = template.OptionLabel(f.Options, item)
-		}
-		return strings.Join(labels, ", ")
-	case template.YesNo:
-		switch v.Text {
-		case answers.Yes:
-			return "Yes"
-		case answers.No:
-			return "No"
-		}
-	case template.Table:
-		rows := make([]string, 0, len(v.Rows))
-		for _, r := range v.Rows {
-			if !r.IsBlank() {
-				rows = append(rows, FormatRow(f, r))
-			}
-		}
-		return strings.Join(rows, "; ")
 	}
-	return text
+	return f.Display(v)
 }
 
-// FormatRow renders one table row as its cells in column order, with
-// choice labels and percent signs.
-func FormatRow(f *template.Field, r answers.Row) string {
-	if r.IsBlank() {
-		return ""
-	}
-	cells := make([]string, 0, len(f.Columns))
-	for _, c := range f.Columns {
-		s := strings.TrimSpace(r[c.ID])
-		switch {
-		case s == "":
-			s = "—"
-		case c.Kind == template.Choice:
-			s = template.OptionLabel(c.Options, s)
-		case c.Kind == template.Percent:
-			s = strings.TrimSuffix(s, "%") + "%"
-		}
-		cells = append(cells, s)
-	}
-	return strings.Join(cells, ", ")
-}
-
-func joinNonEmpty(a, b string) string {
-	if b == "" {
-		return a
-	}
-	return a + " " + b
-}
+// FormatRow renders one table row as its cells in column order.
+func FormatRow(f *template.Field, r answers.Row) string { return f.DisplayRow(r) }

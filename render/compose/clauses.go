@@ -174,8 +174,5 @@ func cellText(c tpl.Column, cell string) string {
 	if err := c.ValidateCell(cell); err != nil {
 		return Marker(c.Label, err.Error())
 	}
-	if c.Kind == tpl.Choice {
-		return tpl.OptionLabel(c.Options, cell)
-	}
-	return cell
+	return c.Display(cell)
 }

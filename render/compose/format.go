@@ -1,15 +1,10 @@
 package compose
 
 import (
-	"fmt"
 	"strings"
-	"time"
-	"unicode"
-	"unicode/utf8"
 
 	"pactwright/app/answers"
 	"pactwright/app/check"
-	"pactwright/app/money"
 	"pactwright/app/template"
 )
 
@@ -50,33 +45,22 @@ func (f formatter) value(id string) string {
 	if marker != "" {
 		return marker
 	}
-	return formatValue(field, f.a[id], false)
+	return field.Display(f.a[id])
 }
 
-// valueLower is value with each label starting in lower case, for use
-// mid-sentence ("charged per agent hour worked").
-func (f formatter) valueLower(id string) string {
+// valueLower is value for use mid-sentence: labels start in lower case
+// ("charged per agent hour worked") and lists end with "and".
+func (f formatter) valueLower(id string) string { return f.phrase(id, " and ") }
+
+// valueLowerOr is valueLower joining a list with "or".
+func (f formatter) valueLowerOr(id string) string { return f.phrase(id, " or ") }
+
+func (f formatter) phrase(id, last string) string {
 	field, marker := f.problem(id)
 	if marker != "" {
 		return marker
 	}
-	return formatValue(field, f.a[id], true)
-}
-
-// valueLowerOr is valueLower joining a list with "or" instead of "and".
-func (f formatter) valueLowerOr(id string) string {
-	field, marker := f.problem(id)
-	if marker != "" {
-		return marker
-	}
-	if field.Kind != template.MultiChoice {
-		return formatValue(field, f.a[id], true)
-	}
-	labels := make([]string, 0, len(f.a[id].Items))
-	for _, item := range f.a[id].Items {
-		labels = append(labels, caseOf(template.OptionLabel(field.Options, item), true))
-	}
-	return joinWith(labels, " or ")
+	return field.Phrase(f.a[id], last)
 }
 
 // number prints the bare number of a Number field (no unit).
@@ -88,94 +72,11 @@ func (f formatter) number(id string) string {
 	return strings.TrimSpace(f.a[id].Text)
 }
 
-func formatValue(field *template.Field, v answers.Value, lower bool) string {
-	text := strings.TrimSpace(v.Text)
-	switch field.Kind {
-	case template.Number:
-		return template.Quantity(text, field.Unit)
-	case template.Percent:
-		return strings.TrimSuffix(text, "%") + "%"
-	case template.Money:
-		return Amount(text, v.Unit)
-	case template.Duration:
-		return template.Quantity(text, v.Unit)
-	case template.Date:
-		d, err := time.Parse(template.DateLayout, text)
-		if err != nil {
-			return text
-		}
-		return d.Format("2 January 2006")
-	case template.Choice:
-		return caseOf(template.OptionLabel(field.Options, text), lower)
-	case template.MultiChoice:
-		labels := make([]string, 0, len(v.Items))
-		for _, item := range v.Items {
-			labels = append(labels, caseOf(template.OptionLabel(field.Options, item), lower))
-		}
-		return JoinAnd(labels)
-	case template.YesNo:
-		if text == answers.Yes {
-			return "Yes"
-		}
-		return "No"
-	case template.LongText:
-		return strings.TrimRight(text, "\n ")
-	}
-	return text
-}
-
-// Amount prints money the way a contract does: "£1,250.00", or "CAD 1,250.00"
-// for currencies without a symbol in everyday use.
-func Amount(amount, currency string) string {
-	d, err := money.Parse(amount)
-	if err != nil {
-		return strings.TrimSpace(amount + " " + currency)
-	}
-	// Large round sums read as "£5,000,000", prices keep their pence.
-	places := 2
-	if d.IsWhole() && d.Cmp(money.FromInt(10000)) >= 0 {
-		places = 0
-	}
-	symbol := map[string]string{"GBP": "£", "USD": "US$", "EUR": "€"}[currency]
-	if symbol == "" {
-		return currency + " " + d.Grouped(places)
-	}
-	return symbol + d.Grouped(places)
-}
-
-// caseOf lowers the first letter of a label, unless it starts an acronym
-// ("ISO 27001", "CEDR") which must keep its capitals.
-func caseOf(label string, lower bool) string {
-	if !lower || label == "" {
-		return label
-	}
-	first, size := utf8.DecodeRuneInString(label)
-	next, _ := utf8.DecodeRuneInString(label[size:])
-	if unicode.IsUpper(next) {
-		return label
-	}
-	return string(unicode.ToLower(first)) + label[size:]
-}
-
-// JoinAnd joins items as English prose: "a, b and c".
-func JoinAnd(items []string) string { return joinWith(items, " and ") }
-
-func joinWith(items []string, last string) string {
-	switch len(items) {
-	case 0:
-		return ""
-	case 1:
-		return items[0]
-	}
-	return strings.Join(items[:len(items)-1], ", ") + last + items[len(items)-1]
-}
-
 // numberWord spells small counts ("one arbitrator"), as contracts do.
 func numberWord(n, unit string) string {
-	words := map[string]string{"1": "one", "2": "two", "3": "three"}
-	w, ok := words[n]
-	if !ok {
-		w = n
+	q := template.Quantity(n, unit)
+	if w, ok := map[string]string{"1": "one", "2": "two", "3": "three"}[n]; ok {
+		return w + strings.TrimPrefix(q, n)
 	}
-	return fmt.Sprintf("%s %s", w, template.Quantity(n, unit)[len(n)+1:])
+	return q
 }

@@ -108,7 +108,7 @@ func chargesSchedule(f formatter) render.Section {
 		extras := tableOf(f, "additional_services")
 		for _, r := range extras.Rows {
 			if !strings.HasPrefix(r[1], "[") {
-				r[1] = Amount(r[1], currency)
+				r[1] = template.Amount(r[1], currency)
 			}
 		}
 		blocks = append(blocks,

@@ -1,0 +1,140 @@
+package template
+
+import (
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"pactwright/app/answers"
+	"pactwright/app/money"
+)
+
+// Display is how an answer reads to a person, the same in the PDF, in the
+// diff between versions and on the command line: "36 months", "£24.50",
+// "4 January 2027", option labels instead of ids. A value that does not
+// parse is shown as typed, so nothing the user entered disappears.
+func (f *Field) Display(v answers.Value) string { return f.display(v, false, " and ") }
+
+// Phrase is Display for use inside a sentence: option labels start in lower
+// case ("charged per agent hour worked") and a list ends with last, " and "
+// or " or ".
+func (f *Field) Phrase(v answers.Value, last string) string { return f.display(v, true, last) }
+
+func (f *Field) display(v answers.Value, lower bool, last string) string {
+	if v.IsBlank() {
+		return ""
+	}
+	text := strings.TrimSpace(v.Text)
+	switch f.Kind {
+	case Number:
+		return Quantity(text, f.Unit)
+	case Percent:
+		return strings.TrimSuffix(text, "%") + "%"
+	case Money:
+		return Amount(text, v.Unit)
+	case Duration:
+		return Quantity(text, v.Unit)
+	case Date:
+		if d, err := time.Parse(DateLayout, text); err == nil {
+			return d.Format("2 January 2006")
+		}
+	case Choice:
+		return caseOf(OptionLabel(f.Options, text), lower)
+	case MultiChoice:
+		labels := make([]string, 0, len(v.Items))
+		for _, item := range v.Items {
+			labels = append(labels, caseOf(OptionLabel(f.Options, item), lower))
+		}
+		return joinWith(labels, last)
+	case YesNo:
+		switch text {
+		case answers.Yes:
+			return "Yes"
+		case answers.No:
+			return "No"
+		}
+	case Table:
+		rows := make([]string, 0, len(v.Rows))
+		for _, r := range v.Rows {
+			if !r.IsBlank() {
+				rows = append(rows, f.DisplayRow(r))
+			}
+		}
+		return strings.Join(rows, "; ")
+	}
+	return text
+}
+
+// DisplayRow shows one table row as its cells in column order, with option
+// labels and percent signs; an empty cell shows as a dash.
+func (f *Field) DisplayRow(r answers.Row) string {
+	if r.IsBlank() {
+		return ""
+	}
+	cells := make([]string, 0, len(f.Columns))
+	for _, c := range f.Columns {
+		cells = append(cells, c.Display(r[c.ID]))
+	}
+	return strings.Join(cells, ", ")
+}
+
+// Display shows one cell: option labels for choices, "%" after percentages.
+func (c Column) Display(cell string) string {
+	cell = strings.TrimSpace(cell)
+	switch {
+	case cell == "":
+		return "—"
+	case c.Kind == Choice:
+		return OptionLabel(c.Options, cell)
+	case c.Kind == Percent:
+		return strings.TrimSuffix(cell, "%") + "%"
+	}
+	return cell
+}
+
+// Amount prints money the way a contract does: "£1,250.00", or "CAD 1,250.00"
+// for currencies without a symbol in everyday use. Large round sums read as
+// "£5,000,000"; an amount that does not parse is shown as typed.
+func Amount(amount, currency string) string {
+	d, err := money.Parse(amount)
+	if err != nil {
+		return strings.TrimSpace(amount + " " + currency)
+	}
+	places := 2
+	if d.IsWhole() && d.Cmp(money.FromInt(10000)) >= 0 {
+		places = 0
+	}
+	symbol := map[string]string{"GBP": "£", "USD": "US$", "EUR": "€"}[currency]
+	if symbol == "" {
+		return strings.TrimSpace(currency + " " + d.Grouped(places))
+	}
+	return symbol + d.Grouped(places)
+}
+
+// JoinAnd joins items as English prose: "a, b and c".
+func JoinAnd(items []string) string { return joinWith(items, " and ") }
+
+func joinWith(items []string, last string) string {
+	switch len(items) {
+	case 0:
+		return ""
+	case 1:
+		return items[0]
+	}
+	return strings.Join(items[:len(items)-1], ", ") + last + items[len(items)-1]
+}
+
+// caseOf lowers the first letter of a label, unless it starts an acronym
+// ("ISO 27001", "CEDR") which must keep its capitals.
+func caseOf(label string, lower bool) string {
+	if !lower || label == "" {
+		return label
+	}
+	first, size := utf8.DecodeRuneInString(label)
+	next, _ := utf8.DecodeRuneInString(label[size:])
+	if unicode.IsUpper(next) {
+		return label
+	}
+	return string(unicode.ToLower(first)) + label[size:]
+}
