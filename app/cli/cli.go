@@ -9,6 +9,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"sort"
 	"strings"
@@ -50,6 +51,7 @@ func commands() []command {
 		{"mark-signed", "ID [--pdf FILE]", "record that the draft was signed, optionally with the signed PDF", cmdMarkSigned},
 		{"delete", "ID", "move a draft to the trash", cmdDelete},
 		{"undelete", "ID", "take a draft out of the trash", cmdUndelete},
+		{"purge", "ID", "delete a draft that is in the trash for good, with its history (cannot be undone)", cmdPurge},
 		{"verify", "[--json] FILE.pdf", "name the draft and revision a PDF was exported from; exit 1 when nothing matches", cmdVerify},
 		{"open", "ID|FILE.json", "open the desktop app on a draft (with no command at all, the app opens on the drafts list)", cmdOpen},
 	}
@@ -211,30 +213,37 @@ func writeFile(path string, data []byte) error {
 	if path == "-" {
 		return errors.New("writing to stdout is not supported here: give a file name")
 	}
-	tmp, err := os.CreateTemp(dirOf(path), ".pactwright-*")
-	if err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	defer os.Remove(tmp.Name())
-	if _, err := tmp.Write(data); err != nil {
-		tmp.Close()
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	if err := tmp.Chmod(0o644); err != nil {
-		tmp.Close()
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	if err := tmp.Sync(); err != nil {
-		tmp.Close()
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	if err := tmp.Close(); err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	if err := os.Rename(tmp.Name(), path); err != nil {
+	if err := writeAtomically(path, data); err != nil {
+		// Name the user's file, not the temporary one next to it.
+		var pe *fs.PathError
+		if errors.As(err, &pe) {
+			err = pe.Err
+		}
 		return fmt.Errorf("write %s: %w", path, err)
 	}
 	return nil
+}
+
+func writeAtomically(path string, data []byte) error {
+	tmp, err := os.CreateTemp(dirOf(path), ".pactwright-*")
+	if err != nil {
+		return err
+	}
+	defer os.Remove(tmp.Name())
+	_, err = tmp.Write(data)
+	if err == nil {
+		err = tmp.Chmod(0o644)
+	}
+	if err == nil {
+		err = tmp.Sync()
+	}
+	if cerr := tmp.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return err
+	}
+	return os.Rename(tmp.Name(), path)
 }
 
 func dirOf(path string) string {

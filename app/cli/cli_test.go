@@ -319,6 +319,19 @@ func TestWholeCycle(t *testing.T) {
 	mustContain(t, "trash", h.ok("list", "--trash"), "Brightside")
 	h.ok("undelete", id)
 	mustContain(t, "list after undelete", h.ok("list", "--json"), `"id": 1`)
+
+	// Purge only takes drafts already in the trash, and then they are gone.
+	if _, errs, code := h.run("purge", id); code != 1 || !strings.Contains(errs, "not in the trash") {
+		t.Errorf("purge outside the trash: exit %d %s", code, errs)
+	}
+	h.ok("delete", id)
+	mustContain(t, "purge", h.ok("purge", id), "deleted draft 1 for good")
+	if out := h.ok("list", "--trash"); strings.Contains(out, "Brightside") {
+		t.Errorf("purged draft still in the trash: %s", out)
+	}
+	if _, errs, code := h.run("show", id); code != 1 || !strings.Contains(errs, "not found") {
+		t.Errorf("show after purge: exit %d %s", code, errs)
+	}
 }
 
 func TestRenderFileOrID(t *testing.T) {

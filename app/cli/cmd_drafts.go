@@ -218,6 +218,10 @@ func cmdUndelete(e *env, args []string) error {
 	return e.trashCmd("undelete", args, (*library.Library).Undelete, "took draft %d out of the trash\n")
 }
 
+func cmdPurge(e *env, args []string) error {
+	return e.trashCmd("purge", args, (*library.Library).Purge, "deleted draft %d for good\n")
+}
+
 func (e *env) trashCmd(name string, args []string, op func(*library.Library, int64) error, done string) error {
 	fs := e.flags(name)
 	id, err := parseID1(fs, args)
