@@ -2,13 +2,13 @@ package forms
 
 import (
 	"fmt"
-	"io"
+	"slices"
 	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -16,17 +16,24 @@ import (
 )
 
 // browser lists the drafts in the library and starts, opens, copies,
-// renames, deletes and imports them.
+// renames, deletes and imports them. Its trash view lists deleted drafts,
+// to restore them or delete them for good.
 type browser struct {
 	ui       *UI
 	search   *widget.Entry
 	list     *widget.List
 	items    []Summary
 	selected int
-	empty    fyne.CanvasObject
+	empty    fyne.CanvasObject // first run: no drafts at all
 	stack    *fyne.Container
 	actions  []*widget.Button // need a selection
 	content  fyne.CanvasObject
+
+	inTrash      bool
+	toolbar      *fyne.Container // New, Open, … and Trash
+	trashBar     *fyne.Container // Back, Restore, Delete forever
+	trashEmpty   fyne.CanvasObject
+	trashActions []*widget.Button // need a selection in the trash
 }
 
 func newBrowser(u *UI) *browser {
@@ -63,6 +70,18 @@ func newBrowser(u *UI) *browser {
 	del := widget.NewButtonWithIcon("Delete", theme.DeleteIcon(), b.delete)
 	imp := widget.NewButtonWithIcon("Import JSON…", theme.UploadIcon(), u.importDialog)
 	b.actions = []*widget.Button{open, dup, rename, del}
+	trash := widget.NewButtonWithIcon("Trash", theme.DeleteIcon(), func() { b.showTrash(true) })
+
+	back := widget.NewButtonWithIcon("Back to agreements", theme.NavigateBackIcon(), func() { b.showTrash(false) })
+	restore := widget.NewButtonWithIcon("Restore", theme.ContentUndoIcon(), b.restore)
+	restore.Importance = widget.HighImportance
+	purge := widget.NewButtonWithIcon("Delete forever…", theme.DeleteIcon(), b.purge)
+	purge.Importance = widget.DangerImportance
+	b.trashActions = []*widget.Button{restore, purge}
+	trashTitle := widget.NewLabelWithStyle("Trash: deleted agreements", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	b.trashBar = container.NewHBox(back, widget.NewSeparator(), trashTitle, widget.NewSeparator(), restore, purge)
+	b.trashBar.Hide()
+	b.trashEmpty = container.NewCenter(widget.NewLabel("The trash is empty. Deleted agreements wait here until you restore them or delete them forever."))
 	b.enable()
 
 	startExample := widget.NewButtonWithIcon("Start from the example agreement", theme.DocumentCreateIcon(), b.newExample)
@@ -77,10 +96,11 @@ func newBrowser(u *UI) *browser {
 	b.empty = container.NewCenter(container.NewGridWrap(fyne.NewSize(560, 360),
 		container.NewVBox(widget.NewLabelWithStyle("Your agreements", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
 			welcome, startExample, startBlank)))
-	b.stack = container.NewStack(b.list, b.empty)
+	b.stack = container.NewStack(b.list, b.empty, b.trashEmpty)
 
-	toolbar := container.NewHBox(newBlank, newExample, widget.NewSeparator(), open, dup, rename, del, widget.NewSeparator(), imp)
-	top := container.NewVBox(toolbar, b.search)
+	b.toolbar = container.NewHBox(newBlank, newExample, widget.NewSeparator(), open, dup, rename, del, widget.NewSeparator(), imp,
+		layout.NewSpacer(), trash)
+	top := container.NewVBox(container.NewStack(b.toolbar, b.trashBar), b.search)
 	b.content = container.NewBorder(top, nil, nil, nil, b.stack)
 	return b
 }
@@ -108,8 +128,9 @@ func describe(s Summary) string {
 }
 
 func (b *browser) enable() {
-	for _, a := range b.actions {
-		if b.selected >= 0 && b.selected < len(b.items) {
+	has := b.selected >= 0 && b.selected < len(b.items)
+	for _, a := range append(slices.Clip(b.actions), b.trashActions...) {
+		if has {
 			a.Enable()
 		} else {
 			a.Disable()
@@ -117,28 +138,62 @@ func (b *browser) enable() {
 	}
 }
 
+// showTrash switches between the agreements and the trash.
+func (b *browser) showTrash(on bool) {
+	b.inTrash = on
+	if on {
+		b.toolbar.Hide()
+		b.trashBar.Show()
+		b.search.SetPlaceHolder("Search the trash by title, customer or provider")
+	} else {
+		b.trashBar.Hide()
+		b.toolbar.Show()
+		b.search.SetPlaceHolder("Search by title, customer or provider")
+	}
+	b.reload()
+}
+
 func (b *browser) reload() {
 	st := b.ui.opts.Store
-	if st == nil {
+	var err error
+	switch {
+	case st == nil:
 		b.items = nil
-	} else {
-		items, err := st.List(b.search.Text)
-		if err != nil {
-			b.ui.showError(fmt.Errorf("list drafts: %w", err))
-		}
-		b.items = items
+	case b.inTrash:
+		b.items, err = st.Trash()
+		b.items = slices.DeleteFunc(b.items, func(s Summary) bool { return !matches(s, b.search.Text) })
+	default:
+		b.items, err = st.List(b.search.Text)
+	}
+	if err != nil {
+		b.ui.showError(fmt.Errorf("list drafts: %w", err))
 	}
 	b.selected = -1
 	b.list.UnselectAll()
 	b.list.Refresh()
-	if len(b.items) == 0 && b.search.Text == "" {
-		b.empty.Show()
-		b.list.Hide()
-	} else {
-		b.empty.Hide()
-		b.list.Show()
+	show := fyne.CanvasObject(b.list)
+	switch {
+	case len(b.items) > 0 || b.search.Text != "":
+	case b.inTrash:
+		show = b.trashEmpty
+	default:
+		show = b.empty
+	}
+	for _, o := range b.stack.Objects {
+		if o == show {
+			o.Show()
+		} else {
+			o.Hide()
+		}
 	}
 	b.enable()
+}
+
+// matches reports whether query is in the draft's title or party names,
+// ignoring case, as the library's search does.
+func matches(s Summary, query string) bool {
+	q := strings.ToLower(strings.TrimSpace(query))
+	return q == "" || strings.Contains(strings.ToLower(s.Title+"\n"+s.Customer+"\n"+s.Provider), q)
 }
 
 func (b *browser) current() (Summary, bool) {
@@ -221,7 +276,7 @@ func (b *browser) delete() {
 	b.reload()
 	// Deleting moves the draft to the trash; the undo is one click away.
 	dialog.ShowCustomConfirm("Agreement deleted", "Undo", "OK",
-		widget.NewLabel(fmt.Sprintf("%q was moved to the trash.", s.Title)), func(undo bool) {
+		widget.NewLabel(fmt.Sprintf("%q was moved to the trash.\nTrash, at the top right, lists deleted agreements to restore them later.", s.Title)), func(undo bool) {
 			if !undo {
 				return
 			}
@@ -234,26 +289,49 @@ func (b *browser) delete() {
 		}, b.ui.win)
 }
 
+// restore takes the selected draft out of the trash.
+func (b *browser) restore() {
+	s, ok := b.current()
+	if !ok {
+		return
+	}
+	if err := b.ui.opts.Store.Undelete(s.ID); err != nil {
+		b.ui.showError(fmt.Errorf("restore %q: %w", s.Title, err))
+	}
+	b.reload()
+}
+
+// purge deletes the selected draft in the trash for good, once the user
+// has confirmed it: this is the one action in the app that loses work.
+func (b *browser) purge() {
+	s, ok := b.current()
+	if !ok {
+		return
+	}
+	msg := widget.NewLabel(fmt.Sprintf("%q will be deleted forever, with all its saved versions and its record of exports and signatures.\n\n"+
+		"This cannot be undone. PDFs you exported stay where you saved them, but Pactwright will no longer recognise them.", s.Title))
+	msg.Wrapping = fyne.TextWrapWord
+	d := dialog.NewCustomConfirm("Delete forever?", "Delete forever", "Cancel", msg, func(ok bool) {
+		if !ok {
+			return
+		}
+		if err := b.ui.opts.Store.Purge(s.ID); err != nil {
+			b.ui.showError(fmt.Errorf("delete %q forever: %w", s.Title, err))
+		}
+		if b.ui.browser == b {
+			b.reload()
+		}
+	}, b.ui.win)
+	d.SetConfirmImportance(widget.DangerImportance)
+	d.Resize(fyne.NewSize(520, 260))
+	d.Show()
+}
+
 // importDialog asks for a draft JSON file and opens it as a new draft.
 func (u *UI) importDialog() {
-	fd := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
-		if err != nil {
-			u.showError(err)
-			return
-		}
-		if r == nil {
-			return
-		}
-		defer r.Close()
-		data, err := io.ReadAll(r)
-		if err != nil {
-			u.showError(fmt.Errorf("import %s: %w", r.URI().Name(), err))
-			return
-		}
-		if _, err := u.importBytes(r.URI().Name(), data); err != nil {
+	u.openFile([]string{".json"}, func(name string, data []byte) {
+		if _, err := u.importBytes(name, data); err != nil {
 			u.showError(err)
 		}
-	}, u.win)
-	fd.SetFilter(storage.NewExtensionFileFilter([]string{".json"}))
-	fd.Show()
+	})
 }

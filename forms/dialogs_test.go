@@ -1,13 +1,22 @@
 package forms
 
 import (
+	"bytes"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
+
+	"pactwright/app/answers"
+	"pactwright/app/draft"
 )
 
 // overlayText is every label's text in the topmost dialog, one per line.
@@ -92,7 +101,14 @@ func TestMarkSignedThenCompareAndAmend(t *testing.T) {
 		t.Fatalf("amend before signing says:\n%s", overlayText(w))
 	}
 
-	e.recordSigned("signed.pdf", strings.NewReader("%PDF-1.7 signed"))
+	// A signed PDF is an export with a signature appended.
+	h.r.pdf = nil
+	w2 := &memWriter{}
+	var result error = errors.New("not done")
+	e.exportTo(w2, "/tmp/agreement.pdf", func(err error) { result = err })
+	h.waitFor("export", func() bool { return result == nil })
+	tapOverlayButton(t, w, "Close")
+	e.recordSigned("signed.pdf", append(w2.Bytes(), "signature\n%%EOF\n"...))
 	if !e.signed || !strings.Contains(overlayText(w), "recorded as the signed agreement") {
 		t.Fatalf("mark as signed: signed=%v, dialog:\n%s", e.signed, overlayText(w))
 	}
@@ -171,5 +187,256 @@ func TestSaveAndExportShortcutsOnCanvas(t *testing.T) {
 	}
 	if shortcutS.Modifier != fyne.KeyModifierShortcutDefault || shortcutE.Modifier != fyne.KeyModifierShortcutDefault {
 		t.Error("Save version and Export PDF are not on Ctrl (Cmd on macOS)")
+	}
+}
+
+// waitForOverlay drains UI work until the topmost dialog says want.
+func (h *harness) waitForOverlay(want string) {
+	h.t.Helper()
+	h.waitFor("a dialog saying "+want, func() bool { return strings.Contains(overlayText(h.ui.win), want) })
+}
+
+func TestMarkSignedOffersPDFOrPaper(t *testing.T) {
+	h := newHarness(t)
+	e := h.openExample()
+	w := e.ui.win
+	var result error = errors.New("not done")
+	ex := &memWriter{}
+	e.exportTo(ex, "/tmp/agreement.pdf", func(err error) { result = err })
+	h.waitFor("export", func() bool { return result == nil })
+	tapOverlayButton(t, w, "Close")
+
+	// A PDF that is not one of this draft's exports is refused, and the
+	// user is told why and what to do instead.
+	var asked []string
+	h.ui.openFile = func(exts []string, got func(string, []byte)) {
+		asked = append(asked, exts...)
+		got("other.pdf", []byte("%PDF-1.7\nsomething else\n%%EOF\n"))
+	}
+	e.markSigned()
+	tapOverlayButton(t, w, "Choose the signed PDF…")
+	if !slices.Equal(asked, []string{".pdf"}) {
+		t.Fatalf("the file chooser was asked for %v, want .pdf", asked)
+	}
+	if got := overlayText(w); !strings.Contains(got, "other.pdf was not exported from this agreement") || !strings.Contains(got, "Signed on paper") {
+		t.Fatalf("refusal says:\n%s", got)
+	}
+	if e.signed {
+		t.Fatal("marked signed with a foreign PDF")
+	}
+	tapOverlayButton(t, w, "OK")
+
+	// The export itself, with a signature appended, is accepted.
+	h.ui.openFile = func(_ []string, got func(string, []byte)) {
+		got("signed.pdf", append(ex.Bytes(), "signature\n%%EOF\n"...))
+	}
+	e.markSigned()
+	tapOverlayButton(t, w, "Choose the signed PDF…")
+	if got := overlayText(w); !e.signed || !strings.Contains(got, "signed as signed.pdf") {
+		t.Fatalf("signed=%v, dialog:\n%s", e.signed, got)
+	}
+	tapOverlayButton(t, w, "OK")
+
+	// Signed on paper passes no PDF.
+	e.markSigned()
+	tapOverlayButton(t, w, "Signed on paper")
+	if got := overlayText(w); !strings.Contains(got, "signed on paper") {
+		t.Fatalf("signed on paper says:\n%s", got)
+	}
+	sd, _ := h.store.Get(e.id)
+	revs, _ := h.store.History(e.id)
+	if sd.SignedRevision != revs[0].Number || revs[0].Note != "signed copy of revision 1" {
+		t.Fatalf("signed revision %d; history %+v", sd.SignedRevision, revs)
+	}
+}
+
+func TestExportRefusedWhenDraftChangesMeanwhile(t *testing.T) {
+	h := newHarness(t)
+	e := h.openExample()
+	w := e.ui.win
+	id := e.id
+	var once sync.Once
+	h.r.during = func() {
+		once.Do(func() {
+			// Another window saves while the PDF is being made.
+			sd, err := h.store.Get(id)
+			if err != nil {
+				t.Error(err)
+				return
+			}
+			sd.Content.Answers["customer_name"] = answers.Value{Text: "Other Window Ltd"}
+			if _, err := h.store.Autosave(id, sd.Content, sd.Version); err != nil {
+				t.Error(err)
+			}
+		})
+	}
+	path := filepath.Join(t.TempDir(), "agreement.pdf")
+	f, err := os.Create(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var results []error
+	e.exportTo(f, path, func(err error) { results = append(results, err) })
+	h.waitFor("the first export", func() bool { return len(results) == 1 })
+	if !errors.Is(results[0], ErrConflict) {
+		t.Fatalf("first export: %v, want a conflict", results[0])
+	}
+	if n := len(h.store.ExportList()); n != 0 {
+		t.Fatalf("%d exports recorded for a PDF of an older version", n)
+	}
+	if got := overlayText(w); !strings.Contains(got, "changed while the PDF was being made") || !strings.Contains(got, path) {
+		t.Fatalf("after the conflict the dialog says:\n%s", got)
+	}
+
+	tapOverlayButton(t, w, "Export again")
+	h.waitFor("the second export", func() bool { return len(results) == 2 })
+	if results[1] != nil {
+		t.Fatal(results[1])
+	}
+	if h.ui.editor == e || h.ui.editor.d.Answers.Text("customer_name") != "Other Window Ltd" {
+		t.Fatal("the editor was not reloaded with the saved draft before exporting again")
+	}
+	ex := h.store.ExportList()
+	pdf, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(ex) != 1 || !bytes.Equal(ex[0], pdf) || !bytes.Contains(pdf, []byte("Other Window Ltd")) {
+		t.Fatalf("recorded %d exports; the file holds %q", len(ex), pdf)
+	}
+	if !strings.Contains(overlayText(w), "PDF exported") && !strings.Contains(overlayText(w), "ready to sign") {
+		t.Fatalf("after exporting again the dialog says:\n%s", overlayText(w))
+	}
+}
+
+func TestExportRecordsTheVersionItWasMadeFrom(t *testing.T) {
+	h := newHarness(t)
+	e := h.openExample()
+	// A keystroke not yet autosaved is saved before the PDF is made, and
+	// the export is recorded against that version.
+	e.entry(t, "customer_name").SetText("Typed Just Now Ltd")
+	var result error = errors.New("not done")
+	w := &memWriter{}
+	e.exportTo(w, "/tmp/x.pdf", func(err error) { result = err })
+	h.waitFor("export", func() bool { return result == nil })
+	revs, _ := h.store.History(e.id)
+	if len(revs) != 1 || revs[0].Kind != "export" {
+		t.Fatalf("history %+v", revs)
+	}
+	ch, err := h.store.Diff(e.id, revs[0].Number, 0)
+	if err != nil || len(ch) != 0 || !bytes.Contains(w.Bytes(), []byte("Typed Just Now Ltd")) {
+		t.Fatalf("the export revision differs from the working copy: %+v (%v); PDF %q", ch, err, w.Bytes())
+	}
+}
+
+func TestCompareAnyTwoVersions(t *testing.T) {
+	h := newHarness(t)
+	e := h.openExample()
+	w := e.ui.win
+	w.Resize(fyne.NewSize(1280, 800))
+	if cv := e.openCompare(); cv != nil || !strings.Contains(overlayText(w), "no saved versions") {
+		t.Fatalf("compare with no versions: %v, dialog:\n%s", cv, overlayText(w))
+	}
+	tapOverlayButton(t, w, "OK")
+
+	r1, _ := h.store.SaveRevision(e.id, "first")
+	e.entry(t, "customer_name").SetText("Acme Ltd")
+	e.saver.Flush()
+	r2, _ := h.store.SaveRevision(e.id, "second")
+	e.entry(t, "provider_name").SetText("Callers Inc")
+
+	cv := e.openCompare()
+	if cv == nil {
+		t.Fatal("compare did not open")
+	}
+	if len(cv.from.Options) != 3 || cv.to.Selected != workingCopy || !strings.HasPrefix(cv.from.Selected, "Version 2 ") {
+		t.Fatalf("options %q, from %q to %q", cv.from.Options, cv.from.Selected, cv.to.Selected)
+	}
+	// Newest revision to the working copy: only the provider changed.
+	got := cv.diff.text.Text
+	if !strings.Contains(got, "Parties & Term\n") || !strings.Contains(got, "Provider: legal name: Northpoint Contact Solutions Ltd → Callers Inc") ||
+		strings.Contains(got, "Customer: legal name") {
+		t.Fatalf("version 2 → working copy:\n%s", got)
+	}
+	// Two revisions: only the customer changed between them.
+	cv.to.SetSelected(cv.from.Selected)
+	if !strings.Contains(cv.diff.text.Text, "Choose two different versions") {
+		t.Fatalf("same version twice:\n%s", cv.diff.text.Text)
+	}
+	cv.from.SetSelected(cv.from.Options[2])
+	got = cv.diff.text.Text
+	if !strings.Contains(got, fmt.Sprintf("from version %d to version %d", r1.Number, r2.Number)) ||
+		!strings.Contains(got, "Customer: legal name: Brightside Home Goods Ltd → Acme Ltd") || strings.Contains(got, "Provider") {
+		t.Fatalf("version 1 → version 2:\n%s", got)
+	}
+	// Swapped, the same change reads backwards.
+	for _, o := range test.LaidOutObjects(w.Canvas().Overlays().Top()) {
+		if b, ok := o.(*widget.Button); ok && b.Text == "Swap" {
+			test.Tap(b)
+		}
+	}
+	if got := cv.diff.text.Text; !strings.Contains(got, "Customer: legal name: Acme Ltd → Brightside Home Goods Ltd") {
+		t.Fatalf("swapped:\n%s", got)
+	}
+}
+
+func TestTrashRestoreAndDeleteForever(t *testing.T) {
+	h := newHarness(t)
+	tpl := h.ui.t
+	keep, _ := h.store.Create(draft.Example(tpl))
+	gone := draft.Example(tpl)
+	gone.Title = "Old pilot"
+	goneID, _ := h.store.Create(gone)
+	h.ui.ShowBrowser()
+	b := h.ui.browser
+	w := h.ui.win
+	for _, id := range []int64{keep, goneID} {
+		if err := h.store.Delete(id); err != nil {
+			t.Fatal(err)
+		}
+	}
+	b.showTrash(true)
+	if !b.trashBar.Visible() || b.toolbar.Visible() || len(b.items) != 2 || b.items[0].ID != goneID {
+		t.Fatalf("trash shows %+v", b.items)
+	}
+	for _, a := range b.trashActions {
+		if !a.Disabled() {
+			t.Fatalf("%q enabled with nothing selected", a.Text)
+		}
+	}
+
+	// Restore brings a draft back to the list.
+	b.list.Select(1)
+	test.Tap(b.trashActions[0])
+	if len(b.items) != 1 || b.items[0].ID != goneID {
+		t.Fatalf("after restore the trash holds %+v", b.items)
+	}
+	if l, _ := h.store.List(""); len(l) != 1 || l[0].ID != keep {
+		t.Fatalf("after restore the list holds %+v", l)
+	}
+
+	// Delete forever asks first, says it cannot be undone, and Cancel keeps it.
+	b.list.Select(0)
+	test.Tap(b.trashActions[1])
+	if got := overlayText(w); !strings.Contains(got, "cannot be undone") || !strings.Contains(got, "Old pilot") {
+		t.Fatalf("delete forever asks:\n%s", got)
+	}
+	tapOverlayButton(t, w, "Cancel")
+	if tr, _ := h.store.Trash(); len(tr) != 1 {
+		t.Fatal("Cancel deleted the draft")
+	}
+	b.list.Select(0)
+	test.Tap(b.trashActions[1])
+	tapOverlayButton(t, w, "Delete forever")
+	if tr, _ := h.store.Trash(); len(tr) != 0 || len(b.items) != 0 || !b.trashEmpty.Visible() {
+		t.Fatalf("after delete forever the trash holds %+v", tr)
+	}
+	if _, err := h.store.Get(goneID); err == nil {
+		t.Fatal("the purged draft can still be read")
+	}
+
+	b.showTrash(false)
+	if b.trashBar.Visible() || len(b.items) != 1 || !b.list.Visible() {
+		t.Fatalf("back from the trash the list shows %+v", b.items)
 	}
 }

@@ -2,6 +2,7 @@ package forms_test
 
 import (
 	"bytes"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -43,17 +44,15 @@ func (u *uiQueue) drain() {
 	}
 }
 
-// TestRealLibraryAndEngine drives the window against the real SQLite
-// library and agreement engine, wired as main.go wires them: the warning
-// about characters the fonts lack comes before export, the export writes a
-// real PDF, and the library records it.
-func TestRealLibraryAndEngine(t *testing.T) {
-	dir := t.TempDir()
-	lib, err := library.Open(filepath.Join(dir, "library.db"))
+// realUI opens the example draft in a window wired to a real library and
+// engine in a temporary directory, as main.go wires them.
+func realUI(t *testing.T) (*forms.UI, *library.Library, int64, *uiQueue) {
+	t.Helper()
+	lib, err := library.Open(filepath.Join(t.TempDir(), "library.db"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer lib.Close()
+	t.Cleanup(func() { lib.Close() })
 	tpl := template.CallCentre()
 	eng, err := agreement.NewEngine(tpl)
 	if err != nil {
@@ -63,22 +62,19 @@ func TestRealLibraryAndEngine(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var q uiQueue
+	q := &uiQueue{}
 	ui := forms.New(forms.Options{App: test.NewTempApp(t), Template: tpl, Store: adapt.Store{L: lib},
 		Renderer: &adapt.Renderer{E: eng}, Do: q.do, SaveDelay: time.Hour, PreviewDelay: time.Hour})
 	if err := ui.OpenDraft(id); err != nil {
 		t.Fatal(err)
 	}
-	defer ui.ShowBrowser() // flushes and stops the editor's saver
+	t.Cleanup(ui.ShowBrowser) // flushes and stops the editor's saver
+	return ui, lib, id, q
+}
 
-	ui.SetField(t, "customer_contact_name", "Jo ☃ Smith")
-	ui.StartExportPDF()
-	if got := forms.OverlayText(ui.Window()); !strings.Contains(got, "U+2603") {
-		t.Fatalf("no warning about ☃ before export; the dialog says:\n%s", got)
-	}
-	ui.SetField(t, "customer_contact_name", "Jo Smith")
-
-	out := filepath.Join(dir, "agreement.pdf")
+// export exports the open draft to out and waits for it to finish.
+func export(t *testing.T, ui *forms.UI, q *uiQueue, out string) []byte {
+	t.Helper()
 	result := make(chan error, 1)
 	if err := ui.ExportPDFTo(out, func(err error) { result <- err }); err != nil {
 		t.Fatal(err)
@@ -98,6 +94,97 @@ func TestRealLibraryAndEngine(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	forms.TapOverlayButton(t, ui.Window(), "Close") // the "PDF exported" dialog
+	return pdf
+}
+
+// TestRealLibraryMarkSigned marks a draft signed both ways the dialog
+// offers, against the real library: with the signed PDF (refused when it
+// is not one of this draft's exports) and on paper.
+func TestRealLibraryMarkSigned(t *testing.T) {
+	ui, lib, id, q := realUI(t)
+	w := ui.Window()
+	dir := t.TempDir()
+	pdf := export(t, ui, q, filepath.Join(dir, "agreement.pdf"))
+
+	// Another draft's export is refused, and says so.
+	other, err := lib.Duplicate(id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	otherPDF := append(bytes.Clone(pdf), "% another draft\n%%EOF\n"...)
+	if _, err := lib.RecordExport(other, filepath.Join(dir, "other.pdf"), otherPDF); err != nil {
+		t.Fatal(err)
+	}
+	for name, data := range map[string][]byte{"other.pdf": otherPDF, "elsewhere.pdf": []byte("%PDF-1.7\nmade elsewhere\n%%EOF\n")} {
+		ui.ChooseFileWith(name, data)
+		ui.StartMarkSigned()
+		forms.TapOverlayButton(t, w, "Choose the signed PDF…")
+		if got := forms.OverlayText(w); !strings.Contains(got, name+" was not exported from this agreement") {
+			t.Fatalf("%s: the refusal says:\n%s", name, got)
+		}
+		forms.TapOverlayButton(t, w, "OK")
+		if d, _ := lib.Get(id); d.SignedRevision != 0 {
+			t.Fatalf("%s was accepted as the signed copy", name)
+		}
+	}
+
+	// The export with a signature appended (an incremental update) is accepted.
+	signed := append(bytes.Clone(pdf), "\n1 0 obj << /Sig true >> endobj\n%%EOF\n"...)
+	ui.ChooseFileWith("signed.pdf", signed)
+	ui.StartMarkSigned()
+	forms.TapOverlayButton(t, w, "Choose the signed PDF…")
+	if got := forms.OverlayText(w); !strings.Contains(got, "recorded as the signed agreement (signed as signed.pdf)") {
+		t.Fatalf("marking signed with the PDF says:\n%s", got)
+	}
+	forms.TapOverlayButton(t, w, "OK")
+	res, err := lib.Verify(signed)
+	if err != nil || res.Match != library.MatchSigned || res.DraftID != id {
+		t.Fatalf("the library does not know the signed file: %+v, %v", res, err)
+	}
+
+	// Signed on paper: the latest export counts.
+	ui.StartMarkSigned()
+	forms.TapOverlayButton(t, w, "Signed on paper")
+	if got := forms.OverlayText(w); !strings.Contains(got, "(signed on paper)") {
+		t.Fatalf("marking signed on paper says:\n%s", got)
+	}
+	d, err := lib.Get(id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	revs, _ := lib.History(id)
+	if d.Status != library.StatusSigned || d.SignedRevision != revs[0].Number || revs[0].Kind != library.KindSigned || revs[0].SHA256 != "" {
+		t.Fatalf("after signing on paper: status %s, signed revision %d, newest %+v", d.Status, d.SignedRevision, revs[0])
+	}
+	var exp int
+	for _, r := range revs {
+		if r.Kind == library.KindExport && exp == 0 {
+			exp = r.Number
+		}
+	}
+	if want := fmt.Sprintf("signed copy of revision %d", exp); revs[0].Note != want {
+		t.Fatalf("signed on paper recorded %q, want %q", revs[0].Note, want)
+	}
+}
+
+// TestRealLibraryAndEngine drives the window against the real SQLite
+// library and agreement engine, wired as main.go wires them: the warning
+// about characters the fonts lack comes before export, the export writes a
+// real PDF, and the library records it.
+func TestRealLibraryAndEngine(t *testing.T) {
+	ui, lib, id, q := realUI(t)
+
+	ui.SetField(t, "customer_contact_name", "Jo ☃ Smith")
+	ui.StartExportPDF()
+	if got := forms.OverlayText(ui.Window()); !strings.Contains(got, "U+2603") || !strings.Contains(got, "question marks (?)") {
+		t.Fatalf("no warning about ☃ printing as ? before export; the dialog says:\n%s", got)
+	}
+	forms.TapOverlayButton(t, ui.Window(), "Cancel")
+	ui.SetField(t, "customer_contact_name", "Jo Smith")
+
+	out := filepath.Join(t.TempDir(), "agreement.pdf")
+	pdf := export(t, ui, q, out)
 	if !bytes.HasPrefix(pdf, []byte("%PDF")) || len(pdf) < 10_000 {
 		t.Fatalf("%s is not a full PDF (%d bytes: %q…)", out, len(pdf), pdf[:min(len(pdf), 16)])
 	}

@@ -1,6 +1,7 @@
 package forms
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"net/url"
@@ -51,8 +52,7 @@ func exportName(a answers.Answers, now time.Time, ext string) string {
 
 // exportPDF walks the user through the checks, then asks where to save.
 func (e *editor) exportPDF() {
-	snap := e.snapshot()
-	askFile := func() {
+	e.checkBeforeExport(func() {
 		fd := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
 			if err != nil {
 				e.ui.showError(err)
@@ -63,27 +63,35 @@ func (e *editor) exportPDF() {
 			}
 			e.exportTo(w, w.URI().Path(), nil)
 		}, e.ui.win)
-		fd.SetFileName(exportName(snap.Answers, e.ui.now(), "pdf"))
+		fd.SetFileName(exportName(e.d.Answers, e.ui.now(), "pdf"))
 		fd.SetFilter(storage.NewExtensionFileFilter([]string{".pdf"}))
 		fd.Show()
-	}
+	})
+}
+
+// checkBeforeExport runs next once the user has accepted what the PDF will
+// lack: answers still missing, and characters its fonts cannot show.
+func (e *editor) checkBeforeExport(next func()) {
 	checkChars := func() {
-		bad := e.ui.opts.Renderer.UnsupportedCharacters(snap)
+		bad := e.ui.opts.Renderer.UnsupportedCharacters(e.snapshot())
 		if len(bad) == 0 {
-			askFile()
+			next()
 			return
 		}
 		var shown []string
 		for _, r := range bad {
 			shown = append(shown, fmt.Sprintf("%q (U+%04X)", r, r))
 		}
-		dialog.ShowConfirm("Characters the PDF cannot show",
-			"These characters are not in the PDF's fonts and would print as blanks:\n\n"+strings.Join(shown, ", ")+
-				"\n\nCancel to change them first, or export anyway.", func(ok bool) {
-				if ok {
-					askFile()
-				}
-			}, e.ui.win)
+		msg := widget.NewLabel("These characters are not in the PDF's fonts and would print as question marks (?):\n\n" +
+			strings.Join(shown, ", ") + "\n\nCancel to change them first, or export anyway.")
+		msg.Wrapping = fyne.TextWrapWord
+		d := dialog.NewCustomConfirm("Characters the PDF cannot show", "Export anyway", "Cancel", msg, func(ok bool) {
+			if ok {
+				next()
+			}
+		}, e.ui.win)
+		d.Resize(fyne.NewSize(520, 260))
+		d.Show()
 	}
 	if e.report.Complete() {
 		checkChars()
@@ -114,11 +122,16 @@ func (e *editor) exportPDF() {
 // runs on the UI goroutine at the end (tests use it).
 func (e *editor) exportTo(w io.WriteCloser, path string, done func(error)) {
 	snap := e.snapshot()
+	// The library records the export against a version of its working copy,
+	// so the answers on screen must reach it first; their version goes with
+	// the PDF, and the record is refused if the draft moves on meanwhile.
+	version, saveErr := e.saver.FlushVersion()
 	progress := dialog.NewCustomWithoutButtons("Exporting PDF", container.NewVBox(
 		widget.NewLabel("Preparing the agreement…"), widget.NewProgressBarInfinite()), e.ui.win)
 	progress.Show()
-	store, r, do, id, saver := e.ui.opts.Store, e.ui.opts.Renderer, e.ui.opts.Do, e.id, e.saver
+	store, r, do, id := e.ui.opts.Store, e.ui.opts.Renderer, e.ui.opts.Do, e.id
 	go func() {
+		stale := false
 		err := func() error {
 			pdf, _, err := r.RenderPDF(snap)
 			if err != nil {
@@ -132,21 +145,23 @@ func (e *editor) exportTo(w io.WriteCloser, path string, done func(error)) {
 			if err := w.Close(); err != nil {
 				return fmt.Errorf("write %s: %w", path, err)
 			}
-			// The library records the export with its copy of the answers,
-			// so the last keystrokes must reach it first.
-			if err := saver.Flush(); err != nil {
-				return fmt.Errorf("the PDF was saved to %s, but the answers could not be saved to record the export: %w", path, err)
+			if saveErr != nil {
+				return fmt.Errorf("the PDF was saved to %s, but the answers could not be saved, so the export was not recorded: %w", path, saveErr)
 			}
-			if _, err := store.RecordExport(id, path, pdf); err != nil {
+			if _, err := store.RecordExport(id, version, path, pdf); err != nil {
+				stale = errors.Is(err, ErrConflict)
 				return fmt.Errorf("the PDF was saved to %s, but recording the export in the library failed: %w", path, err)
 			}
 			return nil
 		}()
 		do(func() {
 			progress.Hide()
-			if err != nil {
+			switch {
+			case stale:
+				e.offerExportAgain(path, done)
+			case err != nil:
 				e.ui.showError(err)
-			} else {
+			default:
 				e.offerOpen(path)
 			}
 			if done != nil {
@@ -154,6 +169,54 @@ func (e *editor) exportTo(w io.WriteCloser, path string, done func(error)) {
 			}
 		})
 	}()
+}
+
+// offerExportAgain explains that the draft changed while its PDF was being
+// made, so the file was not recorded, and offers to make it again.
+func (e *editor) offerExportAgain(path string, done func(error)) {
+	msg := widget.NewLabel("The draft was changed while the PDF was being made (in another window, from the command line, " +
+		"or by restoring a version). The file\n" + path + "\nwas written, but it may not match the saved draft, so it was " +
+		"not recorded as an export. Do not send it for signature.\n\n" +
+		"Export again makes a new PDF of the draft as it is saved now and writes it to the same file.")
+	msg.Wrapping = fyne.TextWrapWord
+	d := dialog.NewCustomConfirm("The draft changed while exporting", "Export again", "Not now", msg, func(again bool) {
+		if again {
+			e.exportAgain(path, done)
+		}
+	}, e.ui.win)
+	d.Resize(fyne.NewSize(560, 300))
+	d.Show()
+}
+
+// exportAgain repeats an export to path with the draft as the library now
+// holds it. If another window saved meanwhile, what this editor shows is
+// out of date, so the draft is reloaded first: the PDF must show what is saved.
+func (e *editor) exportAgain(path string, done func(error)) {
+	u := e.ui
+	cur := u.editor
+	if cur == nil || cur.id != e.id {
+		// The editor was closed or reloaded (a restore) while exporting.
+		if err := u.OpenDraft(e.id); err != nil {
+			u.showError(err)
+			return
+		}
+	} else if v, err := cur.saver.FlushVersion(); err == nil {
+		if sd, err := u.opts.Store.Get(cur.id); err == nil && sd.Version != v {
+			cur.reload()
+		}
+	}
+	cur = u.editor
+	if cur == nil {
+		return // reloading failed and said why
+	}
+	cur.checkBeforeExport(func() {
+		w, err := storage.Writer(storage.NewFileURI(path))
+		if err != nil {
+			u.showError(fmt.Errorf("export again to %s: %w", path, err))
+			return
+		}
+		cur.exportTo(w, path, done)
+	})
 }
 
 func (e *editor) offerOpen(path string) {

@@ -32,3 +32,14 @@ func (u *UI) ExportPDFTo(path string, done func(error)) error {
 	u.editor.exportTo(f, path, done)
 	return nil
 }
+
+// TapOverlayButton is tapOverlayButton for forms_test.
+func TapOverlayButton(t *testing.T, w fyne.Window, text string) { tapOverlayButton(t, w, text) }
+
+// StartMarkSigned runs Draft → Mark as signed up to its first dialog.
+func (u *UI) StartMarkSigned() { u.editor.markSigned() }
+
+// ChooseFileWith makes the next file choices pick name holding data.
+func (u *UI) ChooseFileWith(name string, data []byte) {
+	u.openFile = func(_ []string, got func(string, []byte)) { got(name, data) }
+}

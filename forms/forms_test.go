@@ -34,11 +34,20 @@ type harness struct {
 	queue []func()
 }
 
-type fakeRenderer struct{ pdf []byte }
+type fakeRenderer struct {
+	pdf    []byte
+	during func() // if set, runs inside RenderPDF, off the UI goroutine
+}
 
 func (f *fakeRenderer) Preview(d draft.Draft) string { return "AGREEMENT " + d.Title }
+
+// RenderPDF makes a "PDF" naming the customer, so tests can tell which
+// answers it was made from.
 func (f *fakeRenderer) RenderPDF(d draft.Draft) ([]byte, []string, error) {
-	return append([]byte("%PDF-1.7\n"), f.pdf...), nil, nil
+	if f.during != nil {
+		f.during()
+	}
+	return append([]byte("%PDF-1.7\n"+d.Answers.Text("customer_name")+"\n%%EOF\n"), f.pdf...), nil, nil
 }
 func (f *fakeRenderer) UnsupportedCharacters(draft.Draft) []rune { return nil }
 

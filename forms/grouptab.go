@@ -54,11 +54,13 @@ func (e *editor) showField(id string, fv *fieldView) {
 
 // groupOf is the index of the clause group holding field id, or -1.
 func (e *editor) groupOf(id string) int {
+	g, ok := e.t.GroupOf(id)
+	if !ok {
+		return -1
+	}
 	for gi := range e.t.Groups {
-		for _, f := range e.t.Groups[gi].Fields {
-			if f.ID == id {
-				return gi
-			}
+		if &e.t.Groups[gi] == g {
+			return gi
 		}
 	}
 	return -1

@@ -2,42 +2,12 @@ package forms
 
 import (
 	"fmt"
-	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 )
-
-// formatChanges groups changes by clause group as "Label: old → new".
-func formatChanges(changes []Change) string {
-	if len(changes) == 0 {
-		return "No differences."
-	}
-	var b strings.Builder
-	group := ""
-	for _, c := range changes {
-		if c.Group != group {
-			if group != "" {
-				b.WriteString("\n")
-			}
-			group = c.Group
-			b.WriteString(group + "\n")
-		}
-		old, nw := c.Old, c.New
-		if old == "" {
-			old = "(blank)"
-		}
-		if nw == "" {
-			nw = "(blank)"
-		}
-		fmt.Fprintf(&b, "  %s: %s → %s\n", c.Label, oneLine(old), oneLine(nw))
-	}
-	return b.String()
-}
-
-func oneLine(s string) string { return strings.ReplaceAll(s, "\n", ", ") }
 
 // historyView is the History dialog's widgets, held so tests can drive it.
 type historyView struct {
@@ -61,8 +31,7 @@ func (e *editor) openHistory() *historyView {
 		e.ui.showError(fmt.Errorf("history: %w", err))
 		return nil
 	}
-	diff := widget.NewLabel("Select a version to see what has changed since.")
-	diff.Wrapping = fyne.TextWrapWord
+	diff := newDiffView("Select a version to see what has changed since.")
 	selected := -1
 	var dlg dialog.Dialog
 	restore := widget.NewButton("Restore this version", func() {
@@ -86,51 +55,24 @@ func (e *editor) openHistory() *historyView {
 	list := widget.NewList(func() int { return len(revs) },
 		func() fyne.CanvasObject { return widget.NewLabel("revision") },
 		func(i widget.ListItemID, o fyne.CanvasObject) {
-			r := revs[i]
-			text := fmt.Sprintf("%d · %s · %s", r.Number, r.Kind, r.Created.Local().Format("2 Jan 2006 15:04"))
-			if r.Note != "" {
-				text += " · " + r.Note
-			}
-			o.(*widget.Label).SetText(text)
+			o.(*widget.Label).SetText(revisionLabel(revs[i], 0))
 		})
 	list.OnSelected = func(i widget.ListItemID) {
 		selected = i
 		restore.Enable()
 		ch, err := e.ui.opts.Store.Diff(e.id, revs[i].Number, 0)
-		if err != nil {
-			diff.SetText("Could not compare: " + err.Error())
-			return
-		}
-		diff.SetText(fmt.Sprintf("Changes since version %d:\n\n%s", revs[i].Number, formatChanges(ch)))
+		diff.show(fmt.Sprintf("Changes since version %d:", revs[i].Number), ch, err)
 	}
 	var body fyne.CanvasObject
 	if len(revs) == 0 {
 		body = widget.NewLabel("No saved versions yet. Use File → Save version… (Ctrl+S) to keep one.")
 	} else {
-		split := container.NewHSplit(list, container.NewBorder(nil, restore, nil, nil, container.NewVScroll(diff)))
+		split := container.NewHSplit(list, container.NewBorder(nil, restore, nil, nil, diff.content))
 		split.Offset = 0.4
 		body = split
 	}
 	dlg = dialog.NewCustom("History", "Close", body, e.ui.win)
 	dlg.Resize(fyne.NewSize(900, 560))
 	dlg.Show()
-	return &historyView{list: list, diff: diff, restore: restore}
-}
-
-// compareSigned shows every change since the signed version.
-func (e *editor) compareSigned() {
-	if err := e.saver.Flush(); err != nil {
-		e.ui.showError(fmt.Errorf("compare: %w", err))
-		return
-	}
-	ch, err := e.ui.opts.Store.DiffSigned(e.id)
-	if err != nil {
-		e.ui.showError(fmt.Errorf("compare with signed: %w", err))
-		return
-	}
-	l := widget.NewLabel(formatChanges(ch))
-	l.Wrapping = fyne.TextWrapWord
-	dlg := dialog.NewCustom("Changes since the signed version", "Close", container.NewVScroll(l), e.ui.win)
-	dlg.Resize(fyne.NewSize(760, 520))
-	dlg.Show()
+	return &historyView{list: list, diff: diff.text, restore: restore}
 }

@@ -1,13 +1,15 @@
 package forms
 
 import (
+	"errors"
 	"fmt"
-	"io"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"pactwright/app/draft"
@@ -33,6 +35,7 @@ func (u *UI) mainMenu() *fyne.MainMenu {
 	)
 	drafts := fyne.NewMenu("Draft",
 		fyne.NewMenuItem("History…", u.withEditor((*editor).showHistory)),
+		fyne.NewMenuItem("Compare with…", u.withEditor((*editor).showCompare)),
 		fyne.NewMenuItem("Compare with signed…", u.withEditor((*editor).compareSigned)),
 		fyne.NewMenuItem("Mark as signed…", u.withEditor((*editor).markSigned)),
 		fyne.NewMenuItem("Amend…", u.withEditor((*editor).amend)),
@@ -118,44 +121,59 @@ func (e *editor) exportJSON() {
 	fd.Show()
 }
 
-// markSigned records the signed PDF's fingerprint so later changes can be
-// compared with what was signed.
+// markSigned asks how the agreement was signed: digitally, as a PDF that
+// grew from one of this draft's exports, or on paper, when the latest
+// export is what was signed.
 func (e *editor) markSigned() {
-	fd := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
-		if err != nil {
-			e.ui.showError(err)
-			return
-		}
-		if r == nil {
-			return
-		}
-		defer r.Close()
-		e.recordSigned(r.URI().Name(), r)
-	}, e.ui.win)
-	fd.SetFilter(storage.NewExtensionFileFilter([]string{".pdf"}))
-	dialog.ShowInformation("Mark as signed", "Choose the signed PDF. Its fingerprint is stored so that any later change can be compared with exactly what was signed.", e.ui.win)
-	fd.Show()
+	msg := widget.NewLabel("How was the agreement signed?\n\n" +
+		"Digitally: choose the signed PDF. It must be a PDF exported from this agreement (signing only adds to the file). " +
+		"Its fingerprint is kept, so the file can be recognised later.\n\n" +
+		"On paper: the latest PDF exported from this agreement is recorded as what was signed " +
+		"(the current answers, if it was never exported).\n\n" +
+		"Either way, later changes can be compared with exactly what was signed.")
+	msg.Wrapping = fyne.TextWrapWord
+	var d dialog.Dialog
+	choose := widget.NewButtonWithIcon("Choose the signed PDF…", theme.FileIcon(), func() {
+		d.Hide()
+		e.ui.openFile([]string{".pdf"}, e.recordSigned)
+	})
+	choose.Importance = widget.HighImportance
+	paper := widget.NewButtonWithIcon("Signed on paper", theme.DocumentIcon(), func() {
+		d.Hide()
+		e.recordSigned("", nil)
+	})
+	d = dialog.NewCustom("Mark as signed", "Cancel", container.NewVBox(msg, container.NewCenter(container.NewHBox(choose, paper))), e.ui.win)
+	d.Resize(fyne.NewSize(560, 340))
+	d.Show()
 }
 
-// recordSigned records the signed PDF read from r: the library checks it
-// comes from one of this draft's exports and keeps its fingerprint.
-func (e *editor) recordSigned(name string, r io.Reader) {
-	pdf, err := io.ReadAll(r)
-	if err != nil {
-		e.ui.showError(fmt.Errorf("read %s: %w", name, err))
-		return
-	}
+// recordSigned records the draft as signed: as the PDF named name when pdf
+// is not nil (the store checks it comes from one of this draft's exports
+// and keeps its fingerprint), else as signed on paper.
+func (e *editor) recordSigned(name string, pdf []byte) {
 	if err := e.saver.Flush(); err != nil {
 		e.ui.showError(fmt.Errorf("mark as signed: %w", err))
 		return
 	}
 	rev, err := e.ui.opts.Store.MarkSigned(e.id, pdf)
-	if err != nil {
+	switch {
+	case errors.Is(err, ErrNotExported):
+		e.ui.inform("Not a PDF of this agreement", fmt.Sprintf("%s was not exported from this agreement, so it cannot be recorded as its signed copy.\n\n"+
+			"Choose the PDF you exported from Pactwright and had signed: a signature only adds to the file, so it is still recognised. "+
+			"A PDF saved again or printed to PDF by another program is not; if that is all you have, choose Signed on paper instead.\n\n"+
+			"Details: %v", name, err))
+		return
+	case err != nil:
 		e.ui.showError(fmt.Errorf("mark as signed: %w", err))
 		return
 	}
 	e.signed = true
-	dialog.ShowInformation("Marked as signed", fmt.Sprintf("Version %d is recorded as the signed agreement (%s).\nLater changes can be reviewed with Draft → Compare with signed.", rev.Number, name), e.ui.win)
+	how := "signed on paper"
+	if pdf != nil {
+		how = "signed as " + name
+	}
+	e.ui.inform("Marked as signed", fmt.Sprintf("Version %d is recorded as the signed agreement (%s).\n"+
+		"Later changes can be reviewed with Draft → Compare with signed.", rev.Number, how))
 }
 
 // amend starts a round of changes to a signed agreement.

@@ -83,6 +83,20 @@ func (s *saver) Flush() error {
 	return err
 }
 
+// FlushVersion is Flush that also returns the store's version of what it
+// holds, read under the same lock so no write slips in between. Called on
+// the UI goroutine (where Changed is called), the version is that of the
+// answers on screen: an export quotes it so the library can refuse to
+// record a PDF whose draft changed while it was being made.
+func (s *saver) FlushVersion() (int64, error) {
+	s.writeMu.Lock()
+	defer s.writeMu.Unlock()
+	_, err := s.writeLocked()
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.version, err
+}
+
 // Overwrite resolves a conflict in favour of this window: it adopts the
 // store's current version as base and writes the pending state over it.
 func (s *saver) Overwrite() {
@@ -142,7 +156,11 @@ func (s *saver) loop() {
 func (s *saver) write() (time.Duration, error) {
 	s.writeMu.Lock()
 	defer s.writeMu.Unlock()
+	return s.writeLocked()
+}
 
+// writeLocked is write for a caller holding writeMu.
+func (s *saver) writeLocked() (time.Duration, error) {
 	s.mu.Lock()
 	d, base, conflict := s.pending, s.version, s.conflict
 	s.mu.Unlock()

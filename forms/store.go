@@ -4,7 +4,8 @@
 //
 // Forms never touches SQL or PDF bytes itself. It talks to the draft library
 // through Store and to the agreement engine through Renderer, so it tests
-// headless with in-memory fakes and the real pieces are wired in main.go.
+// headless with in-memory fakes; forms/adapt connects the real library and
+// engine, and main.go hands those adapters to New.
 package forms
 
 import (
@@ -45,36 +46,53 @@ type Revision struct {
 	Created time.Time
 }
 
-// Change is one field that differs between two revisions.
+// Change is one field that differs between two versions of a draft.
 type Change struct {
 	Group, Field, Label, Old, New string
 }
 
-// ErrConflict is what a Store returns from Autosave when the draft was
-// changed elsewhere since baseVersion. Adapters translate the library's own
-// conflict error into this one.
-var ErrConflict = errors.New("the draft was changed in another window")
+// Errors a Store returns that the screens act on. Adapters translate the
+// library's own errors into these, so forms need not import the library.
+var (
+	// ErrConflict: the draft was changed elsewhere since the version the
+	// caller quoted (Autosave's baseVersion, RecordExport's version).
+	ErrConflict = errors.New("the draft was changed in another window")
+	// ErrNotExported: MarkSigned was given a PDF that is not one of the
+	// draft's exports (nor one with a signature appended to it).
+	ErrNotExported = errors.New("the PDF does not come from this draft's exports")
+)
 
-// Store is the part of the draft library the screens use. The library
-// adapter in forms/libstore satisfies it; tests use forms/memstore.
+// Store is the part of the draft library the screens use. adapt.Store
+// satisfies it with the real library; the form tests use an in-memory fake.
 type Store interface {
 	Create(d draft.Draft) (int64, error)
 	Duplicate(id int64) (int64, error)
 	Rename(id int64, title string) error
 	List(query string) ([]Summary, error)
+	// Delete moves a draft to the trash; Undelete takes it out again.
 	Delete(id int64) error
 	Undelete(id int64) error
+	// Trash lists the drafts in the trash, most recently deleted first.
+	Trash() ([]Summary, error)
+	// Purge deletes a draft in the trash for good, with its history.
+	Purge(id int64) error
 	Get(id int64) (StoredDraft, error)
 	Autosave(id int64, d draft.Draft, baseVersion int64) (int64, error)
 	SaveRevision(id int64, note string) (Revision, error)
 	History(id int64) ([]Revision, error)
+	// Diff lists the fields that differ from revision from to revision
+	// to, in form order; 0 stands for the working copy.
 	Diff(id int64, from, to int) ([]Change, error)
 	DiffSigned(id int64) ([]Change, error)
 	RestoreRevision(id int64, number int) error
-	RecordExport(id int64, path string, pdf []byte) (Revision, error)
+	// RecordExport records that pdf, written to path, was rendered from
+	// the working copy at version. It fails with ErrConflict if the working
+	// copy has changed since: the record would name content the PDF lacks.
+	RecordExport(id, version int64, path string, pdf []byte) (Revision, error)
 	// MarkSigned records the draft as signed. signedPDF is the signed file,
 	// which must come from one of the draft's exports (a signer only appends
-	// to it); nil means it was signed on paper: the latest export counts.
+	// to it), else it fails with ErrNotExported; nil means it was signed on
+	// paper: the latest export counts.
 	MarkSigned(id int64, signedPDF []byte) (Revision, error)
 }
 
@@ -87,34 +105,16 @@ type Renderer interface {
 	UnsupportedCharacters(d draft.Draft) []rune
 }
 
-// RendererFuncs adapts three plain functions to Renderer, which keeps the
-// wiring in main.go to one literal.
-type RendererFuncs struct {
-	PreviewFunc     func(draft.Draft) string
-	RenderPDFFunc   func(draft.Draft) ([]byte, []string, error)
-	UnsupportedFunc func(draft.Draft) []rune
+// noRenderer stands in when New is given no Renderer: the editor still
+// works, and says what is missing instead of failing.
+type noRenderer struct{}
+
+func (noRenderer) Preview(draft.Draft) string {
+	return "(The agreement preview is not available in this build.)"
 }
 
-// Preview implements Renderer.
-func (r RendererFuncs) Preview(d draft.Draft) string {
-	if r.PreviewFunc == nil {
-		return "(The agreement preview is not available in this build.)"
-	}
-	return r.PreviewFunc(d)
+func (noRenderer) RenderPDF(draft.Draft) ([]byte, []string, error) {
+	return nil, nil, errors.New("PDF export is not available in this build")
 }
 
-// RenderPDF implements Renderer.
-func (r RendererFuncs) RenderPDF(d draft.Draft) ([]byte, []string, error) {
-	if r.RenderPDFFunc == nil {
-		return nil, nil, errors.New("PDF export is not available in this build")
-	}
-	return r.RenderPDFFunc(d)
-}
-
-// UnsupportedCharacters implements Renderer.
-func (r RendererFuncs) UnsupportedCharacters(d draft.Draft) []rune {
-	if r.UnsupportedFunc == nil {
-		return nil
-	}
-	return r.UnsupportedFunc(d)
-}
+func (noRenderer) UnsupportedCharacters(draft.Draft) []rune { return nil }

@@ -2,12 +2,15 @@ package forms
 
 import (
 	"fmt"
+	"io"
 	"os"
 	"strconv"
 	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/widget"
 
 	"pactwright/app/draft"
 	"pactwright/app/template"
@@ -43,6 +46,11 @@ type UI struct {
 	win     fyne.Window
 	browser *browser
 	editor  *editor
+
+	// openFile asks for a file with one of exts and hands got its name
+	// and bytes, once chosen and read. Tests replace it: a file dialog
+	// cannot be driven headless.
+	openFile func(exts []string, got func(name string, data []byte))
 }
 
 // New builds the main window showing the drafts browser.
@@ -60,9 +68,10 @@ func New(o Options) *UI {
 		o.Template = template.CallCentre()
 	}
 	if o.Renderer == nil {
-		o.Renderer = RendererFuncs{}
+		o.Renderer = noRenderer{}
 	}
 	u := &UI{opts: o, t: o.Template}
+	u.openFile = u.fileOpenDialog
 	u.win = o.App.NewWindow("Pactwright")
 	p := o.App.Preferences()
 	u.win.Resize(fyne.NewSize(float32(p.FloatWithFallback(prefWidth, 1280)), float32(p.FloatWithFallback(prefHeight, 800))))
@@ -79,7 +88,7 @@ func New(o Options) *UI {
 // Window returns the main window.
 func (u *UI) Window() fyne.Window { return u.win }
 
-// Editor reports whether a draft is open, and its id.
+// OpenID reports whether a draft is open in the editor, and its id.
 func (u *UI) OpenID() (int64, bool) {
 	if u.editor == nil {
 		return 0, false
@@ -188,6 +197,38 @@ func (u *UI) quit() {
 }
 
 func (u *UI) showError(err error) { dialog.ShowError(err, u.win) }
+
+// inform shows a message too long for dialog.ShowInformation's one
+// unwrapped line.
+func (u *UI) inform(title, text string) {
+	l := widget.NewLabel(text)
+	l.Wrapping = fyne.TextWrapWord
+	d := dialog.NewCustom(title, "OK", l, u.win)
+	d.Resize(fyne.NewSize(540, l.MinSize().Height+120))
+	d.Show()
+}
+
+// fileOpenDialog is openFile with Fyne's file dialog.
+func (u *UI) fileOpenDialog(exts []string, got func(name string, data []byte)) {
+	fd := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
+		if err != nil {
+			u.showError(err)
+			return
+		}
+		if r == nil {
+			return
+		}
+		defer r.Close()
+		data, err := io.ReadAll(r)
+		if err != nil {
+			u.showError(fmt.Errorf("read %s: %w", r.URI().Name(), err))
+			return
+		}
+		got(r.URI().Name(), data)
+	}, u.win)
+	fd.SetFilter(storage.NewExtensionFileFilter(exts))
+	fd.Show()
+}
 
 // OpenTarget opens a draft given on the command line: a library id or a
 // draft JSON file, which is imported first. Errors are shown in the window.

@@ -6,7 +6,6 @@ package adapt
 import (
 	"errors"
 	"fmt"
-	"sync"
 
 	"pactwright/app/agreement"
 	"pactwright/app/draft"
@@ -60,6 +59,19 @@ func (s Store) Delete(id int64) error { return s.L.Delete(id) }
 // Undelete implements forms.Store.
 func (s Store) Undelete(id int64) error { return s.L.Undelete(id) }
 
+// Trash implements forms.Store.
+func (s Store) Trash() ([]forms.Summary, error) {
+	ls, err := s.L.Trash()
+	out := make([]forms.Summary, len(ls))
+	for i, x := range ls {
+		out[i] = summary(x)
+	}
+	return out, err
+}
+
+// Purge implements forms.Store.
+func (s Store) Purge(id int64) error { return s.L.Purge(id) }
+
 // Get implements forms.Store.
 func (s Store) Get(id int64) (forms.StoredDraft, error) {
 	d, err := s.L.Get(id)
@@ -109,36 +121,41 @@ func (s Store) DiffSigned(id int64) ([]forms.Change, error) {
 // RestoreRevision implements forms.Store.
 func (s Store) RestoreRevision(id int64, n int) error { return s.L.RestoreRevision(id, n) }
 
-// RecordExport implements forms.Store.
-func (s Store) RecordExport(id int64, path string, pdf []byte) (forms.Revision, error) {
-	r, err := s.L.RecordExport(id, path, pdf)
+// RecordExport implements forms.Store, translating the library's conflict
+// error: the working copy moved on from the version the PDF was made from.
+func (s Store) RecordExport(id, version int64, path string, pdf []byte) (forms.Revision, error) {
+	r, err := s.L.RecordExportVersion(id, version, path, pdf)
+	if errors.Is(err, library.ErrConflict) {
+		return forms.Revision{}, fmt.Errorf("%w (%w)", forms.ErrConflict, err)
+	}
 	return revision(r), err
 }
 
-// MarkSigned implements forms.Store.
+// MarkSigned implements forms.Store. A PDF the library cannot trace to one
+// of this draft's exports (made elsewhere, changed, or another draft's)
+// comes back as forms.ErrNotExported.
 func (s Store) MarkSigned(id int64, signedPDF []byte) (forms.Revision, error) {
 	if signedPDF == nil {
 		r, err := s.L.MarkSigned(id)
 		return revision(r), err
 	}
-	r, _, err := s.L.MarkSignedPDF(id, signedPDF)
+	r, res, err := s.L.MarkSignedPDF(id, signedPDF)
+	if err != nil && (errors.Is(err, library.ErrNotExported) || (res.Match != library.MatchNone && res.DraftID != id)) {
+		return forms.Revision{}, fmt.Errorf("%w (%w)", forms.ErrNotExported, err)
+	}
 	return revision(r), err
 }
 
-// Renderer adapts an *agreement.Engine to forms.Renderer. The preview and
-// the export may run at the same time on different goroutines; the mutex
-// keeps the engine's font state to one user at a time.
+// Renderer adapts an *agreement.Engine to forms.Renderer. The engine is
+// safe for concurrent use, so the preview and an export may run at once.
 type Renderer struct {
-	mu sync.Mutex
-	E  *agreement.Engine
+	E *agreement.Engine
 }
 
 var _ forms.Renderer = (*Renderer)(nil)
 
 // Preview implements forms.Renderer.
 func (r *Renderer) Preview(d draft.Draft) string {
-	r.mu.Lock()
-	defer r.mu.Unlock()
 	s, err := r.E.Preview(d)
 	if err != nil {
 		return "The preview could not be produced: " + err.Error()
@@ -148,15 +165,11 @@ func (r *Renderer) Preview(d draft.Draft) string {
 
 // RenderPDF implements forms.Renderer.
 func (r *Renderer) RenderPDF(d draft.Draft) ([]byte, []string, error) {
-	r.mu.Lock()
-	defer r.mu.Unlock()
 	return r.E.RenderPDF(d)
 }
 
 // UnsupportedCharacters implements forms.Renderer.
 func (r *Renderer) UnsupportedCharacters(d draft.Draft) []rune {
-	r.mu.Lock()
-	defer r.mu.Unlock()
 	bad, _ := r.E.UnsupportedCharacters(d)
 	return bad
 }

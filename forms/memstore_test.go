@@ -1,6 +1,7 @@
 package forms
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"slices"
@@ -21,19 +22,27 @@ type memRevision struct {
 
 type memEntry struct {
 	StoredDraft
-	deleted   bool
+	deleted   int64 // order of deletion, 0 when not in the trash
 	revisions []memRevision
+	exports   []memExport
+}
+
+type memExport struct {
+	revision int
+	pdf      []byte
 }
 
 // MemStore is an in-memory Store: the fake the form tests drive. It is
-// safe for concurrent use.
+// safe for concurrent use. It lives in a _test.go file so the shipped
+// binary does not carry it.
 type MemStore struct {
 	t   *template.Template
 	now func() time.Time
 
-	mu     sync.Mutex
-	next   int64
-	drafts map[int64]*memEntry
+	mu      sync.Mutex
+	next    int64
+	deletes int64
+	drafts  map[int64]*memEntry
 
 	// FailAutosave, when set, is returned by Autosave: tests use it to
 	// check that nothing is lost while saving fails.
@@ -44,7 +53,7 @@ type MemStore struct {
 	Exports [][]byte
 }
 
-// New returns an empty store for template t.
+// NewMemStore returns an empty store for template t.
 func NewMemStore(t *template.Template) *MemStore {
 	return &MemStore{t: t, now: time.Now, drafts: map[int64]*memEntry{}}
 }
@@ -63,7 +72,7 @@ func (s *MemStore) summarise(e *memEntry) {
 
 func (s *MemStore) get(id int64) (*memEntry, error) {
 	e, ok := s.drafts[id]
-	if !ok || e.deleted {
+	if !ok || e.deleted > 0 {
 		return nil, fmt.Errorf("draft %d: not found", id)
 	}
 	return e, nil
@@ -119,7 +128,7 @@ func (s *MemStore) List(query string) ([]Summary, error) {
 	q := strings.ToLower(query)
 	var out []Summary
 	for _, e := range s.drafts {
-		if e.deleted {
+		if e.deleted > 0 {
 			continue
 		}
 		hay := strings.ToLower(e.Title + " " + e.Customer + " " + e.Provider)
@@ -139,7 +148,8 @@ func (s *MemStore) Delete(id int64) error {
 	if err != nil {
 		return err
 	}
-	e.deleted = true
+	s.deletes++
+	e.deleted = s.deletes
 	return nil
 }
 
@@ -151,7 +161,40 @@ func (s *MemStore) Undelete(id int64) error {
 	if !ok {
 		return fmt.Errorf("draft %d: not found", id)
 	}
-	e.deleted = false
+	e.deleted = 0
+	return nil
+}
+
+// Trash implements Store.
+func (s *MemStore) Trash() ([]Summary, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	var in []*memEntry
+	for _, e := range s.drafts {
+		if e.deleted > 0 {
+			in = append(in, e)
+		}
+	}
+	slices.SortFunc(in, func(a, b *memEntry) int { return int(b.deleted - a.deleted) })
+	out := []Summary{}
+	for _, e := range in {
+		out = append(out, e.Summary)
+	}
+	return out, nil
+}
+
+// Purge implements Store.
+func (s *MemStore) Purge(id int64) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	e, ok := s.drafts[id]
+	switch {
+	case !ok:
+		return fmt.Errorf("draft %d: not found", id)
+	case e.deleted == 0:
+		return fmt.Errorf("purge draft %d: it is not in the trash", id)
+	}
+	delete(s.drafts, id)
 	return nil
 }
 
@@ -329,19 +372,26 @@ func (s *MemStore) RestoreRevision(id int64, n int) error {
 }
 
 // RecordExport implements Store.
-func (s *MemStore) RecordExport(id int64, path string, pdf []byte) (Revision, error) {
+func (s *MemStore) RecordExport(id, version int64, path string, pdf []byte) (Revision, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	e, err := s.get(id)
 	if err != nil {
 		return Revision{}, err
 	}
+	if version != e.Version {
+		return Revision{}, fmt.Errorf("%w (the PDF was made from version %d, the store has %d)", ErrConflict, version, e.Version)
+	}
 	s.Exports = append(s.Exports, slices.Clone(pdf))
-	e.Status = "exported"
-	return s.addRevision(e, "exported", path), nil
+	e.Status = "final"
+	r := s.addRevision(e, "export", path)
+	e.exports = append(e.exports, memExport{revision: r.Number, pdf: slices.Clone(pdf)})
+	return r, nil
 }
 
-// MarkSigned implements Store.
+// MarkSigned implements Store. Like the library, it accepts a signed PDF
+// only if it starts with one of the draft's exports, and records what that
+// export held; signed on paper, the latest export counts.
 func (s *MemStore) MarkSigned(id int64, signedPDF []byte) (Revision, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
@@ -349,8 +399,21 @@ func (s *MemStore) MarkSigned(id int64, signedPDF []byte) (Revision, error) {
 	if err != nil {
 		return Revision{}, err
 	}
-	r := s.addRevision(e, "signed", fmt.Sprintf("signed PDF of %d bytes", len(signedPDF)))
+	from := len(e.exports) - 1
+	if signedPDF != nil {
+		from = slices.IndexFunc(e.exports, func(x memExport) bool { return bytes.HasPrefix(signedPDF, x.pdf) })
+		if from < 0 {
+			return Revision{}, ErrNotExported
+		}
+	}
+	note, content := "signed", e.Content
+	if from >= 0 {
+		n := e.exports[from].revision
+		note, content = fmt.Sprintf("signed copy of revision %d", n), e.revisions[n-1].content
+	}
+	r := memRevision{Revision: Revision{Number: len(e.revisions) + 1, Kind: "signed", Note: note, Created: s.now()}, content: cloneDraft(content)}
+	e.revisions = append(e.revisions, r)
 	e.SignedRevision = r.Number
 	e.Status = "signed"
-	return r, nil
+	return r.Revision, nil
 }
