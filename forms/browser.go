@@ -49,7 +49,6 @@ func newBrowser(u *UI) *browser {
 			title.Truncation = fyne.TextTruncateEllipsis
 			detail := widget.NewLabel("detail")
 			detail.Truncation = fyne.TextTruncateEllipsis
-			detail.Importance = widget.LowImportance
 			return container.NewVBox(title, detail)
 		},
 		func(i widget.ListItemID, o fyne.CanvasObject) {
@@ -111,7 +110,7 @@ func describe(s Summary) string {
 		if parties == "" {
 			parties = "(customer not named)"
 		}
-		parties += " ↔ " + s.Provider
+		parties += " and " + s.Provider
 	}
 	if parties == "" {
 		parties = "Parties not named yet"

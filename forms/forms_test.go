@@ -396,7 +396,7 @@ func TestBrowserFirstRunAndActions(t *testing.T) {
 	if b.empty.Visible() || len(b.items) != 1 {
 		t.Fatalf("browser shows %d items", len(b.items))
 	}
-	if !strings.Contains(describe(b.items[0]), "Brightside Home Goods Ltd ↔ Northpoint") {
+	if !strings.Contains(describe(b.items[0]), "Brightside Home Goods Ltd and Northpoint") {
 		t.Fatal(describe(b.items[0]))
 	}
 	b.list.Select(0)
