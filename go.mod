@@ -3,6 +3,7 @@ module pactwright
 go 1.26.8
 
 require (
+	0init/earlylocale v0.0.0
 	fyne.io/fyne/v2 v2.7.1
 	github.com/mattn/go-sqlite3 v1.14.53
 	github.com/signintech/gopdf v0.33.0
@@ -44,3 +45,6 @@ require (
 	golang.org/x/text v0.44.0 // indirect
 	gopkg.in/yaml.v3 v3.0.1 // indirect
 )
+
+// app/earlylocale must initialise before Fyne; see its package comment.
+replace 0init/earlylocale => ./app/earlylocale

@@ -4,6 +4,8 @@
 package main
 
 import (
+	_ "0init/earlylocale" // before Fyne reads the locale: see the package
+
 	"fmt"
 	"os"
 	"runtime/debug"

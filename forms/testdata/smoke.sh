@@ -26,6 +26,11 @@ trap cleanup EXIT
 export DISPLAY=$disp
 sleep 0.5
 
+# The command line must stay quiet on stderr under the POSIX locales that
+# containers use (Fyne would otherwise complain while starting up).
+noise=$(LANG=C.UTF-8 "$bin" --library "$lib" list 2>&1 >/dev/null)
+[ -z "$noise" ] || { echo "smoke: stderr under LANG=C.UTF-8: $noise" >&2; exit 1; }
+
 id=$("$bin" --library "$lib" new --example 2>/dev/null | head -1 | tr -dc '0-9')
 [ -n "$id" ] || { echo "smoke: could not create a draft" >&2; exit 1; }
 

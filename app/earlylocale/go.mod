@@ -1,0 +1,3 @@
+module 0init/earlylocale
+
+go 1.26
