@@ -87,6 +87,7 @@ func runHelper(mode, path, idText string, stdin io.Reader, stdout io.Writer) err
 		c := d.Content
 		c.Answers = c.Answers.Clone()
 		c.Answers["customer_name"] = answers.Value{Text: os.Getenv("HELPER_NAME")}
+		fmt.Fprintln(stdout, "ready")
 		if _, err := bufio.NewReader(stdin).ReadString('\n'); err != nil {
 			return err
 		}
@@ -188,12 +189,15 @@ func TestConcurrentWritersAcrossProcesses(t *testing.T) {
 	}
 	for round := 0; round < 5; round++ {
 		var cmds [2]*exec.Cmd
-		var outs [2]*strings.Builder
+		var outs [2]*bufio.Reader
 		var gos [2]io.WriteCloser
 		for i := range cmds {
 			cmds[i] = helper(t, "autosave-once", path, id, fmt.Sprintf("HELPER_NAME=Process %d round %d", i, round))
-			outs[i] = &strings.Builder{}
-			cmds[i].Stdout = outs[i]
+			stdout, err := cmds[i].StdoutPipe()
+			if err != nil {
+				t.Fatal(err)
+			}
+			outs[i] = bufio.NewReader(stdout)
 			if gos[i], err = cmds[i].StdinPipe(); err != nil {
 				t.Fatal(err)
 			}
@@ -201,19 +205,29 @@ func TestConcurrentWritersAcrossProcesses(t *testing.T) {
 				t.Fatal(err)
 			}
 		}
-		// Both have loaded the same version before either saves: give them
-		// time to open and Get, then fire both at once.
-		time.Sleep(300 * time.Millisecond)
+		// Both must have loaded the same version before either saves: wait
+		// until each says it is ready, however slow the machine, then fire
+		// both at once.
+		for i, out := range outs {
+			if line, err := out.ReadString('\n'); strings.TrimSpace(line) != "ready" {
+				t.Fatalf("round %d: helper %d said %q (%v) instead of ready", round, i, line, err)
+			}
+		}
 		for _, g := range gos {
 			io.WriteString(g, "go\n")
 			g.Close()
+		}
+		var outcome [2]string
+		for i, out := range outs {
+			line, _ := out.ReadString('\n')
+			outcome[i] = strings.TrimSpace(line)
 		}
 		for i, c := range cmds {
 			if err := c.Wait(); err != nil {
 				t.Fatalf("helper %d: %v", i, err)
 			}
 		}
-		a, b := strings.TrimSpace(outs[0].String()), strings.TrimSpace(outs[1].String())
+		a, b := outcome[0], outcome[1]
 		var winner int
 		switch {
 		case a == "saved" && b == "conflict":

@@ -46,8 +46,9 @@ func disputes() Group {
 				"The city whose courts supervise the arbitration, for example London or New York.").required().def("London").when("final_forum", "arbitration"),
 			choice("arbitration_country", "Country of the seat", seatCountries(),
 				"The country the seat is in. A seat abroad adds cost and uncertainty.").required().def("uk").when("final_forum", "arbitration"),
-			number("arbitrators", "Number of arbitrators", "arbitrators", 1, 3,
-				"One arbitrator is cheaper and quicker; three suit very large disputes.").required().def("1").when("final_forum", "arbitration"),
+			choice("arbitrators", "Number of arbitrators", []Option{
+				opt("one", "A sole arbitrator"), opt("three", "Three arbitrators"),
+			}, "One arbitrator is cheaper and quicker; three suit very large disputes. Arbitration rules expect one or three, never two.").required().def("one").when("final_forum", "arbitration"),
 			text("arbitration_language", "Language of arbitration",
 				"The language of the hearing and the documents.").required().def("English").when("final_forum", "arbitration"),
 			yesNo("urgent_relief", "Urgent court orders still allowed",

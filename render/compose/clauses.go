@@ -57,14 +57,6 @@ func funcs(f formatter) template.FuncMap {
 		"num": func(id string) string {
 			return f.number(id)
 		},
-		"numword": func(id string) string {
-			n := f.number(id)
-			if strings.HasPrefix(n, "[") {
-				return n
-			}
-			field, _ := f.t.Field(id)
-			return numberWord(n, field.Unit)
-		},
 		"raw": func(id string) string { return strings.TrimSpace(f.a[id].Text) },
 		"oneline": func(id string) string {
 			v := f.value(id)

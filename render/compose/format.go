@@ -71,12 +71,3 @@ func (f formatter) number(id string) string {
 	}
 	return strings.TrimSpace(f.a[id].Text)
 }
-
-// numberWord spells small counts ("one arbitrator"), as contracts do.
-func numberWord(n, unit string) string {
-	q := template.Quantity(n, unit)
-	if w, ok := map[string]string{"1": "one", "2": "two", "3": "three"}[n]; ok {
-		return w + strings.TrimPrefix(q, n)
-	}
-	return q
-}
