@@ -20,27 +20,48 @@ type compareView struct {
 	diff     *diffView
 }
 
-func (e *editor) showCompare() { e.openCompare() }
+func (e *editor) showCompare() { e.openCompare(nil) }
 
 // openCompare lets the user pick any two versions, saved revisions or the
 // working copy, and shows what changed from the first to the second. It
 // starts from the signed version (else the newest revision) to the
-// working copy. It returns nil when there is nothing to compare.
-func (e *editor) openCompare() *compareView {
-	if err := e.saver.Flush(); err != nil {
-		e.ui.showError(fmt.Errorf("compare: %w", err))
+// working copy. The answers are saved and the history read off the UI
+// goroutine; then, if set, gets the dialog's widgets once it shows (not
+// when there is nothing to compare).
+func (e *editor) openCompare(then func(*compareView)) {
+	var (
+		revs   []Revision
+		signed int
+	)
+	store, id := e.ui.opts.Store, e.id
+	e.afterSave("compare", func(int64) (err error) {
+		if revs, err = store.History(id); err != nil {
+			return err
+		}
+		if sd, err := store.Get(id); err == nil {
+			signed = sd.SignedRevision
+		}
 		return nil
-	}
-	revs, err := e.ui.opts.Store.History(e.id)
-	if err != nil {
-		e.ui.showError(fmt.Errorf("compare: %w", err))
-		return nil
-	}
-	if len(revs) == 0 {
-		e.ui.inform("Nothing to compare yet", "This draft has no saved versions, only the answers you are editing. "+
-			"Use File → Save version… (Ctrl+S) to keep one; exporting a PDF and marking it signed keep one too.")
-		return nil
-	}
+	}, func(err error) {
+		if err != nil {
+			e.ui.showError(fmt.Errorf("compare: %w", err))
+			return
+		}
+		if len(revs) == 0 {
+			e.ui.inform("Nothing to compare yet", "This draft has no saved versions, only the answers you are editing. "+
+				"Use File → Save version… (Ctrl+S) to keep one; exporting a PDF and marking it signed keep one too.")
+			return
+		}
+		cv := e.compareDialog(revs, signed)
+		if then != nil {
+			then(cv)
+		}
+	})
+}
+
+// compareDialog shows the Compare versions dialog for revs, starting from
+// the signed revision if there is one.
+func (e *editor) compareDialog(revs []Revision, signed int) *compareView {
 	options := []string{workingCopy}
 	number := map[string]int{workingCopy: 0}
 	for _, r := range revs {
@@ -64,8 +85,8 @@ func (e *editor) openCompare() *compareView {
 	v.from = widget.NewSelect(options, update)
 	v.to = widget.NewSelect(options, update)
 	start := options[1] // the newest revision: History lists newest first
-	if sd, err := e.ui.opts.Store.Get(e.id); err == nil && sd.SignedRevision > 0 {
-		if i := slices.IndexFunc(revs, func(r Revision) bool { return r.Number == sd.SignedRevision }); i >= 0 {
+	if signed > 0 {
+		if i := slices.IndexFunc(revs, func(r Revision) bool { return r.Number == signed }); i >= 0 {
 			start = options[i+1]
 		}
 	}
@@ -96,15 +117,22 @@ func versionName(n int) string {
 
 // compareSigned shows every change since the signed version.
 func (e *editor) compareSigned() {
-	if err := e.saver.Flush(); err != nil {
-		e.ui.showError(fmt.Errorf("compare: %w", err))
-		return
-	}
-	ch, err := e.ui.opts.Store.DiffSigned(e.id)
-	if err != nil {
-		e.ui.showError(fmt.Errorf("compare with signed: %w", err))
-		return
-	}
+	var ch []Change
+	store, id := e.ui.opts.Store, e.id
+	e.afterSave("compare with signed", func(int64) (err error) {
+		ch, err = store.DiffSigned(id)
+		return err
+	}, func(err error) {
+		if err != nil {
+			e.ui.showError(fmt.Errorf("compare with signed: %w", err))
+			return
+		}
+		e.signedChanges(ch)
+	})
+}
+
+// signedChanges shows the changes since the signed version.
+func (e *editor) signedChanges(ch []Change) {
 	diff := newDiffView("")
 	diff.show("", ch, nil)
 	dlg := dialog.NewCustom("Changes since the signed version", "Close", diff.content, e.ui.win)

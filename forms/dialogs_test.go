@@ -60,10 +60,9 @@ func TestHistoryShowsDiffAndRestores(t *testing.T) {
 	name := e.entry(t, "customer_name")
 	name.SetText("Acme Ltd")
 
-	hv := e.openHistory()
-	if hv == nil {
-		t.Fatal("history did not open")
-	}
+	var hv *historyView
+	e.openHistory(func(v *historyView) { hv = v })
+	h.waitFor("the history", func() bool { return hv != nil })
 	if n := hv.list.Length(); n != 1 {
 		t.Fatalf("history lists %d revisions, want 1", n)
 	}
@@ -80,9 +79,7 @@ func TestHistoryShowsDiffAndRestores(t *testing.T) {
 
 	test.Tap(hv.restore)
 	tapOverlayButton(t, e.ui.win, "Yes")
-	if h.ui.editor == e || h.ui.editor == nil {
-		t.Fatal("the editor was not reloaded after the restore")
-	}
+	h.waitFor("the editor reloaded after the restore", func() bool { return h.ui.editor != e && h.ui.editor != nil })
 	if got := h.ui.editor.d.Answers.Text("customer_name"); got != "Brightside Home Goods Ltd" {
 		t.Fatalf("after restore customer = %q", got)
 	}
@@ -109,17 +106,20 @@ func TestMarkSignedThenCompareAndAmend(t *testing.T) {
 	h.waitFor("export", func() bool { return result == nil })
 	tapOverlayButton(t, w, "Close")
 	e.recordSigned("signed.pdf", append(w2.Bytes(), "signature\n%%EOF\n"...))
+	h.waitFor("marked as signed", func() bool { return e.signed })
 	if !e.signed || !strings.Contains(overlayText(w), "recorded as the signed agreement") {
 		t.Fatalf("mark as signed: signed=%v, dialog:\n%s", e.signed, overlayText(w))
 	}
 
 	e.entry(t, "customer_name").SetText("Acme Ltd")
 	e.compareSigned()
+	h.waitForOverlay("Brightside Home Goods Ltd → Acme Ltd")
 	if want := "Customer: legal name: Brightside Home Goods Ltd → Acme Ltd"; !strings.Contains(overlayText(w), want) {
 		t.Fatalf("compare with signed shows:\n%s\nwant %q", overlayText(w), want)
 	}
 
 	e.amend()
+	h.waitForOverlay("Compare with signed shows every change")
 	if !strings.Contains(overlayText(w), "Compare with signed shows every change") {
 		t.Fatalf("amend says:\n%s", overlayText(w))
 	}
@@ -215,6 +215,7 @@ func TestMarkSignedOffersPDFOrPaper(t *testing.T) {
 	}
 	e.markSigned()
 	tapOverlayButton(t, w, "Choose the signed PDF…")
+	h.waitForOverlay("other.pdf was not exported")
 	if !slices.Equal(asked, []string{".pdf"}) {
 		t.Fatalf("the file chooser was asked for %v, want .pdf", asked)
 	}
@@ -232,6 +233,7 @@ func TestMarkSignedOffersPDFOrPaper(t *testing.T) {
 	}
 	e.markSigned()
 	tapOverlayButton(t, w, "Choose the signed PDF…")
+	h.waitForOverlay("signed as signed.pdf")
 	if got := overlayText(w); !e.signed || !strings.Contains(got, "signed as signed.pdf") {
 		t.Fatalf("signed=%v, dialog:\n%s", e.signed, got)
 	}
@@ -240,6 +242,7 @@ func TestMarkSignedOffersPDFOrPaper(t *testing.T) {
 	// Signed on paper passes no PDF.
 	e.markSigned()
 	tapOverlayButton(t, w, "Signed on paper")
+	h.waitForOverlay("(signed on paper)")
 	if got := overlayText(w); !strings.Contains(got, "signed on paper") {
 		t.Fatalf("signed on paper says:\n%s", got)
 	}
@@ -334,8 +337,11 @@ func TestCompareAnyTwoVersions(t *testing.T) {
 	e := h.openExample()
 	w := e.ui.win
 	w.Resize(fyne.NewSize(1280, 800))
-	if cv := e.openCompare(); cv != nil || !strings.Contains(overlayText(w), "no saved versions") {
-		t.Fatalf("compare with no versions: %v, dialog:\n%s", cv, overlayText(w))
+	var cv *compareView
+	e.openCompare(func(v *compareView) { cv = v })
+	h.waitForOverlay("no saved versions")
+	if cv != nil {
+		t.Fatal("compare with no versions opened the dialog")
 	}
 	tapOverlayButton(t, w, "OK")
 
@@ -345,10 +351,8 @@ func TestCompareAnyTwoVersions(t *testing.T) {
 	r2, _ := h.store.SaveRevision(e.id, "second")
 	e.entry(t, "provider_name").SetText("Callers Inc")
 
-	cv := e.openCompare()
-	if cv == nil {
-		t.Fatal("compare did not open")
-	}
+	e.openCompare(func(v *compareView) { cv = v })
+	h.waitFor("the compare dialog", func() bool { return cv != nil })
 	if len(cv.from.Options) != 3 || cv.to.Selected != workingCopy || !strings.HasPrefix(cv.from.Selected, "Version 2 ") {
 		t.Fatalf("options %q, from %q to %q", cv.from.Options, cv.from.Selected, cv.to.Selected)
 	}

@@ -68,8 +68,29 @@ func realUI(t *testing.T) (*forms.UI, *library.Library, int64, *uiQueue) {
 	if err := ui.OpenDraft(id); err != nil {
 		t.Fatal(err)
 	}
-	t.Cleanup(ui.ShowBrowser) // flushes and stops the editor's saver
+	t.Cleanup(func() { // save and stop the editor before the library closes
+		ui.ShowBrowser()
+		waitUI(t, q, "the editor to close", func() bool { _, open := ui.OpenID(); return !open })
+	})
 	return ui, lib, id, q
+}
+
+// waitUI drains UI work until cond holds or ten seconds pass.
+func waitUI(t *testing.T, q *uiQueue, what string, cond func() bool) {
+	t.Helper()
+	deadline := time.Now().Add(10 * time.Second)
+	for q.drain(); !cond(); q.drain() {
+		if time.Now().After(deadline) {
+			t.Fatalf("timed out waiting for %s", what)
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+}
+
+// waitOverlay drains UI work until the topmost dialog says want.
+func waitOverlay(t *testing.T, ui *forms.UI, q *uiQueue, want string) {
+	t.Helper()
+	waitUI(t, q, "a dialog saying "+want, func() bool { return strings.Contains(forms.OverlayText(ui.Window()), want) })
 }
 
 // export exports the open draft to out and waits for it to finish.
@@ -120,6 +141,7 @@ func TestRealLibraryMarkSigned(t *testing.T) {
 		ui.ChooseFileWith(name, data)
 		ui.StartMarkSigned()
 		forms.TapOverlayButton(t, w, "Choose the signed PDF…")
+		waitOverlay(t, ui, q, "was not exported")
 		if got := forms.OverlayText(w); !strings.Contains(got, name+" was not exported from this agreement") {
 			t.Fatalf("%s: the refusal says:\n%s", name, got)
 		}
@@ -134,6 +156,7 @@ func TestRealLibraryMarkSigned(t *testing.T) {
 	ui.ChooseFileWith("signed.pdf", signed)
 	ui.StartMarkSigned()
 	forms.TapOverlayButton(t, w, "Choose the signed PDF…")
+	waitOverlay(t, ui, q, "recorded as the signed agreement")
 	if got := forms.OverlayText(w); !strings.Contains(got, "recorded as the signed agreement (signed as signed.pdf)") {
 		t.Fatalf("marking signed with the PDF says:\n%s", got)
 	}
@@ -146,6 +169,7 @@ func TestRealLibraryMarkSigned(t *testing.T) {
 	// Signed on paper: the latest export counts.
 	ui.StartMarkSigned()
 	forms.TapOverlayButton(t, w, "Signed on paper")
+	waitOverlay(t, ui, q, "recorded as the signed agreement")
 	if got := forms.OverlayText(w); !strings.Contains(got, "(signed on paper)") {
 		t.Fatalf("marking signed on paper says:\n%s", got)
 	}

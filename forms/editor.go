@@ -168,6 +168,7 @@ func (e *editor) showSaveState(st saveState) {
 	default:
 		e.status.SetText("Saved")
 		e.status.Importance = widget.SuccessImportance
+		e.ui.saveRecovered(e)
 	}
 	e.status.Refresh()
 }
@@ -176,11 +177,14 @@ func (e *editor) askConflict() {
 	d := dialog.NewCustomConfirm("Draft changed elsewhere", "Keep my version", "Load their version",
 		widget.NewLabel("Another window changed this draft after you opened it.\n\nKeep my version overwrites their changes with what you see here.\nLoad their version discards your changes since the last save."),
 		func(keepMine bool) {
+			if e.ui.editor != e {
+				return
+			}
 			if keepMine {
 				e.saver.Overwrite()
 				return
 			}
-			e.saver.Stop()
+			e.stop() // the saver holds nothing it may still write: it is in conflict
 			id := e.id
 			e.ui.editor = nil
 			if err := e.ui.OpenDraft(id); err != nil {
@@ -198,13 +202,24 @@ func (e *editor) updateTitle() {
 	e.ui.win.SetTitle("Pactwright — " + title)
 }
 
-// stop ends background work; callers flush first.
+// stop ends background work; callers flush first (flushThen).
 func (e *editor) stop() {
+	e.stopPreview()
+	e.saver.Stop()
+}
+
+// abandon is stop for answers the user chose to lose: it does not wait
+// for a write that may be stuck on a locked library.
+func (e *editor) abandon() {
+	e.stopPreview()
+	e.saver.StopSoon()
+}
+
+func (e *editor) stopPreview() {
 	if e.previewTimer != nil {
 		e.previewTimer.Stop()
 	}
 	e.previewGen.Add(1)
-	e.saver.Stop()
 }
 
 // reload re-reads the draft from the store (after a restore).

@@ -17,6 +17,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"pactwright/app/answers"
+	"pactwright/app/draft"
 )
 
 func (u *UI) now() time.Time { return time.Now() }
@@ -117,18 +118,36 @@ func (e *editor) checkBeforeExport(next func()) {
 	d.Show()
 }
 
-// exportTo renders the PDF off the UI goroutine behind a progress dialog,
-// writes it to w, records the export and offers to open it. done, if set,
-// runs on the UI goroutine at the end (tests use it).
+// exportTo saves the answers and renders the PDF off the UI goroutine
+// behind a progress dialog, writes it to w, records the export and offers
+// to open it. done, if set, runs on the UI goroutine at the end (tests use it).
 func (e *editor) exportTo(w io.WriteCloser, path string, done func(error)) {
-	snap := e.snapshot()
+	step := widget.NewLabel("Saving your changes…")
+	progress := dialog.NewCustomWithoutButtons("Exporting PDF", container.NewVBox(
+		step, widget.NewProgressBarInfinite()), e.ui.win)
+	progress.Show()
 	// The library records the export against a version of its working copy,
 	// so the answers on screen must reach it first; their version goes with
 	// the PDF, and the record is refused if the draft moves on meanwhile.
-	version, saveErr := e.saver.FlushVersion()
-	progress := dialog.NewCustomWithoutButtons("Exporting PDF", container.NewVBox(
-		widget.NewLabel("Preparing the agreement…"), widget.NewProgressBarInfinite()), e.ui.win)
-	progress.Show()
+	e.saver.FlushThen(func(version int64, saveErr error) {
+		if e.ui.editor != e {
+			// Closed while saving (the window's close waits for the same save).
+			progress.Hide()
+			w.Close()
+			if done != nil {
+				done(errSaverStopped)
+			}
+			return
+		}
+		step.SetText("Preparing the agreement…")
+		e.render(w, path, e.snapshot(), version, saveErr, progress, done)
+	})
+}
+
+// render is the part of exportTo after the save: it makes the PDF of snap
+// off the UI goroutine and records it against version, unless saveErr says
+// the answers could not be saved.
+func (e *editor) render(w io.WriteCloser, path string, snap draft.Draft, version int64, saveErr error, progress dialog.Dialog, done func(error)) {
 	store, r, do, id := e.ui.opts.Store, e.ui.opts.Renderer, e.ui.opts.Do, e.id
 	go func() {
 		stale := false
@@ -193,29 +212,44 @@ func (e *editor) offerExportAgain(path string, done func(error)) {
 // out of date, so the draft is reloaded first: the PDF must show what is saved.
 func (e *editor) exportAgain(path string, done func(error)) {
 	u := e.ui
+	again := func() {
+		cur := u.editor
+		if cur == nil {
+			return // reloading failed and said why
+		}
+		cur.checkBeforeExport(func() {
+			w, err := storage.Writer(storage.NewFileURI(path))
+			if err != nil {
+				u.showError(fmt.Errorf("export again to %s: %w", path, err))
+				return
+			}
+			cur.exportTo(w, path, done)
+		})
+	}
 	cur := u.editor
 	if cur == nil || cur.id != e.id {
 		// The editor was closed or reloaded (a restore) while exporting.
-		if err := u.OpenDraft(e.id); err != nil {
+		if err := u.openDraft(e.id, again); err != nil {
 			u.showError(err)
-			return
 		}
-	} else if v, err := cur.saver.FlushVersion(); err == nil {
-		if sd, err := u.opts.Store.Get(cur.id); err == nil && sd.Version != v {
-			cur.reload()
-		}
+		return
 	}
-	cur = u.editor
-	if cur == nil {
-		return // reloading failed and said why
-	}
-	cur.checkBeforeExport(func() {
-		w, err := storage.Writer(storage.NewFileURI(path))
+	cur.flushThen(false, func(v int64, err error) {
 		if err != nil {
-			u.showError(fmt.Errorf("export again to %s: %w", path, err))
+			again() // the export says the answers could not be saved
 			return
 		}
-		cur.exportTo(w, path, done)
+		var sd StoredDraft
+		cur.inBackground(func() (err error) {
+			sd, err = u.opts.Store.Get(cur.id)
+			return err
+		}, func(err error) {
+			if err == nil && sd.Version != v {
+				cur.reload()
+				// reload opens the draft again at once: no answers are pending.
+			}
+			again()
+		})
 	})
 }
 

@@ -90,7 +90,13 @@ func (h *harness) drain() {
 // waitFor drains UI work until cond holds or two seconds pass.
 func (h *harness) waitFor(what string, cond func() bool) {
 	h.t.Helper()
-	deadline := time.Now().Add(2 * time.Second)
+	h.waitWithin(2*time.Second, what, cond)
+}
+
+// waitWithin is waitFor with another time limit.
+func (h *harness) waitWithin(limit time.Duration, what string, cond func() bool) {
+	h.t.Helper()
+	deadline := time.Now().Add(limit)
 	for {
 		h.drain()
 		if cond() {
@@ -276,9 +282,10 @@ func TestAutosaveAfterPauseAndOnClose(t *testing.T) {
 		t.Fatalf("saved name = %q", got)
 	}
 
-	// A keystroke followed at once by closing the window is saved synchronously.
+	// A keystroke followed at once by closing the window is saved before it closes.
 	e.entry(t, "provider_name").SetText("Northpoint Contact Solutions Ltd!")
 	h.ui.close()
+	h.waitFor("the window to close", func() bool { return h.ui.editor == nil })
 	sd, _ = h.store.Get(sd.ID)
 	if got := sd.Content.Answers.Text("provider_name"); got != "Northpoint Contact Solutions Ltd!" {
 		t.Fatalf("saved on close = %q", got)

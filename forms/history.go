@@ -16,21 +16,32 @@ type historyView struct {
 	restore *widget.Button
 }
 
-func (e *editor) showHistory() { e.openHistory() }
+func (e *editor) showHistory() { e.openHistory(nil) }
 
 // openHistory lists revisions; selecting one shows what changed since it,
 // and Restore brings it back (the current state is kept as a revision by
-// the library). It returns nil when the history could not be read.
-func (e *editor) openHistory() *historyView {
-	if err := e.saver.Flush(); err != nil {
-		e.ui.showError(fmt.Errorf("history: %w", err))
-		return nil
-	}
-	revs, err := e.ui.opts.Store.History(e.id)
-	if err != nil {
-		e.ui.showError(fmt.Errorf("history: %w", err))
-		return nil
-	}
+// the library). The answers are saved and the history read off the UI
+// goroutine; then, if set, gets the dialog's widgets once it shows.
+func (e *editor) openHistory(then func(*historyView)) {
+	var revs []Revision
+	store, id := e.ui.opts.Store, e.id
+	e.afterSave("history", func(int64) (err error) {
+		revs, err = store.History(id)
+		return err
+	}, func(err error) {
+		if err != nil {
+			e.ui.showError(fmt.Errorf("history: %w", err))
+			return
+		}
+		hv := e.historyDialog(revs)
+		if then != nil {
+			then(hv)
+		}
+	})
+}
+
+// historyDialog shows the History dialog for revs.
+func (e *editor) historyDialog(revs []Revision) *historyView {
 	diff := newDiffView("Select a version to see what has changed since.")
 	selected := -1
 	var dlg dialog.Dialog
@@ -43,12 +54,14 @@ func (e *editor) openHistory() *historyView {
 			if !ok {
 				return
 			}
-			if err := e.ui.opts.Store.RestoreRevision(e.id, r.Number); err != nil {
-				e.ui.showError(fmt.Errorf("restore version %d: %w", r.Number, err))
-				return
-			}
-			dlg.Hide()
-			e.reload()
+			e.inBackground(func() error { return e.ui.opts.Store.RestoreRevision(e.id, r.Number) }, func(err error) {
+				if err != nil {
+					e.ui.showError(fmt.Errorf("restore version %d: %w", r.Number, err))
+					return
+				}
+				dlg.Hide()
+				e.reload()
+			})
 		}, e.ui.win)
 	})
 	restore.Disable()

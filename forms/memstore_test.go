@@ -51,6 +51,39 @@ type MemStore struct {
 	Saves int
 	// Exports records the bytes of each RecordExport.
 	Exports [][]byte
+
+	// autosaveGate and getGate, when set, hold Autosave and Get until
+	// closed, as SQLite waits for a lock another process holds.
+	autosaveGate, getGate chan struct{}
+}
+
+// BlockAutosave makes Autosave wait until release is called.
+func (s *MemStore) BlockAutosave() (release func()) { return s.block(&s.autosaveGate) }
+
+// BlockGet makes Get wait until release is called.
+func (s *MemStore) BlockGet() (release func()) { return s.block(&s.getGate) }
+
+func (s *MemStore) block(gate *chan struct{}) (release func()) {
+	g := make(chan struct{})
+	s.mu.Lock()
+	*gate = g
+	s.mu.Unlock()
+	return sync.OnceFunc(func() {
+		s.mu.Lock()
+		*gate = nil
+		s.mu.Unlock()
+		close(g)
+	})
+}
+
+// wait waits at gate, if one is set, without holding the lock.
+func (s *MemStore) wait(gate *chan struct{}) {
+	s.mu.Lock()
+	g := *gate
+	s.mu.Unlock()
+	if g != nil {
+		<-g
+	}
 }
 
 // NewMemStore returns an empty store for template t.
@@ -200,6 +233,7 @@ func (s *MemStore) Purge(id int64) error {
 
 // Get implements Store.
 func (s *MemStore) Get(id int64) (StoredDraft, error) {
+	s.wait(&s.getGate)
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	e, err := s.get(id)
@@ -213,6 +247,7 @@ func (s *MemStore) Get(id int64) (StoredDraft, error) {
 
 // Autosave implements Store.
 func (s *MemStore) Autosave(id int64, d draft.Draft, base int64) (int64, error) {
+	s.wait(&s.autosaveGate)
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if s.FailAutosave != nil {

@@ -23,7 +23,7 @@ func (u *UI) mainMenu() *fyne.MainMenu {
 	exportPDF := fyne.NewMenuItem("Export PDF…", u.withEditor((*editor).exportPDF))
 	exportPDF.Shortcut = shortcutE
 	file := fyne.NewMenu("File",
-		fyne.NewMenuItem("New agreement", func() { u.ShowBrowser(); u.newFromMenu() }),
+		fyne.NewMenuItem("New agreement", func() { u.showBrowser(u.newFromMenu) }),
 		fyne.NewMenuItem("Open… (all drafts)", u.ShowBrowser),
 		fyne.NewMenuItemSeparator(),
 		saveVersion,
@@ -79,16 +79,18 @@ func (e *editor) saveVersion() {
 		if !ok {
 			return
 		}
-		if err := e.saver.Flush(); err != nil {
-			e.ui.showError(fmt.Errorf("save version: %w", err))
-			return
-		}
-		r, err := e.ui.opts.Store.SaveRevision(e.id, note.Text)
-		if err != nil {
-			e.ui.showError(fmt.Errorf("save version: %w", err))
-			return
-		}
-		e.status.SetText(fmt.Sprintf("Saved as version %d", r.Number))
+		var r Revision
+		store, id, text := e.ui.opts.Store, e.id, note.Text
+		e.afterSave("save version", func(int64) (err error) {
+			r, err = store.SaveRevision(id, text)
+			return err
+		}, func(err error) {
+			if err != nil {
+				e.ui.showError(fmt.Errorf("save version: %w", err))
+				return
+			}
+			e.status.SetText(fmt.Sprintf("Saved as version %d", r.Number))
+		})
 	}, e.ui.win)
 }
 
@@ -151,11 +153,16 @@ func (e *editor) markSigned() {
 // is not nil (the store checks it comes from one of this draft's exports
 // and keeps its fingerprint), else as signed on paper.
 func (e *editor) recordSigned(name string, pdf []byte) {
-	if err := e.saver.Flush(); err != nil {
-		e.ui.showError(fmt.Errorf("mark as signed: %w", err))
-		return
-	}
-	rev, err := e.ui.opts.Store.MarkSigned(e.id, pdf)
+	var rev Revision
+	store, id := e.ui.opts.Store, e.id
+	e.afterSave("mark as signed", func(int64) (err error) {
+		rev, err = store.MarkSigned(id, pdf)
+		return err
+	}, func(err error) { e.signedAs(name, pdf != nil, rev, err) })
+}
+
+// signedAs tells the user how recordSigned went.
+func (e *editor) signedAs(name string, digital bool, rev Revision, err error) {
 	switch {
 	case errors.Is(err, ErrNotExported):
 		e.ui.inform("Not a PDF of this agreement", fmt.Sprintf("%s was not exported from this agreement, so it cannot be recorded as its signed copy.\n\n"+
@@ -169,7 +176,7 @@ func (e *editor) recordSigned(name string, pdf []byte) {
 	}
 	e.signed = true
 	how := "signed on paper"
-	if pdf != nil {
+	if digital {
 		how = "signed as " + name
 	}
 	e.ui.inform("Marked as signed", fmt.Sprintf("Version %d is recorded as the signed agreement (%s).\n"+
@@ -182,13 +189,15 @@ func (e *editor) amend() {
 		dialog.ShowInformation("Not signed yet", "Amend is for agreements already marked as signed. This draft can simply be edited.", e.ui.win)
 		return
 	}
-	if err := e.saver.Flush(); err != nil {
-		e.ui.showError(fmt.Errorf("amend: %w", err))
-		return
-	}
-	if _, err := e.ui.opts.Store.SaveRevision(e.id, "Amendment started"); err != nil {
-		e.ui.showError(fmt.Errorf("amend: %w", err))
-		return
-	}
-	dialog.ShowInformation("Amending", "Edit the terms that change. Draft → Compare with signed shows every change since signature; export a new PDF for both parties to sign.", e.ui.win)
+	store, id := e.ui.opts.Store, e.id
+	e.afterSave("amend", func(int64) error {
+		_, err := store.SaveRevision(id, "Amendment started")
+		return err
+	}, func(err error) {
+		if err != nil {
+			e.ui.showError(fmt.Errorf("amend: %w", err))
+			return
+		}
+		dialog.ShowInformation("Amending", "Edit the terms that change. Draft → Compare with signed shows every change since signature; export a new PDF for both parties to sign.", e.ui.win)
+	})
 }

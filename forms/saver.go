@@ -2,6 +2,7 @@ package forms
 
 import (
 	"errors"
+	"fmt"
 	"sync"
 	"time"
 
@@ -20,6 +21,11 @@ type saveState struct {
 // it every change; it waits for a pause in typing, writes the newest state
 // only, retries failures with backoff and never drops the answers it holds.
 // Results reach the UI through do, which runs its argument on the UI goroutine.
+//
+// Every write happens on the saver's own goroutine: a flush the UI asks
+// for is a request to that goroutine, answered through do, so the UI
+// goroutine never waits for SQLite (which may wait seconds for a lock
+// another process holds).
 type saver struct {
 	store    Store
 	id       int64
@@ -27,24 +33,28 @@ type saver struct {
 	do       func(func())
 	onStatus func(saveState) // runs on the UI goroutine
 
-	writeMu sync.Mutex // one write at a time, from the goroutine or Flush
-
-	mu       sync.Mutex
-	version  int64
-	pending  *draft.Draft
-	conflict bool
-	failures int
+	mu        sync.Mutex
+	version   int64
+	pending   *draft.Draft
+	conflict  bool
+	overwrite bool // the user chose to overwrite the other window's version
+	failures  int
+	waiters   []func(error) // flush requests, answered on the saver goroutine
 
 	changed chan struct{}
 	now     chan struct{}
+	flush   chan struct{}
 	quit    chan struct{}
 	done    chan struct{}
 }
 
+// errSaverStopped answers a flush asked for after the editor was closed.
+var errSaverStopped = errors.New("the draft was closed before its answers were saved")
+
 func newSaver(store Store, id, version int64, delay time.Duration, do func(func()), onStatus func(saveState)) *saver {
 	s := &saver{
 		store: store, id: id, version: version, delay: delay, do: do, onStatus: onStatus,
-		changed: make(chan struct{}, 1), now: make(chan struct{}, 1),
+		changed: make(chan struct{}, 1), now: make(chan struct{}, 1), flush: make(chan struct{}, 1),
 		quit: make(chan struct{}), done: make(chan struct{}),
 	}
 	go s.loop()
@@ -76,48 +86,85 @@ func (s *saver) Dirty() bool {
 	return s.pending != nil
 }
 
-// Flush writes any pending state synchronously. The window's close
-// handler uses it so that closing never loses the last keystrokes.
-func (s *saver) Flush() error {
-	_, err := s.write()
-	return err
-}
-
-// FlushVersion is Flush that also returns the store's version of what it
-// holds, read under the same lock so no write slips in between. Called on
-// the UI goroutine (where Changed is called), the version is that of the
-// answers on screen: an export quotes it so the library can refuse to
-// record a PDF whose draft changed while it was being made.
-func (s *saver) FlushVersion() (int64, error) {
-	s.writeMu.Lock()
-	defer s.writeMu.Unlock()
-	_, err := s.writeLocked()
+// Version is the store's version of the answers last written. On the UI
+// goroutine, while Dirty is false, that is the version of the answers on
+// screen: only the UI goroutine calls Changed, and nothing is written
+// until it does.
+func (s *saver) Version() int64 {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	return s.version, err
+	return s.version
 }
 
-// Overwrite resolves a conflict in favour of this window: it adopts the
-// store's current version as base and writes the pending state over it.
-func (s *saver) Overwrite() {
-	sd, err := s.store.Get(s.id)
+// FlushThen writes any pending state on the saver goroutine and then runs
+// done on the UI goroutine with the store's version of the answers on
+// screen, or with the error that kept them from the store (they stay
+// pending, and the saver keeps retrying). Call it on the UI goroutine: it
+// never blocks. If answers changed while the write was under way, it
+// writes again before answering, so version always names what is on screen.
+func (s *saver) FlushThen(done func(version int64, err error)) {
+	s.request(func(err error) {
+		s.do(func() {
+			if err == nil && s.Dirty() {
+				s.FlushThen(done)
+				return
+			}
+			done(s.Version(), err)
+		})
+	})
+}
+
+// Flush writes any pending state and waits for the write. It blocks, so
+// it is not for the UI goroutine: use FlushThen there.
+func (s *saver) Flush() error {
+	c := make(chan error, 1)
+	s.request(func(err error) { c <- err })
+	return <-c
+}
+
+// request queues answer to run on the saver goroutine after its next write.
+func (s *saver) request(answer func(error)) {
 	s.mu.Lock()
-	if err == nil {
-		s.version = sd.Version
+	select {
+	case <-s.quit:
+		s.mu.Unlock()
+		answer(errSaverStopped)
+		return
+	default:
 	}
-	s.conflict = false
+	s.waiters = append(s.waiters, answer)
+	s.mu.Unlock()
+	signal(s.flush)
+}
+
+// Overwrite resolves a conflict in favour of this window: the saver adopts
+// the store's current version as base and writes the pending state over
+// it. The store is read on the saver goroutine, not the caller's.
+func (s *saver) Overwrite() {
+	s.mu.Lock()
+	s.overwrite = true
 	s.mu.Unlock()
 	signal(s.now)
 }
 
-// Stop ends the goroutine. Call Flush first to keep pending answers.
+// Stop ends the goroutine and waits for a write under way. Flush first
+// (FlushThen) to keep pending answers.
 func (s *saver) Stop() {
+	s.StopSoon()
+	<-s.done
+}
+
+// StopSoon ends the goroutine without waiting for a write under way, for
+// when the user chose to drop unsaved answers: a write stuck on a locked
+// library must not hold the window open.
+func (s *saver) StopSoon() {
+	s.mu.Lock()
+	defer s.mu.Unlock()
 	select {
 	case <-s.quit:
 	default:
 		close(s.quit)
 	}
-	<-s.done
 }
 
 func (s *saver) loop() {
@@ -143,34 +190,64 @@ func (s *saver) loop() {
 			save()
 		case <-retry.C:
 			save()
+		case <-s.flush:
+			pause.Stop()
+			s.mu.Lock()
+			waiters := s.waiters
+			s.waiters = nil
+			s.mu.Unlock()
+			wait, err := s.write()
+			if err != nil && wait > 0 {
+				retry.Reset(wait)
+			}
+			for _, answer := range waiters {
+				answer(err)
+			}
 		case <-s.quit:
 			pause.Stop()
 			retry.Stop()
+			s.mu.Lock()
+			waiters := s.waiters
+			s.waiters = nil
+			s.mu.Unlock()
+			for _, answer := range waiters {
+				answer(errSaverStopped)
+			}
 			return
 		}
 	}
 }
 
 // write saves the pending state if any. It returns how long to wait
-// before retrying after a failure (0: do not retry automatically).
+// before retrying after a failure (0: do not retry automatically). Only
+// the saver goroutine calls it.
 func (s *saver) write() (time.Duration, error) {
-	s.writeMu.Lock()
-	defer s.writeMu.Unlock()
-	return s.writeLocked()
-}
-
-// writeLocked is write for a caller holding writeMu.
-func (s *saver) writeLocked() (time.Duration, error) {
 	s.mu.Lock()
-	d, base, conflict := s.pending, s.version, s.conflict
+	d, base, conflict, overwrite := s.pending, s.version, s.conflict, s.overwrite
 	s.mu.Unlock()
 	if d == nil {
 		return 0, nil
 	}
-	if conflict {
+	if conflict && !overwrite {
 		return 0, ErrConflict
 	}
 	s.report(saveState{Saving: true})
+	if conflict {
+		// Keep my version: write over whatever the store holds now.
+		sd, err := s.store.Get(s.id)
+		if err != nil {
+			err = fmt.Errorf("read the draft to overwrite it: %w", err)
+			s.mu.Lock()
+			defer s.mu.Unlock()
+			s.failures++
+			s.report(saveState{Pending: true, Err: err})
+			return backoff(s.failures), err
+		}
+		s.mu.Lock()
+		s.version, base = sd.Version, sd.Version
+		s.conflict, s.overwrite = false, false
+		s.mu.Unlock()
+	}
 	v, err := s.store.Autosave(s.id, *d, base)
 
 	s.mu.Lock()

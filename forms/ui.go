@@ -47,6 +47,12 @@ type UI struct {
 	browser *browser
 	editor  *editor
 
+	// The wait for a save (aftersave.go); all on the UI goroutine.
+	busy        bool          // a save or store call an action waits for is under way
+	closeWanted bool          // the window was asked to close during it
+	closeAsk    dialog.Dialog // "close and lose them?", while on screen
+	busyDelay   time.Duration // before the wait's dialog shows
+
 	// openFile asks for a file with one of exts and hands got its name
 	// and bytes, once chosen and read. Tests replace it: a file dialog
 	// cannot be driven headless.
@@ -70,7 +76,7 @@ func New(o Options) *UI {
 	if o.Renderer == nil {
 		o.Renderer = noRenderer{}
 	}
-	u := &UI{opts: o, t: o.Template}
+	u := &UI{opts: o, t: o.Template, busyDelay: busyDelay}
 	u.openFile = u.fileOpenDialog
 	u.win = o.App.NewWindow("Pactwright")
 	p := o.App.Preferences()
@@ -96,19 +102,29 @@ func (u *UI) OpenID() (int64, bool) {
 	return u.editor.id, true
 }
 
-// ShowBrowser leaves the editor (saving it) and shows the drafts list.
-func (u *UI) ShowBrowser() {
-	if !u.closeEditor() {
-		return
-	}
-	u.win.SetTitle("Pactwright")
-	u.browser = newBrowser(u)
-	u.win.SetContent(u.browser.content)
-	u.browser.reload()
+// ShowBrowser leaves the editor, once its answers are saved, and shows
+// the drafts list. If they cannot be saved, the editor stays and says why.
+func (u *UI) ShowBrowser() { u.showBrowser(nil) }
+
+// showBrowser is ShowBrowser that runs then, if set, once the list shows.
+func (u *UI) showBrowser(then func()) {
+	u.leaveEditor(func() {
+		u.win.SetTitle("Pactwright")
+		u.browser = newBrowser(u)
+		u.win.SetContent(u.browser.content)
+		u.browser.reload()
+		if then != nil {
+			then()
+		}
+	})
 }
 
-// OpenDraft shows the editor for a stored draft.
-func (u *UI) OpenDraft(id int64) error {
+// OpenDraft shows the editor for a stored draft, once the answers of the
+// draft open now are saved (the editor stays if they cannot be).
+func (u *UI) OpenDraft(id int64) error { return u.openDraft(id, nil) }
+
+// openDraft is OpenDraft that runs then, if set, once the editor shows.
+func (u *UI) openDraft(id int64, then func()) error {
 	if u.opts.Store == nil {
 		return fmt.Errorf("open draft %d: %w", id, u.opts.StoreErr)
 	}
@@ -116,13 +132,15 @@ func (u *UI) OpenDraft(id int64) error {
 	if err != nil {
 		return fmt.Errorf("open draft %d: %w", id, err)
 	}
-	if !u.closeEditor() {
-		return nil
-	}
-	u.browser = nil
-	u.editor = newEditor(u, sd)
-	u.win.SetContent(u.editor.content)
-	u.editor.updateTitle()
+	u.leaveEditor(func() {
+		u.browser = nil
+		u.editor = newEditor(u, sd)
+		u.win.SetContent(u.editor.content)
+		u.editor.updateTitle()
+		if then != nil {
+			then()
+		}
+	})
 	return nil
 }
 
@@ -148,42 +166,6 @@ func (u *UI) importBytes(name string, data []byte) (int64, error) {
 		return 0, fmt.Errorf("import %s: %w", name, err)
 	}
 	return id, u.OpenDraft(id)
-}
-
-// closeEditor saves and stops the open editor. It returns false when the
-// save failed and the user chose to stay.
-func (u *UI) closeEditor() bool {
-	if u.editor == nil {
-		return true
-	}
-	if err := u.editor.saver.Flush(); err != nil {
-		dialog.ShowError(fmt.Errorf("Your latest changes could not be saved, so the draft stays open: %w", err), u.win)
-		return false
-	}
-	u.editor.stop()
-	u.editor = nil
-	return true
-}
-
-// close saves synchronously, remembers the window size and quits.
-func (u *UI) close() {
-	if u.editor != nil {
-		if err := u.editor.saver.Flush(); err != nil {
-			dialog.ShowConfirm("Changes not saved",
-				fmt.Sprintf("Your latest changes could not be saved:\n%v\n\nClose anyway and lose them?", err),
-				func(ok bool) {
-					if ok {
-						u.editor.stop()
-						u.editor = nil
-						u.quit()
-					}
-				}, u.win)
-			return
-		}
-		u.editor.stop()
-		u.editor = nil
-	}
-	u.quit()
 }
 
 func (u *UI) quit() {

@@ -5,67 +5,130 @@
 #
 # Creates a temporary library holding the example draft, starts BINARY
 # (default ./pactwright, build it with `go build -o pactwright .`) with
-# `open ID`, types a new customer name into the first tab, waits for the
-# autosave, checks with `pactwright show` that the library holds it, and
-# saves a screenshot of every clause-group tab into ARTIFACT_DIR (default
+# `open ID`, types a new customer name into the first tab, waits until
+# `pactwright show` finds it in the library (the autosave), and saves a
+# screenshot of every clause-group tab into ARTIFACT_DIR (default
 # artifacts/smoke). Prints the time to the first window and the RSS.
+# On failure it keeps a screenshot, ARTIFACT_DIR/fail-STEP.png, and says so.
 # Needs: Xvfb xdotool imagemagick.
+#
+# Nothing waits a fixed time for something to happen: every step polls for
+# its result with a generous limit, so a loaded machine is slower, not flaky.
 set -euo pipefail
 bin=$(realpath "${1:-./pactwright}")
 out=${2:-artifacts/smoke}
 mkdir -p "$out"
 out=$(realpath "$out")
+rm -f "$out"/fail-*.png "$out"/tab-*.png
 tmp=$(mktemp -d)
 lib=$tmp/library.db
 export LANG=en_US.UTF-8 HOME=$tmp   # fresh preferences: default window size
-disp=:$((500 + RANDOM % 400))
-Xvfb $disp -screen 0 1440x900x24 -nolisten tcp >/dev/null 2>&1 & xvfb=$!
-app=
-cleanup() { [ -n "$app" ] && kill $app 2>/dev/null; kill $xvfb 2>/dev/null; wait 2>/dev/null; rm -rf "$tmp"; }
+app= xvfb=
+cleanup() {
+  [ -n "$app" ] && kill "$app" 2>/dev/null
+  [ -n "$xvfb" ] && kill "$xvfb" 2>/dev/null
+  wait 2>/dev/null
+  rm -rf "$tmp"
+}
 trap cleanup EXIT
-export DISPLAY=$disp
-sleep 0.5
+
+# fail STEP MESSAGE: say what went wrong, keep a screenshot and the app's log.
+fail() {
+  echo "smoke: FAIL ($1): $2" >&2
+  if [ -n "${DISPLAY:-}" ] && import -window root "$out/fail-$1.png" 2>/dev/null; then
+    echo "smoke: screenshot of the screen at the failure: $out/fail-$1.png" >&2
+  fi
+  if [ -s "$out/app.log" ]; then
+    echo "smoke: the app's output ($out/app.log):" >&2
+    tail -20 "$out/app.log" >&2
+  fi
+  exit 1
+}
+
+# poll SECONDS COMMAND...: run COMMAND every 0.1 s until it succeeds or
+# SECONDS have passed.
+poll() {
+  local limit=$(( $(date +%s%N) + $1 * 1000000000 )); shift
+  until "$@"; do
+    [ "$(date +%s%N)" -lt "$limit" ] || return 1
+    sleep 0.1
+  done
+}
+
+# Xvfb picks a free display itself and writes its number to fd 3 once it
+# accepts connections: no guessed display that may be taken, no sleep.
+Xvfb -displayfd 3 -screen 0 1440x900x24 -nolisten tcp 3>"$tmp/display" >"$tmp/xvfb.log" 2>&1 & xvfb=$!
+xvfb_ready() {
+  kill -0 "$xvfb" 2>/dev/null || { echo "smoke: Xvfb exited:" >&2; cat "$tmp/xvfb.log" >&2; exit 1; }
+  grep -q '^[0-9][0-9]*$' "$tmp/display" 2>/dev/null
+}
+poll 15 xvfb_ready || fail xvfb "Xvfb did not report a display within 15 s"
+export DISPLAY=:$(cat "$tmp/display")
 
 # The command line must stay quiet on stderr under the POSIX locales that
 # containers use (Fyne would otherwise complain while starting up).
 noise=$(LANG=C.UTF-8 "$bin" --library "$lib" list 2>&1 >/dev/null)
-[ -z "$noise" ] || { echo "smoke: stderr under LANG=C.UTF-8: $noise" >&2; exit 1; }
+[ -z "$noise" ] || fail stderr "stderr under LANG=C.UTF-8: $noise"
 
 id=$("$bin" --library "$lib" new --example 2>/dev/null | head -1 | tr -dc '0-9')
-[ -n "$id" ] || { echo "smoke: could not create a draft" >&2; exit 1; }
+[ -n "$id" ] || fail create "could not create a draft"
 
 t0=$(date +%s%N)
 "$bin" --library "$lib" open "$id" >"$out/app.log" 2>&1 & app=$!
+app_alive() { kill -0 "$app" 2>/dev/null || fail app-exited "the app exited"; }
 win=
-for _ in $(seq 1 200); do
-  win=$(xdotool search --onlyvisible --name "Pactwright" 2>/dev/null | head -1) && [ -n "$win" ] && break
-  kill -0 $app 2>/dev/null || { echo "smoke: app exited" >&2; cat "$out/app.log" >&2; exit 1; }
-  sleep 0.05
-done
-[ -n "$win" ] || { echo "smoke: no editor window" >&2; exit 1; }
+find_window() {
+  app_alive
+  win=$(xdotool search --onlyvisible --name "^Pactwright" 2>/dev/null | head -1)
+  [ -n "$win" ]
+}
+poll 20 find_window || fail window "no editor window within 20 s"
 echo "window after $(( ($(date +%s%N) - t0) / 1000000 )) ms"
-sleep 1.5
-xdotool windowmove $win 0 0; sleep 0.3
+
+# The window is placed and drawn when its position holds and two
+# screenshots a moment apart are the same and not blank.
+xdotool windowmove "$win" 0 0
+at_origin() { app_alive; xdotool getwindowgeometry "$win" | grep -q 'Position: 0,0'; }
+poll 10 at_origin || fail move "the window did not move to 0,0"
+shot() { import -window root -depth 8 rgb:- 2>/dev/null | md5sum; }
+colours() { import -window root -format '%k' info: 2>/dev/null; }
+prev=
+settled() {
+  app_alive
+  local now; now=$(shot)
+  [ "$now" = "$prev" ] && [ "$(colours)" -gt 64 ] && return 0
+  prev=$now
+  return 1
+}
+poll 20 settled || fail settle "the window did not finish drawing within 20 s"
 
 # The customer's legal name is the second field of the first tab.
-xdotool mousemove 530 249 click 1; sleep 0.2
-xdotool key ctrl+a; xdotool type --delay 20 "Smoke Test Trading Ltd"
-sleep 2   # autosave fires after 800 ms of quiet
-echo "RSS with the example open: $(awk '/VmRSS/ {print $2, $3}' /proc/$app/status)"
+xdotool mousemove 530 249 click 1
+xdotool key ctrl+a
+xdotool type --delay 20 "Smoke Test Trading Ltd"
+# Autosave fires after 800 ms of quiet; poll the library for the name.
+saved() { app_alive; "$bin" --library "$lib" show "$id" 2>/dev/null | grep -q "Smoke Test Trading Ltd"; }
+if ! poll 15 saved; then
+  "$bin" --library "$lib" show "$id" >&2 || true
+  fail autosave "the typed name did not reach the library within 15 s"
+fi
+echo "RSS with the example open: $(awk '/VmRSS/ {print $2, $3}' "/proc/$app/status")"
 
 # Tabs run down the left edge, 39 px apart at the default theme and size.
+# After a click, wait for the screen to change (not for the first tab,
+# which shows already) and then to hold still before taking the picture.
 i=0
 for y in 49 88 126 166 204 244 283 322 362; do
   i=$((i+1))
-  xdotool mousemove 124 $y click 1; sleep 0.6
+  before=$(shot)
+  xdotool mousemove 124 "$y" click 1
+  changed() { app_alive; [ "$(shot)" != "$before" ]; }
+  if [ "$i" -gt 1 ]; then
+    poll 10 changed || fail "tab-$i" "clicking tab $i changed nothing on screen within 10 s"
+  fi
+  prev=
+  poll 10 settled || fail "tab-$i" "tab $i did not finish drawing within 10 s"
   import -window root "$out/tab-$i.png"
 done
-xdotool mousemove 124 49 click 1; sleep 0.5
 
-if "$bin" --library "$lib" show "$id" 2>/dev/null | grep -q "Smoke Test Trading Ltd"; then
-  echo "smoke: OK, autosave reached the library; screenshots in $out"
-else
-  echo "smoke: FAIL, the typed name is not in the library" >&2
-  "$bin" --library "$lib" show "$id" >&2 || true
-  exit 1
-fi
+echo "smoke: OK, autosave reached the library; screenshots of $i tabs in $out"
