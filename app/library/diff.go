@@ -74,10 +74,10 @@ func rowChanges(group string, f *template.Field, a, b []answers.Row) []Change {
 	for i := 0; i < max(len(a), len(b)); i++ {
 		var old, new string
 		if i < len(a) {
-			old = FormatRow(f, a[i])
+			old = f.DisplayRow(a[i])
 		}
 		if i < len(b) {
-			new = FormatRow(f, b[i])
+			new = f.DisplayRow(b[i])
 		}
 		if old != new {
 			out = append(out, Change{Group: group, Field: f.ID, Label: fmt.Sprintf("%s, row %d", f.Label, i+1), Old: old, New: new})
@@ -100,6 +100,3 @@ func FormatValue(f *template.Field, v answers.Value) string {
 	}
 	return f.Display(v)
 }
-
-// FormatRow renders one table row as its cells in column order.
-func FormatRow(f *template.Field, r answers.Row) string { return f.DisplayRow(r) }
