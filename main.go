@@ -6,6 +6,7 @@ package main
 import (
 	_ "0init/earlylocale" // before Fyne reads the locale: see the package
 
+	_ "embed"
 	"fmt"
 	"os"
 	"runtime/debug"
@@ -14,16 +15,34 @@ import (
 
 	"pactwright/app/agreement"
 	"pactwright/app/cli"
+	"pactwright/app/console"
 	"pactwright/app/library"
 	"pactwright/app/template"
+	"pactwright/app/version"
 	"pactwright/forms"
 	"pactwright/forms/adapt"
 )
 
+// fyneAppToml holds the version (FyneApp.toml is its one source).
+//
+//go:embed FyneApp.toml
+var fyneAppToml []byte
+
+// Stamped by the Makefile: -ldflags "-X main.commit=... -X main.buildDate=...".
+var commit, buildDate string
+
 func main() {
-	w, gui := cli.WindowRequest(os.Args[1:])
+	args := os.Args[1:]
+	w, gui := cli.WindowRequest(args)
 	if !gui {
-		os.Exit(cli.Run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+		// On Windows this exe has no console of its own (a double-click
+		// must not open one); a command typed in cmd or PowerShell prints
+		// there all the same.
+		console.AttachParent()
+		if version.Requested(args) {
+			os.Exit(printVersion())
+		}
+		os.Exit(cli.Run(args, os.Stdin, os.Stdout, os.Stderr))
 	}
 	// The window's live heap is about 30 MB (mostly Fyne's fonts and
 	// widgets); the default GOGC lets it double before collecting. Half of
@@ -54,4 +73,14 @@ func main() {
 		ui.OpenTarget(w.Open)
 	}
 	ui.Window().ShowAndRun()
+}
+
+func printVersion() int {
+	v, err := version.New(fyneAppToml, commit, buildDate)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "pactwright:", err)
+		return 1
+	}
+	fmt.Println(v)
+	return 0
 }
