@@ -14,8 +14,8 @@ import (
 // read-only, so one Renderer may be created at start-up and used from many
 // goroutines at once; parsing fonts costs more than laying out a contract.
 type Renderer struct {
-	fonts   *fontSet
-	deflate deflaters // compressors kept between renders: see deflate.go
+	fonts     *fontSet
+	deflaters deflaters // compressors kept between renders: see deflate.go
 
 	// Now gives the creation date written into the PDF; nil means
 	// time.Now. Tests set it for reproducible output.
@@ -98,7 +98,7 @@ func (r *Renderer) WritePDF(w io.Writer, doc Document) (warnings []string, err e
 
 	gp := &gopdf.GoPdf{}
 	gp.Start(gopdf.Config{PageSize: *gopdf.PageSizeA4, Unit: gopdf.UnitPT})
-	// Page streams are deflated afterwards by r.deflate, which reuses its
+	// Page streams are deflated afterwards by r.deflaters, which reuse their
 	// compressors; gopdf would make a fresh one per page (deflate.go).
 	gp.SetNoCompression()
 	gp.SetInfo(r.info(doc))
@@ -122,11 +122,13 @@ func (r *Renderer) WritePDF(w io.Writer, doc Document) (warnings []string, err e
 		return warnings, fmt.Errorf("lay out PDF: %w", l.err)
 	}
 
-	out, err := gp.GetBytesPdfReturnErr()
-	if err != nil {
+	d := r.deflaters.get()
+	defer r.deflaters.put(d)
+	if _, err := gp.WriteTo(&d.raw); err != nil {
 		return warnings, fmt.Errorf("write PDF: %w", err)
 	}
-	if out, err = r.deflate.deflateStreams(out); err != nil {
+	out, err := d.deflateStreams(d.raw.Bytes())
+	if err != nil {
 		return warnings, fmt.Errorf("compress PDF: %w", err)
 	}
 	if len(l.sigs) > 0 {
