@@ -33,7 +33,7 @@ WINE_DEPS  := wine64 xvfb xauth xdotool imagemagick
 WIN_EXE    := bin/windows/pactwright.exe
 DIST       := dist
 
-.PHONY: run build test vet deps test-deps smoke bench clean windows dist test-windows
+.PHONY: run build test vet deps test-deps smoke bench bench-cli clean windows dist test-windows
 
 run: build
 	$(BIN)
@@ -65,6 +65,12 @@ smoke: build
 
 bench: deps
 	$(GO) test -run '^$$' -bench . -benchmem ./...
+
+# bench-cli times whole `pactwright` processes (example, check, list,
+# render) with hyperfine.
+bench-cli: build
+	@./.ci/apt-ensure hyperfine
+	./.ci/bench-cli $(BIN)
 
 # windows cross-builds the Windows exe (icon, version information, GUI
 # subsystem). The first build compiles Fyne and SQLite for Windows: 10-15
