@@ -29,7 +29,8 @@ FYNE_CLI   := $(TOOLS)/fyne
 GO_WINRES  := $(TOOLS)/go-winres
 # Windows: cross-compiler, and Wine to test the result.
 WIN_DEPS   := gcc-mingw-w64-x86-64
-WINE_DEPS  := wine64 xvfb xauth xdotool imagemagick
+WINE_DEPS  := wine64 xvfb xauth xdotool imagemagick poppler-utils
+DIST_DEPS  := zip xz-utils
 WIN_EXE    := bin/windows/pactwright.exe
 DIST       := dist
 
@@ -83,6 +84,7 @@ windows: deps $(GO_WINRES)
 # dist writes the release packages and their SHA-256 sums into dist/, then
 # installs the Linux tarball into a scratch home and runs it from there.
 dist: deps windows $(FYNE_CLI)
+	@./.ci/apt-ensure $(DIST_DEPS)
 	$(GO) build -ldflags '-s -w $(LDFLAGS)' -o bin/release/pactwright .
 	FYNE_CLI='$(FYNE_CLI)' VERSION='$(VERSION)' ./.ci/dist $(DIST) bin/release/pactwright $(WIN_EXE)
 
