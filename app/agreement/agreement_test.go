@@ -281,3 +281,29 @@ func BenchmarkPreview(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkFirstRender is what one `pactwright render` process pays after
+// start-up: build the template, parse the clause wording and the fonts,
+// then render the example once.
+func BenchmarkFirstRender(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		e, err := NewEngine(template.CallCentre())
+		if err != nil {
+			b.Fatal(err)
+		}
+		if _, _, err := e.RenderPDF(draft.Example(e.Template())); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkNewEngine is the start-up part of that: template, wording, fonts.
+func BenchmarkNewEngine(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := NewEngine(template.CallCentre()); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
