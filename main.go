@@ -39,6 +39,10 @@ func main() {
 		// must not open one); a command typed in cmd or PowerShell prints
 		// there all the same.
 		console.AttachParent()
+		// A command lives for milliseconds and its heap stays small:
+		// collecting a quarter as often saves a fifth of a render's CPU
+		// time (hyperfine, `render`: 34 -> 27 ms of CPU).
+		gcPercent(400)
 		if version.Requested(args) {
 			os.Exit(printVersion())
 		}
@@ -47,11 +51,8 @@ func main() {
 	// The window's live heap is about 30 MB (mostly Fyne's fonts and
 	// widgets); the default GOGC lets it double before collecting. Half of
 	// that keeps the app near 185 MB rather than 195 MB, at a cost of a few
-	// more short collections that no one typing can notice. GOGC in the
-	// environment still wins.
-	if os.Getenv("GOGC") == "" {
-		debug.SetGCPercent(50)
-	}
+	// more short collections that no one typing can notice.
+	gcPercent(50)
 	t := template.CallCentre()
 	opts := forms.Options{App: app.NewWithID("app.pactwright.desktop"), Template: t}
 	path, err := library.ResolvePath(w.Library)
@@ -83,4 +84,12 @@ func printVersion() int {
 	}
 	fmt.Println(v)
 	return 0
+}
+
+// gcPercent sets how much the heap may grow between collections, unless
+// GOGC in the environment says otherwise.
+func gcPercent(p int) {
+	if os.Getenv("GOGC") == "" {
+		debug.SetGCPercent(p)
+	}
 }
