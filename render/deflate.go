@@ -92,8 +92,11 @@ func (d *deflater) deflateStreams(pdf []byte) ([]byte, error) {
 		fmt.Fprintf(out, "%010d 00000 n \n", off)
 	}
 	trailer := pdf[trailerAt+1:]
-	trailer = trailer[:bytes.LastIndex(trailer, []byte("startxref"))]
-	out.Write(trailer)
+	end := bytes.LastIndex(trailer, []byte("startxref"))
+	if end < 0 {
+		return nil, fmt.Errorf("read gopdf output: no startxref after the trailer")
+	}
+	out.Write(trailer[:end])
 	fmt.Fprintf(out, "startxref\n%d\n%%%%EOF\n", xref)
 	return out.Bytes(), nil
 }

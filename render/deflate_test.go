@@ -114,3 +114,20 @@ func TestDeflateStreamsRefusesABrokenFile(t *testing.T) {
 		}
 	}
 }
+
+// FuzzDeflateStreams: whatever the bytes, an error or a file, never a panic.
+func FuzzDeflateStreams(f *testing.F) {
+	pdf, _, err := PDF(fixture())
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add([]byte(nil))
+	f.Add([]byte("%PDF-1.7\n1 0 obj\n<<\n/Length 3\n>>\nstream\nabcendstream\nendobj\n\nxref\n0 2\n0000000000 65535 f \n0000000009 00000 n \ntrailer\n<<\n/Size 2\n>>\nstartxref\n53\n%%EOF\n"))
+	f.Add(pdf[len(pdf)-300:])
+	var p deflaters
+	f.Fuzz(func(t *testing.T, in []byte) {
+		d := p.get()
+		defer p.put(d)
+		_, _ = d.deflateStreams(in)
+	})
+}
