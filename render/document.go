@@ -2,7 +2,7 @@
 // numbered clauses, tables, a checklist and signature blocks) into bytes:
 // a signable PDF, or plain text for previews.
 //
-// A Document knows nothing of the agreement template: render/compose builds
+// A Document knows nothing of the agreement template: app/compose builds
 // it from answers. Keeping the layout model separate lets the PDF writer be
 // tested with hand-made documents and keeps gopdf out of the core.
 package render

@@ -23,7 +23,7 @@ var slaRows = [][]string{
 }
 
 // fixture is a realistic agreement: nine clause groups, an SLA schedule
-// and two signatories, the shape render/compose produces.
+// and two signatories, the shape app/compose produces.
 func fixture() Document {
 	return Document{
 		Title:    "Call Centre Services Agreement",

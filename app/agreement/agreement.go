@@ -7,10 +7,10 @@ package agreement
 import (
 	"fmt"
 
+	"pactwright/app/compose"
 	"pactwright/app/draft"
 	"pactwright/app/template"
 	"pactwright/render"
-	"pactwright/render/compose"
 )
 
 // Engine holds the parsed clause wording and fonts. Build one and reuse it:

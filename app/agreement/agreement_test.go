@@ -11,9 +11,9 @@ import (
 
 	"pactwright/app/answers"
 	"pactwright/app/check"
+	"pactwright/app/compose"
 	"pactwright/app/draft"
 	"pactwright/app/template"
-	"pactwright/render/compose"
 )
 
 func needTool(t testing.TB, name string) {
