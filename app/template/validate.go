@@ -68,9 +68,8 @@ func (f *Field) Validate(v answers.Value) error {
 		}
 		return f.checkRange(n, unitsPerBase(v.Unit), f.Units[0])
 	case Date:
-		if _, err := time.Parse(DateLayout, text); err != nil {
-			return fmt.Errorf("%q is not a date: use year-month-day, like 2026-03-31", text)
-		}
+		_, err := ParseDate(text)
+		return err
 	case Choice:
 		if !HasOption(f.Options, text) {
 			return fmt.Errorf("%q is not one of the choices offered", text)
@@ -205,3 +204,31 @@ func (f *Field) NumberValue(v answers.Value) (int64, bool) {
 }
 
 func validCurrency(code string) bool { return slices.Contains(Currencies(), code) }
+
+// Dates outside these bounds are typing slips, not contract dates.
+var (
+	earliestDate = time.Date(1900, 1, 1, 0, 0, 0, 0, time.UTC)
+	latestDate   = time.Date(2200, 12, 31, 0, 0, 0, 0, time.UTC)
+)
+
+// ParseDate reads a year-month-day date and explains in plain words what is
+// wrong with one that is not a real date: "30 February 2027 does not exist".
+func ParseDate(text string) (time.Time, error) {
+	d, err := time.Parse(DateLayout, text)
+	if err != nil {
+		var y, m, day int
+		if n, _ := fmt.Sscanf(text, "%4d-%2d-%2d", &y, &m, &day); n == 3 && len(text) == len(DateLayout) {
+			if m >= 1 && m <= 12 && day >= 1 {
+				return time.Time{}, fmt.Errorf("%d %s %d does not exist", day, time.Month(m), y)
+			}
+			if m < 1 || m > 12 {
+				return time.Time{}, fmt.Errorf("%q has no month %d: months run from 01 to 12", text, m)
+			}
+		}
+		return time.Time{}, fmt.Errorf("%q is not a date: use year-month-day, like 2026-03-31", text)
+	}
+	if d.Before(earliestDate) || d.After(latestDate) {
+		return time.Time{}, fmt.Errorf("%s is not a sensible date for an agreement: use a date between 1900 and 2200", d.Format("2 January 2006"))
+	}
+	return d, nil
+}
