@@ -178,7 +178,7 @@ func TestBadValuesAreMarked(t *testing.T) {
 	text := pdfText(t, pdf)
 	for _, want := range []string{
 		"[to be completed: Number of agents, -4 is too small",
-		`[to be completed: Start date, "2027-02-30" is not a date`,
+		"[to be completed: Start date, 30 February 2027 does not exist",
 		`[to be completed: Main rate, amount "twelve" is not a number`,
 		`Target, "fast"`, // a narrow table cell: pdftotext interleaves the marker with its neighbours
 	} {

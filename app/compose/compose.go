@@ -1,15 +1,17 @@
 // Package compose builds the agreement Document from a draft: the cover, the
-// numbered clauses (from the wording templates in assets), the schedules,
-// the clause checklist and the signature page.
+// numbered clauses (from the wording templates in assets), the definitions
+// of the terms they use, the schedules, the clause checklist and the
+// signature page, with every cross-reference numbered after the fact.
 package compose
 
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"errors"
 	"fmt"
+	"io/fs"
+	"slices"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"pactwright/app/check"
 	"pactwright/app/draft"
@@ -25,29 +27,63 @@ const Creator = "Pactwright"
 // reuse it: parsing the templates costs more than composing a document.
 type Composer struct {
 	t       *template.Template
-	clauses *clauseSet
+	wording *wording
 }
 
-// New parses the clause wording for template t.
-func New(t *template.Template) (*Composer, error) {
-	set, err := parseClauses(assets.Clauses())
+// New parses and checks the clause wording for template t.
+func New(t *template.Template) (*Composer, error) { return NewFrom(t, assets.Clauses()) }
+
+// NewFrom is New with wording from files, so tests can add or remove clauses.
+// Every field, option and clause key the wording names is checked here.
+func NewFrom(t *template.Template, files fs.FS) (*Composer, error) {
+	w, err := parseWording(files, t, scheduleKeys())
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("clause wording: %w", err)
 	}
-	if len(set.groups) != len(t.Groups) {
-		return nil, fmt.Errorf("compose: %d clause templates for %d clause groups", len(set.groups), len(t.Groups))
+	return &Composer{t: t, wording: w}, nil
+}
+
+// Composed is a document together with what composing it asked of the
+// answers: the engine and the tests check these.
+type Composed struct {
+	Document render.Document
+	Refs     []Ref           // every cross-reference, as resolved
+	Used     map[string]bool // every field the wording read or tested
+	Markers  map[string]bool // fields printed as "[to be completed: …]"
+	// Unknown lists field ids named in Go (schedules, cover) that the
+	// template lacks; Unresolved, references to clauses the draft leaves out.
+	Unknown    []string
+	Unresolved []string
+}
+
+// Problems reports the wording mistakes a composition revealed.
+func (c Composed) Problems() error {
+	var errs []error
+	for _, id := range c.Unknown {
+		errs = append(errs, fmt.Errorf("the schedules or cover name unknown field %q", id))
 	}
-	return &Composer{t: t, clauses: set}, nil
+	for _, key := range c.Unresolved {
+		errs = append(errs, fmt.Errorf("a reference to %q points at a clause this draft leaves out", key))
+	}
+	return errors.Join(errs...)
 }
 
 // Document lays out the whole agreement.
 func (c *Composer) Document(d draft.Draft) (render.Document, error) {
-	f := formatter{t: c.t, a: d.Answers}
+	out, err := c.Compose(d)
+	return out.Document, err
+}
+
+// Compose lays out the agreement and reports what it used.
+func (c *Composer) Compose(d draft.Draft) (Composed, error) {
+	f := newFormatter(c.t, d.Answers)
 	report := check.Check(c.t, d.Answers)
 	id, err := DocumentID(c.t, d)
 	if err != nil {
-		return render.Document{}, err
+		return Composed{}, err
 	}
+	f.schedules = schedulesFor(f)
+	res := &resolver{numbers: map[string]string{}}
 	doc := render.Document{
 		Title:    f.value("agreement_title"),
 		Subtitle: "between " + f.value("customer_name") + " and " + f.value("provider_name"),
@@ -58,21 +94,45 @@ func (c *Composer) Document(d draft.Draft) (render.Document, error) {
 		Cover:    cover(f),
 	}
 	last := len(c.t.Groups) - 1 // Signatures: its wording opens the signature page
+	for i, g := range c.t.Groups[:last] {
+		res.numbers[g.ID] = fmt.Sprintf("clause %d", i+1)
+	}
+	for i, s := range f.schedules {
+		res.numbers[s.key] = fmt.Sprintf("Schedule %d", i+1)
+	}
 	for i := range c.t.Groups[:last] {
-		sec, err := c.clauses.section(i, fmt.Sprint(i+1), &c.t.Groups[i], f)
+		sec, err := c.section(fmt.Sprint(i+1), &c.t.Groups[i], f)
 		if err != nil {
-			return render.Document{}, err
+			return Composed{}, err
 		}
 		doc.Sections = append(doc.Sections, sec)
 	}
-	doc.Sections = append(doc.Sections, schedules(f)...)
+	for i, s := range f.schedules {
+		sec := s.build(f)
+		sec.Key, sec.Number, sec.Heading, sec.NewPage = s.key, fmt.Sprintf("Schedule %d", i+1), s.heading, true
+		doc.Sections = append(doc.Sections, sec)
+	}
+	for _, s := range doc.Sections {
+		for _, b := range s.Blocks {
+			if b.Kind == render.Clause && b.Key != "" {
+				res.numbers[b.Key] = "clause " + b.Number
+			}
+		}
+	}
+	if err := c.defineTerms(&doc, f); err != nil {
+		return Composed{}, err
+	}
 	doc.Checklist = checklist(report)
-	signing, err := c.clauses.section(last, "", &c.t.Groups[last], f)
+	signing, err := c.section("", &c.t.Groups[last], f)
 	if err != nil {
-		return render.Document{}, err
+		return Composed{}, err
 	}
 	doc.Signing = signatories(f, signing)
-	return doc, nil
+	eachText(&doc, func(s string) string { return template.Tidy(res.resolve(s)) })
+	return Composed{
+		Document: doc, Refs: res.refs, Used: f.rec.used, Markers: f.rec.markers,
+		Unknown: f.rec.unknown, Unresolved: res.unresolved,
+	}, nil
 }
 
 // DocumentID is a short fingerprint of the draft's content, printed on every
@@ -88,60 +148,62 @@ func DocumentID(t *template.Template, d draft.Draft) (string, error) {
 }
 
 func cover(f formatter) render.Cover {
-	party := func(role, prefix string) render.CoverParty {
+	party := func(role, label string) render.CoverParty {
+		name := f.value(role + "_name")
+		details := strings.TrimPrefix(f.party(role), name+", ")
 		return render.CoverParty{
-			Role: role,
-			Name: f.value(prefix + "_name"),
-			Details: fmt.Sprintf("%s registered in %s, number %s. Notices: %s, %s.",
-				f.value(prefix+"_entity"), f.value(prefix+"_incorporated"), f.value(prefix+"_company_number"),
-				f.value(prefix+"_contact_name"), f.value(prefix+"_contact_email")),
+			Role:    label,
+			Name:    name,
+			Details: template.Capitalise(details) + ". Notices: " + f.value(role+"_contact_name") + ", " + f.value(role+"_contact_email") + ".",
 		}
 	}
 	terms := []render.KeyTerm{
 		{Label: "Start date", Value: f.value("effective_date")},
 		{Label: "Initial term", Value: f.value("initial_term") + renewalSummary(f)},
-		{Label: "Services", Value: capitalise(f.valueLower("channels")) + "; in " + f.value("languages")},
+		{Label: "Services", Value: template.Capitalise(f.valueLower("channels")) + "; in " + f.value("languages")},
 		{Label: "Hours", Value: f.value("hours_days") + ", " + f.value("hours_times") + ", " + f.value("time_zone")},
 		{Label: "Charges", Value: f.value("rate") + " " + f.valueLower("pricing_model") + "; invoices payable within " + f.value("payment_days")},
 		{Label: "Headline service level", Value: headlineServiceLevel(f)},
 		{Label: "Service credits", Value: creditSummary(f)},
-		{Label: "Liability cap", Value: f.number("liability_cap_months") + " months of charges"},
+		{Label: "Liability cap", Value: f.count("liability_cap_months", "months") + " of Charges"},
 		{Label: "Breach notification", Value: "within " + f.value("breach_notice_hours")},
 		{Label: "Exit assistance", Value: "up to " + f.value("exit_period")},
 		{Label: "Governing law", Value: governingLaw(f)},
 	}
 	return render.Cover{
-		Parties:  []render.CoverParty{party("Customer", "customer"), party("Provider", "provider")},
+		Parties:  []render.CoverParty{party("customer", "Customer"), party("provider", "Provider")},
 		KeyTerms: terms,
 		Note:     "This summary is for convenience only. The clauses and schedules that follow are the agreement, and they prevail over this page.",
 	}
 }
 
 func renewalSummary(f formatter) string {
-	switch {
-	case f.t.Visible("renewal_period", f.a) && f.a.Text("renewal") == "automatic":
+	switch f.text("renewal") {
+	case "automatic":
 		return ", then renews for " + f.value("renewal_period") + " at a time unless notice is given " + f.value("non_renewal_notice") + " before the end"
-	case f.a.Text("renewal") == "customer_option":
+	case "customer_option":
 		return ", renewable at the Customer's option for " + f.value("renewal_period")
-	case f.a.Text("renewal") == "none":
+	case "none":
 		return ", no renewal"
 	}
 	return ""
 }
 
 func headlineServiceLevel(f formatter) string {
-	for _, row := range f.a["sla_metrics"].Rows {
-		if row["metric"] == "service_level" && row["target"] != "" {
-			return row["target"] + "% of calls answered within " + f.value("answer_time_seconds")
+	if f.visible("sla_metrics") {
+		for _, row := range f.a["sla_metrics"].Rows {
+			if row["metric"] == "service_level" && row["target"] != "" {
+				return template.Percentage(row["target"]) + " of calls answered within " + f.value("answer_time_seconds")
+			}
 		}
 	}
-	return "see Schedule 1"
+	return "see " + refPlaceholder(scheduleServiceLevels)
 }
 
 func creditSummary(f formatter) string {
-	switch f.a.Text("service_credits") {
+	switch f.text("service_credits") {
 	case "yes":
-		return "capped at " + f.value("credit_cap") + " of monthly charges"
+		return "capped at " + f.value("credit_cap") + " of monthly Charges"
 	case "no":
 		return "none"
 	}
@@ -149,7 +211,7 @@ func creditSummary(f formatter) string {
 }
 
 func governingLaw(f formatter) string {
-	if f.a.Text("governing_law") == "other" {
+	if f.text("governing_law") == "other" {
 		return f.value("governing_law_other")
 	}
 	return f.value("governing_law")
@@ -202,8 +264,35 @@ func signatories(f formatter, wording render.Section) render.Signing {
 	}
 }
 
-// capitalise upper-cases the first letter, for a value that starts a line.
-func capitalise(s string) string {
-	r, size := utf8.DecodeRuneInString(s)
-	return string(unicode.ToUpper(r)) + s[size:]
+// eachText rewrites every piece of text in the document that wording or
+// answers can reach.
+func eachText(doc *render.Document, fn func(string) string) {
+	doc.Title, doc.Subtitle = fn(doc.Title), fn(doc.Subtitle)
+	for i := range doc.Cover.Parties {
+		doc.Cover.Parties[i].Details = fn(doc.Cover.Parties[i].Details)
+	}
+	for i := range doc.Cover.KeyTerms {
+		doc.Cover.KeyTerms[i].Value = fn(doc.Cover.KeyTerms[i].Value)
+	}
+	for si := range doc.Sections {
+		for bi := range doc.Sections[si].Blocks {
+			b := &doc.Sections[si].Blocks[bi]
+			b.Text = fn(b.Text)
+			if b.Table != nil {
+				for _, row := range b.Table.Rows {
+					for ci := range row {
+						row[ci] = fn(row[ci])
+					}
+				}
+			}
+		}
+	}
+	doc.Signing.Intro = fn(doc.Signing.Intro)
+}
+
+// texts lists the document's text, for finding the terms it uses.
+func texts(doc render.Document) []string {
+	var out []string
+	eachText(&doc, func(s string) string { out = append(out, s); return s })
+	return slices.Clip(out)
 }
