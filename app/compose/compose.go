@@ -16,6 +16,7 @@ import (
 	"pactwright/app/check"
 	"pactwright/app/draft"
 	"pactwright/app/template"
+	"pactwright/app/variants"
 	"pactwright/assets"
 	"pactwright/render"
 )
@@ -40,7 +41,20 @@ func NewFrom(t *template.Template, files fs.FS) (*Composer, error) {
 	if err != nil {
 		return nil, fmt.Errorf("clause wording: %w", err)
 	}
-	return &Composer{t: t, wording: w}, nil
+	c := &Composer{t: t, wording: w}
+	// Go code (schedules, cover) names fields too, and wording names clause
+	// keys that only exist in some drafts: compose the variant matrix once
+	// so that a mistake in either fails here, not in a user's export.
+	for _, d := range variants.Matrix(t) {
+		out, err := c.Compose(d)
+		if err == nil {
+			err = out.Problems()
+		}
+		if err != nil {
+			return nil, fmt.Errorf("clause wording, %s: %w", d.Title, err)
+		}
+	}
+	return c, nil
 }
 
 // Composed is a document together with what composing it asked of the
