@@ -30,9 +30,9 @@ func pdfText(t *testing.T, pdf []byte) string {
 	return strings.Join(strings.Fields(withoutFooters(pageText(t, pdf))), " ")
 }
 
-// footerLine matches the lines every page repeats in its footer, which
+// footerLine matches the lines every page repeats (footer, draft mark), which
 // pdftotext interleaves with text that runs across pages.
-var footerLine = regexp.MustCompile(`^(.* · Doc ID PW-[0-9A-F-]+|Page \d+ of \d+|Initials)$`)
+var footerLine = regexp.MustCompile(`^(.* · Doc ID PW-[0-9A-F-]+|Page \d+ of \d+|Initials|DRAFT – NOT FOR SIGNATURE)$`)
 
 func withoutFooters(text string) string {
 	var keep []string
