@@ -281,3 +281,27 @@ func BenchmarkPreview(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkCompose is composition alone (wording, numbering, references,
+// definitions), without the PDF writer.
+func BenchmarkCompose(b *testing.B) {
+	e := engine(b)
+	d := draft.Example(e.Template())
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := e.Document(d); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkNewEngine is building the engine: parsing and checking the
+// wording and composing the variant matrix once.
+func BenchmarkNewEngine(b *testing.B) {
+	tpl := template.CallCentre()
+	for b.Loop() {
+		if _, err := NewEngine(tpl); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
