@@ -24,42 +24,8 @@ func (f *Field) display(v answers.Value, lower bool, last string) string {
 		return ""
 	}
 	text := strings.TrimSpace(v.Text)
-	switch f.Kind {
-	case Number:
-		return Quantity(text, f.Unit)
-	case Percent:
-		return Percentage(text)
-	case Money:
-		return Amount(text, v.Unit)
-	case Duration:
-		return Quantity(text, v.Unit)
-	case Date:
-		if d, err := ParseDate(text); err == nil {
-			return d.Format("2 January 2006")
-		}
-	case Choice:
-		return caseOf(OptionLabel(f.Options, text), lower)
-	case MultiChoice:
-		labels := make([]string, 0, len(v.Items))
-		for _, item := range v.Items {
-			labels = append(labels, caseOf(OptionLabel(f.Options, item), lower))
-		}
-		return joinWith(labels, last)
-	case YesNo:
-		switch text {
-		case answers.Yes:
-			return "Yes"
-		case answers.No:
-			return "No"
-		}
-	case Table:
-		rows := make([]string, 0, len(v.Rows))
-		for _, r := range v.Rows {
-			if !r.IsBlank() {
-				rows = append(rows, f.DisplayRow(r))
-			}
-		}
-		return strings.Join(rows, "; ")
+	if k, ok := kindOf(f.Kind); ok {
+		return k.display(f, v, text, lower, last)
 	}
 	return text
 }

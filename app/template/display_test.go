@@ -86,3 +86,21 @@ func TestGrammar(t *testing.T) {
 		}
 	}
 }
+
+func TestUnknownKindIsRefusedNotShownAsText(t *testing.T) {
+	f := &Field{ID: "x", Label: "X", Kind: "colour"}
+	if HasBehaviour(f.Kind) {
+		t.Fatal("an undefined kind claims to have behaviour")
+	}
+	if err := f.Validate(answers.Value{Text: "red"}); err == nil {
+		t.Error("a value of an unknown kind validated")
+	}
+	if _, err := f.DecodeJSON([]byte(`"red"`)); err == nil {
+		t.Error("a value of an unknown kind decoded")
+	}
+	for _, k := range FieldKinds() {
+		if !HasBehaviour(k) {
+			t.Errorf("kind %q lacks a part", k)
+		}
+	}
+}
