@@ -26,7 +26,7 @@ type fieldView struct {
 	set      func(answers.Value)
 	onChange func(id string, v answers.Value)
 
-	table *tableField // set for table fields
+	table *tableField   // set for table fields
 	reads *widget.Label // how a number, amount or date reads in the agreement
 
 	loading bool // set while set() runs so programmatic updates are not edits
