@@ -36,7 +36,7 @@ func Grouped(n string) string { return Quantity(n, "") }
 // Percentage prints a percentage once, whether or not the user typed the
 // sign: "12.5%", never "12.5%%".
 func Percentage(p string) string {
-	p = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(p), "%"))
+	p = strings.TrimRightFunc(strings.TrimSpace(p), func(r rune) bool { return r == '%' || unicode.IsSpace(r) })
 	if p == "" {
 		return ""
 	}
@@ -140,19 +140,23 @@ func Amount(amount, currency string) string {
 // value that ends in a full stop ("9:00 p.m.") before the sentence's own,
 // a space before punctuation, doubled spaces. An ellipsis is kept.
 func Tidy(s string) string {
-	var b strings.Builder
-	b.Grow(len(s))
+	out := make([]byte, 0, len(s))
 	for i := 0; i < len(s); i++ {
 		c := s[i]
-		switch {
-		case c == '.' && i > 0 && s[i-1] == '.' && !(i+1 < len(s) && s[i+1] == '.') && !(i > 1 && s[i-2] == '.'):
-			continue // "p.m.." → "p.m."
-		case c == ' ' && i+1 < len(s) && (s[i+1] == ' ' || s[i+1] == ',' || s[i+1] == '.' || s[i+1] == ';'):
-			continue
+		next := byte(0)
+		if i+1 < len(s) {
+			next = s[i+1]
 		}
-		b.WriteByte(c)
+		n := len(out)
+		switch {
+		case c == ' ' && (next == ' ' || next == ',' || next == '.' || next == ';'):
+			continue
+		case c == '.' && n > 0 && out[n-1] == '.' && next != '.' && !(n > 1 && out[n-2] == '.'):
+			continue // "p.m.." → "p.m."; an ellipsis is kept
+		}
+		out = append(out, c)
 	}
-	return b.String()
+	return string(out)
 }
 
 // Capitalise upper-cases the first letter, for a value that starts a line.
