@@ -9,6 +9,7 @@ package variants
 import (
 	"fmt"
 	"strconv"
+	"strings"
 
 	"pactwright/app/answers"
 	"pactwright/app/draft"
@@ -92,7 +93,12 @@ func filled(t *template.Template) answers.Answers {
 			case f.Format == "email":
 				a[f.ID] = answers.Value{Text: "notices@example.com"}
 			case f.Kind == template.Text || f.Kind == template.LongText:
-				a[f.ID] = answers.Value{Text: "Sample " + f.Label}
+				// "Customer: trading name" → "Sample trading name".
+				_, what, found := strings.Cut(f.Label, ": ")
+				if !found {
+					what = strings.ToLower(f.Label)
+				}
+				a[f.ID] = answers.Value{Text: "Sample " + what}
 			default:
 				vs := Values(&f, answers.Value{})
 				a[f.ID] = vs[len(vs)-1]
