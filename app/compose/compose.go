@@ -61,9 +61,13 @@ func NewFrom(t *template.Template, files fs.FS) (*Composer, error) {
 // answers: the engine and the tests check these.
 type Composed struct {
 	Document render.Document
-	Refs     []Ref           // every cross-reference, as resolved
-	Used     map[string]bool // every field the wording read or tested
-	Markers  map[string]bool // fields printed as "[to be completed: …]"
+	Refs     []Ref // every cross-reference, as resolved
+	// Numbers maps every clause and schedule key to its number in this
+	// document ("termination.exit_assistance" → "clause 6.4"): what an
+	// amendment needs to name a clause as a given version numbers it.
+	Numbers map[string]string
+	Used    map[string]bool // every field the wording read or tested
+	Markers map[string]bool // fields printed as "[to be completed: …]"
 	// Unknown lists field ids named in Go (schedules, cover) that the
 	// template lacks; Unresolved, references to clauses the draft leaves out.
 	Unknown    []string
@@ -144,7 +148,7 @@ func (c *Composer) Compose(d draft.Draft) (Composed, error) {
 	doc.Signing = signatories(f, signing)
 	eachText(&doc, func(s string) string { return template.Tidy(res.resolve(s)) })
 	return Composed{
-		Document: doc, Refs: res.refs, Used: f.rec.used, Markers: f.rec.markers,
+		Document: doc, Refs: res.refs, Numbers: res.numbers, Used: f.rec.used, Markers: f.rec.markers,
 		Unknown: f.rec.unknown, Unresolved: res.unresolved,
 	}, nil
 }

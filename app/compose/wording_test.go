@@ -104,6 +104,11 @@ func checkRefs(t *testing.T, label string, out Composed) {
 			t.Errorf("%s: reference to %s printed %q, but that clause is %q", label, r.Key, r.Number, numbers[r.Key])
 		}
 	}
+	for key, n := range numbers {
+		if out.Numbers[key] != n {
+			t.Errorf("%s: Numbers[%s] = %q, but the document numbers it %q", label, key, out.Numbers[key], n)
+		}
+	}
 	if len(out.Unresolved) > 0 {
 		t.Errorf("%s: references to clauses left out: %v", label, out.Unresolved)
 	}
