@@ -61,7 +61,7 @@ func (fv *fieldView) showReading(v answers.Value) {
 	}
 	text := ""
 	if !v.IsBlank() && fv.field.Validate(v) == nil {
-		text = "In the agreement: " + fv.field.Display(v)
+		text = "Reads as: " + fv.field.Display(v)
 	}
 	if fv.reads.Text != text {
 		fv.reads.SetText(text)

@@ -41,10 +41,10 @@ func TestFormShowsValuesAsTheAgreementPrintsThem(t *testing.T) {
 		v    answers.Value
 		want string
 	}{
-		{"insurance_liability", answers.Value{Text: "5000000", Unit: "GBP"}, "In the agreement: £5,000,000"},
-		{"agents", answers.Value{Text: "1"}, "In the agreement: 1 full-time agent"},
-		{"effective_date", answers.Value{Text: "2027-01-04"}, "In the agreement: 4 January 2027"},
-		{"credit_cap", answers.Value{Text: "12.5%"}, "In the agreement: 12.5%"},
+		{"insurance_liability", answers.Value{Text: "5000000", Unit: "GBP"}, "Reads as: £5,000,000"},
+		{"agents", answers.Value{Text: "1"}, "Reads as: 1 full-time agent"},
+		{"effective_date", answers.Value{Text: "2027-01-04"}, "Reads as: 4 January 2027"},
+		{"credit_cap", answers.Value{Text: "12.5%"}, "Reads as: 12.5%"},
 		{"effective_date", answers.Value{Text: "2027-02-30"}, ""}, // invalid: the problem message speaks instead
 	}
 	for _, c := range cases {
