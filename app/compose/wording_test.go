@@ -356,3 +356,39 @@ func textNodes(n parse.Node) []string {
 func splitSentences(text string) []string {
 	return regexp.MustCompile(`[.:;?!]\s+|\n+|## `).Split(text, -1)
 }
+
+// TestValuesMeetTheWordingCleanly: the slips a careful reader caught in
+// earlier exports stay gone.
+func TestValuesMeetTheWordingCleanly(t *testing.T) {
+	tpl := template.CallCentre()
+	c, err := New(tpl)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := draft.Example(tpl)
+	d.Answers["hours_times"] = answers.Value{Text: "9:00 a.m. to 9:00 p.m."}
+	d.Answers["customer_entity"] = answers.Value{Text: "other"}
+	d.Answers["provider_entity"] = answers.Value{Text: "sole_trader"}
+	d.Answers["provider_trading_name"] = answers.Value{Text: "Northpoint Calls"}
+	d.Answers["data_return_days"] = answers.Value{Text: "1"}
+	out, err := c.Compose(d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := render.PlainText(out.Document)
+	for _, bad := range []string{"p.m..", "a other", "number none", "1 days", "%%", "Sole trader registered"} {
+		if strings.Contains(text, bad) {
+			t.Errorf("agreement contains %q", bad)
+		}
+	}
+	for _, want := range []string{
+		"9:00 p.m.",
+		"Brightside Home Goods Ltd, an organisation whose business address is 14 Canal Street",
+		"Northpoint Contact Solutions Ltd, a sole trader trading as Northpoint Calls, whose business address is",
+		"within 1 day after this agreement ends",
+	} {
+		if !strings.Contains(text, want) {
+			t.Errorf("agreement lacks %q", want)
+		}
+	}
+}
