@@ -3,7 +3,8 @@
 // template joins the matrix on its own: every option of every choice, yes
 // and no, and the boundary values of every quantity (the smallest, 1, and
 // the largest allowed) appear in at least one draft, while that field
-// applies.
+// applies. One more draft sets every quantity to 0, which most quantities
+// do not allow, so the matrix holds an incomplete draft too.
 package variants
 
 import (
@@ -67,7 +68,17 @@ func Matrix(t *template.Template) []draft.Draft {
 			}
 		}
 	}
-	return out
+	// Zero is a boundary for every quantity, but most may not be zero: one
+	// draft sets them all to 0, to show the markers and the DRAFT mark.
+	zero := base.Clone()
+	for _, g := range t.Groups {
+		for _, f := range g.Fields {
+			if f.Kind == template.Number || f.Kind == template.Duration {
+				zero[f.ID] = answers.Value{Text: "0", Unit: base[f.ID].Unit}
+			}
+		}
+	}
+	return append(out, draft.Draft{Title: fmt.Sprintf("Variant %d (every quantity 0)", len(out)+1), Answers: zero})
 }
 
 // Covered reports whether some draft has field id answered v while it applies.
