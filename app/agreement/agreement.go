@@ -6,14 +6,10 @@ package agreement
 
 import (
 	"fmt"
-	"strings"
 
-	"pactwright/app/answers"
-	"pactwright/app/check"
 	"pactwright/app/compose"
 	"pactwright/app/draft"
 	"pactwright/app/template"
-	"pactwright/app/variants"
 	"pactwright/render"
 )
 
@@ -25,29 +21,20 @@ type Engine struct {
 	renderer *render.Renderer
 }
 
-// NewEngine parses the wording for t, checks that every field the wording,
-// the schedules and the findings name exists, and loads the fonts.
+// NewEngine parses the wording for t, checks that every field, option and
+// clause key the wording names exists, and loads the fonts. What only
+// composing can reveal (fields named by the schedules and the findings in
+// Go) is checked by the tests over the variant matrix: see CheckDrafts.
 func NewEngine(t *template.Template) (*Engine, error) {
 	c, err := compose.New(t)
 	if err != nil {
 		return nil, fmt.Errorf("load clause wording: %w", err)
-	}
-	if unknown := check.UnknownFields(t, matrixAnswers(t)); len(unknown) > 0 {
-		return nil, fmt.Errorf("findings name fields the template lacks: %s", strings.Join(unknown, ", "))
 	}
 	r, err := render.NewRenderer()
 	if err != nil {
 		return nil, fmt.Errorf("load PDF fonts: %w", err)
 	}
 	return &Engine{template: t, composer: c, renderer: r}, nil
-}
-
-func matrixAnswers(t *template.Template) []answers.Answers {
-	var out []answers.Answers
-	for _, d := range variants.Matrix(t) {
-		out = append(out, d.Answers)
-	}
-	return out
 }
 
 // Template is the agreement template the engine renders.

@@ -296,7 +296,7 @@ func BenchmarkCompose(b *testing.B) {
 }
 
 // BenchmarkNewEngine is building the engine: parsing and checking the
-// wording and composing the variant matrix once.
+// wording and loading the fonts, what every command-line call pays.
 func BenchmarkNewEngine(b *testing.B) {
 	tpl := template.CallCentre()
 	for b.Loop() {

@@ -392,3 +392,36 @@ func TestValuesMeetTheWordingCleanly(t *testing.T) {
 		}
 	}
 }
+
+// TestEveryMatrixDraftComposesWithoutProblems: the schedules and the cover
+// name fields in Go, and some clause keys exist only for some answers, so
+// composing every variant is what proves both; New leaves it to this test
+// to keep the engine cheap to build.
+func TestEveryMatrixDraftComposesWithoutProblems(t *testing.T) {
+	tpl := template.CallCentre()
+	c, err := New(tpl)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := c.CheckDrafts(variants.Matrix(tpl)); err != nil {
+		t.Fatal(err)
+	}
+	// CheckDrafts must be able to fail: a reference to a clause that only
+	// exists with service credits, in a draft without them.
+	withRef, err := NewFrom(tpl, wordingFS(t, map[string]string{"scope.tmpl": "## A\nSee {{ref \"service_levels.chronic_failure\"}}."}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var noCredits []draft.Draft
+	for _, v := range variants.Matrix(tpl) {
+		if v.Answers.Text("service_credits") == "no" {
+			noCredits = append(noCredits, v)
+		}
+	}
+	if len(noCredits) == 0 {
+		t.Fatal("no matrix draft without service credits")
+	}
+	if err := withRef.CheckDrafts(noCredits); err == nil || !strings.Contains(err.Error(), "service_levels.chronic_failure") {
+		t.Errorf("reference to a clause the draft leaves out: error %v", err)
+	}
+}
