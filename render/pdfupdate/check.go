@@ -51,15 +51,16 @@ func Check(export, file []byte) Report {
 // checker holds what the export contained and the state of the file as
 // each update is applied in turn.
 type checker struct {
-	text    string
-	base    *File
-	root    int
-	catalog Dict
-	pages   int
-	what    map[int]string // object of the export -> what it is, for messages
-	widgets []int          // the export's signature widgets, in field order
-	current map[int]int    // object -> offset of its newest definition so far
-	changes []string
+	text        string
+	base        *File
+	root        int
+	catalog     Dict
+	pages       int
+	what        map[int]string // object of the export -> what it is, for messages
+	pageObjects map[int]bool   // the export's page objects
+	widgets     []int          // the export's signature widgets, in field order
+	current     map[int]int    // object -> offset of its newest definition so far
+	changes     []string
 }
 
 func (c *checker) learnExport(export []byte) error {
@@ -85,6 +86,7 @@ func (c *checker) learnExport(export []byte) error {
 	}
 	c.pages = len(pages)
 	c.what = map[int]string{}
+	c.pageObjects = map[int]bool{}
 	c.describePageTree(base)
 	for i, p := range pages {
 		c.describePage(base, p, i+1)
@@ -138,6 +140,7 @@ func (c *checker) describePage(f *File, p, number int) {
 		return
 	}
 	c.what[p] = page
+	c.pageObjects[p] = true
 	for _, k := range refsIn(d, "/Contents") {
 		c.what[k] = page + " content"
 	}
@@ -359,6 +362,8 @@ func (c *checker) checkObject(n int) {
 		c.checkCatalog(d)
 	case slices.Contains(c.widgets, n) && err == nil:
 		c.checkWidget(n, d)
+	case c.pageObjects[n] && err == nil:
+		c.checkPage(n, d)
 	case strings.HasSuffix(c.name(n), " content"):
 		c.report("%s replaced after export", c.name(n))
 	default:
@@ -416,6 +421,27 @@ func (c *checker) checkWidget(n int, d Dict) {
 			c.report("signature field %s: its %s changed after export", field, key)
 		case key == "/A" || key == "/AA":
 			c.report("signature field %s: an action was added after export", field)
+		}
+	}
+}
+
+// checkPage says which part of a rewritten page changed.
+func (c *checker) checkPage(n int, d Dict) {
+	old, err := c.base.Dict(n)
+	if err != nil {
+		c.report("%s changed after export", c.name(n))
+		return
+	}
+	for _, key := range changedKeys(old, d) {
+		switch key {
+		case "/Contents":
+			c.report("%s content replaced after export", c.name(n))
+		case "/Annots":
+			c.report("%s annotations changed after export (something can be drawn over the page)", c.name(n))
+		case "/Resources":
+			c.report("%s resources (fonts or images) replaced after export", c.name(n))
+		default:
+			c.report("%s changed after export (%s)", c.name(n), key)
 		}
 	}
 }
