@@ -94,6 +94,9 @@ var (
 	// ErrNotExported means a PDF matches no export recorded in the library:
 	// it was changed, or made elsewhere.
 	ErrNotExported = errors.New("the PDF does not come from any export recorded in this library")
+	// ErrChangedAfterExport means a PDF starts as a recorded export but
+	// what was appended changes what its pages show: not only signatures.
+	ErrChangedAfterExport = errors.New("the PDF was changed after export, not only signed")
 )
 
 // Library is an open library file. It is safe for concurrent use.

@@ -10,74 +10,9 @@ import (
 	"strings"
 	"testing"
 
-	"pactwright/render"
 	"pactwright/render/pdfupdate"
+	"pactwright/render/pdfupdate/pdfupdatetest"
 )
-
-// exported renders a small two-page agreement with two signature fields,
-// as an export would write it.
-func exported(t testing.TB) []byte {
-	t.Helper()
-	r, err := render.NewRenderer()
-	if err != nil {
-		t.Fatal(err)
-	}
-	long := strings.Repeat("The Provider answers calls for the Customer at the agreed price. ", 60)
-	doc := render.Document{
-		Title: "Call Centre Services Agreement", ID: "PW-TEST",
-		Sections: []render.Section{
-			{Number: "1", Heading: "Charges", Blocks: []render.Block{{Kind: render.Paragraph, Text: "The price is GBP 24.50 per hour."}}},
-			{Number: "2", Heading: "Services", NewPage: true, Blocks: []render.Block{{Kind: render.Paragraph, Text: long}}},
-		},
-		Signing: render.Signing{Signatories: []render.Signatory{
-			{Party: "For the Customer", Role: "Customer", FieldName: "customer_signature"},
-			{Party: "For the Provider", Role: "Provider", FieldName: "provider_signature"},
-		}},
-	}
-	pdf, _, err := r.PDF(doc)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return pdf
-}
-
-// appendUpdate appends a hand-written incremental update that defines objs
-// (object number -> value source), the way an attacker's tool would.
-func appendUpdate(t testing.TB, pdf []byte, objs map[int]string) []byte {
-	t.Helper()
-	f, err := pdfupdate.Parse(pdf)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var b bytes.Buffer
-	b.Write(pdf)
-	nums := make([]int, 0, len(objs))
-	size := f.Size
-	for n := range objs {
-		nums = append(nums, n)
-		size = max(size, n+1)
-	}
-	slices.Sort(nums)
-	offsets := map[int]int{}
-	for _, n := range nums {
-		offsets[n] = b.Len()
-		fmt.Fprintf(&b, "%d 0 obj\n%s\nendobj\n", n, objs[n])
-	}
-	xref := b.Len()
-	b.WriteString("xref\n")
-	for _, n := range nums {
-		fmt.Fprintf(&b, "%d 1\n%010d 00000 n \n", n, offsets[n])
-	}
-	root, _ := f.Trailer.Get("/Root")
-	fmt.Fprintf(&b, "trailer\n<< /Size %d /Root %s /Prev %d >>\nstartxref\n%d\n%%%%EOF\n", size, root, f.StartXref, xref)
-	return b.Bytes()
-}
-
-// stream is the source of a content stream object that paints text.
-func stream(text string) string {
-	content := fmt.Sprintf("BT /F1 24 Tf 72 700 Td (%s) Tj ET", text)
-	return fmt.Sprintf("<< /Length %d >>\nstream\n%s\nendstream", len(content), content)
-}
 
 // parts finds the objects an attacker rewrites.
 type parts struct {
@@ -85,7 +20,6 @@ type parts struct {
 	pages    []int
 	treeNode int
 	tree     pdfupdate.Dict
-	content  int // page 1's content stream
 }
 
 func partsOf(t testing.TB, pdf []byte) parts {
@@ -107,19 +41,6 @@ func partsOf(t testing.TB, pdf []byte) parts {
 	if p.tree, err = f.Dict(p.treeNode); err != nil {
 		t.Fatal(err)
 	}
-	page, err := f.Dict(p.pages[0])
-	if err != nil {
-		t.Fatal(err)
-	}
-	var ok bool
-	if p.content, ok = page.Ref("/Contents"); !ok {
-		v, _ := page.Get("/Contents")
-		refs, err := pdfupdate.Refs(v)
-		if err != nil || len(refs) == 0 {
-			t.Fatalf("page 1 has no content reference: %q", v)
-		}
-		p.content = refs[0]
-	}
 	return p
 }
 
@@ -135,9 +56,9 @@ func (p parts) page(t testing.TB, i int) pdfupdate.Dict {
 // TestForgedUpdatesAreNamed: each way of changing what a page shows
 // through an appended update is reported in words that say what changed.
 func TestForgedUpdatesAreNamed(t *testing.T) {
-	pdf := exported(t)
+	pdf := pdfupdatetest.Export(t, "Call Centre Services Agreement")
 	p := partsOf(t, pdf)
-	forged := stream("price GBP 999999.00 per hour")
+	forged := pdfupdatetest.Stream("price GBP 999999.00 per hour")
 	pages := func(kids ...int) string {
 		var refs []string
 		for _, k := range kids {
@@ -161,27 +82,27 @@ func TestForgedUpdatesAreNamed(t *testing.T) {
 		file []byte
 		want string
 	}{
-		{"shadow update of page 1's content", appendUpdate(t, pdf, map[int]string{p.content: forged}),
+		{"shadow update of page 1's content", pdfupdatetest.ReplaceContent(t, pdf, 1, "price GBP 999999.00 per hour"),
 			"page 1 content replaced after export"},
-		{"annotation painted over page 1", appendUpdate(t, pdf, map[int]string{
+		{"annotation painted over page 1", pdfupdatetest.AppendUpdate(t, pdf, map[int]string{
 			p.pages[0]: overlaid.String(),
 			p.f.Size:   "<< /Type /Annot /Subtype /FreeText /Rect [72 600 500 720] /Contents (price GBP 999999.00 per hour) /DA (/Helv 24 Tf 0 g) >>",
 		}), "page 1 annotations changed after export"},
-		{"page 1 replaced by a new page object", appendUpdate(t, pdf, map[int]string{
+		{"page 1 replaced by a new page object", pdfupdatetest.AppendUpdate(t, pdf, map[int]string{
 			p.treeNode:   pages(append([]int{p.f.Size}, p.pages[1:]...)...),
 			p.f.Size:     newPage.String(),
 			p.f.Size + 1: forged,
 		}), "the page tree changed after export"},
-		{"new page added", appendUpdate(t, pdf, map[int]string{
+		{"new page added", pdfupdatetest.AppendUpdate(t, pdf, map[int]string{
 			p.treeNode:   pages(append(slices.Clone(p.pages), p.f.Size)...),
 			p.f.Size:     newPage.String(),
 			p.f.Size + 1: forged,
 		}), fmt.Sprintf("1 page(s) added after export (%d at export, %d now)", len(p.pages), len(p.pages)+1)},
-		{"catalog gains an action", appendUpdate(t, pdf, map[int]string{catalogNum: catalog.String()}),
+		{"catalog gains an action", pdfupdatetest.AppendUpdate(t, pdf, map[int]string{catalogNum: catalog.String()}),
 			"the document catalog's /OpenAction entry changed after export"},
 		{"garbage appended", append(slices.Clone(pdf), "hello world"...),
 			"11 bytes appended after export are not a PDF update"},
-		{"bytes hidden before an update's xref", hideBytes(t, appendUpdate(t, pdf, map[int]string{p.f.Size: "<< >>"})),
+		{"bytes hidden before an update's xref", hideBytes(t, pdfupdatetest.AppendUpdate(t, pdf, map[int]string{p.f.Size: "<< >>"})),
 			"an update appended after export has bytes that belong to no object"},
 	}
 	for _, c := range cases {
@@ -270,7 +191,7 @@ func widgetObjects(t testing.TB, pdf []byte) []string {
 // MuPDF, both fields one after the other, are the export plus signatures:
 // no change reported, both fields named as signed, and the signatures valid.
 func TestSignedCopiesPass(t *testing.T) {
-	pdf := exported(t)
+	pdf := pdfupdatetest.Export(t, "Call Centre Services Agreement")
 	s := newSigner(t)
 	in := filepath.Join(s.dir, "export.pdf")
 	if err := os.WriteFile(in, pdf, 0o600); err != nil {
@@ -316,7 +237,7 @@ func TestSignedCopiesPass(t *testing.T) {
 
 // TestExportAlonePasses: the export itself has no updates after it.
 func TestExportAlonePasses(t *testing.T) {
-	pdf := exported(t)
+	pdf := pdfupdatetest.Export(t, "Call Centre Services Agreement")
 	if r := pdfupdate.Check(pdf, pdf); len(r.Changes)+len(r.SignedFields) > 0 {
 		t.Errorf("export checked against itself: %+v", r)
 	}
@@ -325,7 +246,7 @@ func TestExportAlonePasses(t *testing.T) {
 // FuzzCheck: whatever is appended, Check answers without panicking, and
 // bytes that cannot be an update are reported.
 func FuzzCheck(f *testing.F) {
-	pdf := exported(f)
+	pdf := pdfupdatetest.Export(f, "Call Centre Services Agreement")
 	f.Add([]byte("hello world"))
 	f.Add([]byte("1 0 obj << >> endobj\nxref\n1 1\n0000000000 00000 n \ntrailer << /Prev 0 >>\nstartxref\n0\n%%EOF\n"))
 	f.Fuzz(func(t *testing.T, tail []byte) {
@@ -336,4 +257,13 @@ func FuzzCheck(f *testing.F) {
 			t.Errorf("%q appended passes as an update that changes nothing", tail)
 		}
 	})
+}
+
+// TestSignedFieldsNamed: a signature appended to one field names it.
+func TestSignedFieldsNamed(t *testing.T) {
+	pdf := pdfupdatetest.Export(t, "Call Centre Services Agreement")
+	r := pdfupdate.Check(pdf, pdfupdatetest.Sign(t, pdf, 1))
+	if len(r.Changes) > 0 || !slices.Equal(r.SignedFields, []string{"provider_signature"}) {
+		t.Errorf("report = %+v, want provider_signature signed and no change", r)
+	}
 }
