@@ -105,6 +105,9 @@ type Library struct {
 	path string
 	t    *template.Template
 	now  func() time.Time
+	// readOnly is why the library was opened for reading only (a full
+	// disk, a read-only file or folder); nil when it can be written.
+	readOnly error
 }
 
 // Template returns the agreement template the library reads drafts with.
