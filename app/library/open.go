@@ -13,7 +13,7 @@ import (
 	"time"
 
 	// The SQLite driver registers itself as "sqlite3"; it needs cgo.
-	_ "github.com/mattn/go-sqlite3"
+	"github.com/mattn/go-sqlite3"
 
 	"pactwright/app/template"
 )
@@ -46,10 +46,13 @@ func Open(path string) (*Library, error) {
 		if err := createFile(abs); err != nil {
 			return nil, fmt.Errorf("open library %s: %w", path, err)
 		}
-	} else if err := checkExisting(abs, h.suspect); err != nil && !cannotWrite(err) {
+	} else if err := checkExisting(abs, h.suspect); err != nil && !cannotWrite(readOnlyReason(abs, err)) {
 		return nil, fmt.Errorf("open library %s: %w", path, err)
 	}
 	l, err := openReadWrite(abs)
+	if err != nil {
+		err = readOnlyReason(abs, err)
+	}
 	if cannotWrite(err) {
 		if ro, roErr := openReadOnly(abs, err); roErr == nil {
 			return ro, nil
@@ -64,6 +67,23 @@ func Open(path string) (*Library, error) {
 // cannotWrite reports the errors after which the library can still be read.
 func cannotWrite(err error) bool {
 	return errors.Is(err, ErrDiskFull) || errors.Is(err, ErrReadOnly)
+}
+
+// readOnlyReason turns SQLite's "unable to open database file", which is
+// what it says when it cannot create its lock files next to the library,
+// into ErrReadOnly when the folder indeed cannot be written.
+func readOnlyReason(abs string, err error) error {
+	var se sqlite3.Error
+	if cannotWrite(err) || !errors.As(err, &se) || se.Code != sqlite3.ErrCantOpen {
+		return err
+	}
+	probe, perr := os.CreateTemp(filepath.Dir(abs), ".pactwright-probe-*")
+	if perr == nil {
+		probe.Close()
+		os.Remove(probe.Name())
+		return err
+	}
+	return &plainError{kind: ErrReadOnly, cause: err}
 }
 
 // createFile makes the library file ourselves so it is 0600 from the first
@@ -124,7 +144,12 @@ func openReadOnly(abs string, why error) (*Library, error) {
 		db.Close()
 		return nil, explain(err)
 	}
-	return &Library{db: db, path: abs, t: template.CallCentre(), now: time.Now, readOnly: why}, nil
+	// Writes say only the reason, not what the open was doing.
+	reason := ErrReadOnly
+	if errors.Is(why, ErrDiskFull) {
+		reason = ErrDiskFull
+	}
+	return &Library{db: db, path: abs, t: template.CallCentre(), now: time.Now, readOnly: reason}, nil
 }
 
 // dsn builds the connection string. Per-connection PRAGMAs belong here so
