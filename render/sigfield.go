@@ -29,13 +29,9 @@ func addSignatureFields(pdf []byte, sigs []sigPlacement, pageHeight float64) ([]
 	if err != nil {
 		return nil, err
 	}
-	rootNum, ok := f.Trailer.Ref("/Root")
-	if !ok {
-		return nil, errors.New("trailer has no /Root")
-	}
-	catalog, err := f.Dict(rootNum)
+	rootNum, catalog, err := f.Catalog()
 	if err != nil {
-		return nil, fmt.Errorf("catalog: %w", err)
+		return nil, err
 	}
 	if _, exists := catalog.Get("/AcroForm"); exists {
 		return nil, errors.New("catalog already has an /AcroForm")

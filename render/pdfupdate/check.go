@@ -73,12 +73,8 @@ func (c *checker) learnExport(export []byte) error {
 	for n, off := range base.offsets {
 		c.current[n] = off
 	}
-	var ok bool
-	if c.root, ok = base.Trailer.Ref("/Root"); !ok {
-		return fmt.Errorf("trailer has no /Root")
-	}
-	if c.catalog, err = base.Dict(c.root); err != nil {
-		return fmt.Errorf("catalog: %w", err)
+	if c.root, c.catalog, err = base.Catalog(); err != nil {
+		return err
 	}
 	pages, err := base.Pages()
 	if err != nil {
@@ -91,12 +87,8 @@ func (c *checker) learnExport(export []byte) error {
 	for i, p := range pages {
 		c.describePage(base, p, i+1)
 	}
-	if form, ok := c.catalog.Get("/AcroForm"); ok {
-		if d, err := ParseDict(form); err == nil {
-			if fields, ok := d.Get("/Fields"); ok {
-				c.widgets, _ = Refs(fields)
-			}
-		}
+	if c.widgets, err = SignatureFields(c.catalog); err != nil {
+		return err
 	}
 	for _, w := range c.widgets {
 		delete(c.what, w) // a widget has its own rule, not the annotation one
@@ -372,17 +364,7 @@ func (c *checker) checkObject(n int) {
 }
 
 // dict reads the newest definition of object n as a dictionary.
-func (c *checker) dict(n int) (Dict, error) {
-	off, ok := c.current[n]
-	if !ok {
-		return Dict{}, fmt.Errorf("object %d not in xref", n)
-	}
-	o, err := readObject(c.text, off, n)
-	if err != nil {
-		return Dict{}, err
-	}
-	return o.dict()
-}
+func (c *checker) dict(n int) (Dict, error) { return readDict(c.text, c.current, n) }
 
 // checkCatalog allows a new catalog that differs from the export's only
 // in form and signature entries, and whose form has no XFA (an XFA form

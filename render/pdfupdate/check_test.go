@@ -32,8 +32,7 @@ func partsOf(t testing.TB, pdf []byte) parts {
 	if p.pages, err = f.Pages(); err != nil {
 		t.Fatal(err)
 	}
-	root, _ := f.Trailer.Ref("/Root")
-	catalog, err := f.Dict(root)
+	_, catalog, err := f.Catalog()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -73,8 +72,10 @@ func TestForgedUpdatesAreNamed(t *testing.T) {
 	newPage.Set("/Contents", fmt.Sprintf("%d 0 R", p.f.Size+1))
 	overlaid := p.page(t, 0)
 	overlaid.Set("/Annots", fmt.Sprintf("[%d 0 R]", p.f.Size))
-	catalogNum, _ := p.f.Trailer.Ref("/Root")
-	catalog, _ := p.f.Dict(catalogNum)
+	catalogNum, catalog, err := p.f.Catalog()
+	if err != nil {
+		t.Fatal(err)
+	}
 	catalog.Set("/OpenAction", fmt.Sprintf("<< /S /JavaScript /JS (app.alert(1)) >>"))
 
 	cases := []struct {
@@ -168,21 +169,9 @@ func newSigner(t testing.TB) signer {
 // is how mutool names what to sign.
 func widgetObjects(t testing.TB, pdf []byte) []string {
 	t.Helper()
-	f, err := pdfupdate.Parse(pdf)
-	if err != nil {
-		t.Fatal(err)
-	}
-	root, _ := f.Trailer.Ref("/Root")
-	catalog, _ := f.Dict(root)
-	form, _ := catalog.Get("/AcroForm")
-	d, err := pdfupdate.ParseDict(form)
-	if err != nil {
-		t.Fatal(err)
-	}
-	fields, _ := d.Get("/Fields")
-	refs, err := pdfupdate.Refs(fields)
-	if err != nil || len(refs) != 2 {
-		t.Fatalf("fields %q: %v", fields, err)
+	refs := pdfupdatetest.SignatureFields(t, pdf)
+	if len(refs) != 2 {
+		t.Fatalf("want 2 signature fields, got %v", refs)
 	}
 	return []string{fmt.Sprint(refs[0]), fmt.Sprint(refs[1])}
 }

@@ -146,16 +146,47 @@ func readXref(text string, off int) (xrefSection, error) {
 
 // Dict reads object n, which must be a dictionary (a stream's dictionary
 // counts).
-func (f *File) Dict(n int) (Dict, error) {
-	off, ok := f.offsets[n]
+func (f *File) Dict(n int) (Dict, error) { return readDict(f.text, f.offsets, n) }
+
+// readDict reads object n, found through offsets, as a dictionary.
+func readDict(text string, offsets map[int]int, n int) (Dict, error) {
+	off, ok := offsets[n]
 	if !ok {
 		return Dict{}, fmt.Errorf("object %d not in xref", n)
 	}
-	o, err := readObject(f.text, off, n)
+	o, err := readObject(text, off, n)
 	if err != nil {
 		return Dict{}, err
 	}
 	return o.dict()
+}
+
+// Catalog returns the document catalog and its object number.
+func (f *File) Catalog() (int, Dict, error) {
+	root, ok := f.Trailer.Ref("/Root")
+	if !ok {
+		return 0, Dict{}, errors.New("trailer has no /Root")
+	}
+	catalog, err := f.Dict(root)
+	if err != nil {
+		return 0, Dict{}, fmt.Errorf("catalog: %w", err)
+	}
+	return root, catalog, nil
+}
+
+// SignatureFields returns the objects listed in the catalog's direct
+// /AcroForm /Fields array, as the export writes it; none if there is no form.
+func SignatureFields(catalog Dict) ([]int, error) {
+	form, ok := catalog.Get("/AcroForm")
+	if !ok {
+		return nil, nil
+	}
+	d, err := ParseDict(form)
+	if err != nil {
+		return nil, fmt.Errorf("/AcroForm: %w", err)
+	}
+	fields, _ := d.Get("/Fields")
+	return Refs(fields)
 }
 
 // object is the source text of one indirect object.
@@ -238,13 +269,9 @@ func skipStream(text string, i int, o object) (int, error) {
 
 // Pages returns the page object numbers in page order.
 func (f *File) Pages() ([]int, error) {
-	root, ok := f.Trailer.Ref("/Root")
-	if !ok {
-		return nil, errors.New("trailer has no /Root")
-	}
-	catalog, err := f.Dict(root)
+	_, catalog, err := f.Catalog()
 	if err != nil {
-		return nil, fmt.Errorf("catalog: %w", err)
+		return nil, err
 	}
 	pages, ok := catalog.Ref("/Pages")
 	if !ok {

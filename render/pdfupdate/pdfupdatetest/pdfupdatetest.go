@@ -78,24 +78,13 @@ func AppendUpdate(t testing.TB, pdf []byte, objs map[int]string) []byte {
 // value set. The signature bytes are not real; the structure is.
 func Sign(t testing.TB, pdf []byte, i int) []byte {
 	t.Helper()
+	refs := SignatureFields(t, pdf)
+	if i >= len(refs) {
+		t.Fatalf("no signature field %d of %d", i, len(refs))
+	}
 	f, err := pdfupdate.Parse(pdf)
 	if err != nil {
 		t.Fatal(err)
-	}
-	root, _ := f.Trailer.Ref("/Root")
-	catalog, err := f.Dict(root)
-	if err != nil {
-		t.Fatal(err)
-	}
-	form, _ := catalog.Get("/AcroForm")
-	fd, err := pdfupdate.ParseDict(form)
-	if err != nil {
-		t.Fatal(err)
-	}
-	fields, _ := fd.Get("/Fields")
-	refs, err := pdfupdate.Refs(fields)
-	if err != nil || i >= len(refs) {
-		t.Fatalf("no signature field %d in %q: %v", i, fields, err)
 	}
 	widget, err := f.Dict(refs[i])
 	if err != nil {
@@ -136,4 +125,23 @@ func ReplaceContent(t testing.TB, pdf []byte, page int, text string) []byte {
 		t.Fatalf("page %d has no content reference: %q", page, v)
 	}
 	return AppendUpdate(t, pdf, map[int]string{refs[0]: Stream(text)})
+}
+
+// SignatureFields returns the object numbers of the export's signature
+// fields, in order.
+func SignatureFields(t testing.TB, pdf []byte) []int {
+	t.Helper()
+	f, err := pdfupdate.Parse(pdf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, catalog, err := f.Catalog()
+	if err != nil {
+		t.Fatal(err)
+	}
+	refs, err := pdfupdate.SignatureFields(catalog)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return refs
 }
