@@ -14,8 +14,8 @@ var clauses embed.FS
 //go:embed icon.png
 var icon []byte
 
-// Clauses returns the clause wording templates, one file per clause group,
-// named NN_group.tmpl in clause order.
+// Clauses returns the clause wording templates, one file per clause group
+// named after the group id (parties.tmpl), plus definitions.tmpl.
 func Clauses() fs.FS {
 	sub, err := fs.Sub(clauses, "clauses")
 	if err != nil {

@@ -107,7 +107,7 @@ func (e *editor) checkBeforeExport(next func()) {
 		more = fmt.Sprintf("\n… and %d more", len(missing)-12)
 		missing = missing[:12]
 	}
-	l := widget.NewLabel("This agreement is not complete. The PDF will show gaps where these answers belong:\n\n" + strings.Join(missing, "\n") + more)
+	l := widget.NewLabel("This agreement is not complete, so the PDF will be a DRAFT – NOT FOR SIGNATURE: every page is marked DRAFT and it has no signature fields. It shows gaps where these answers belong:\n\n" + strings.Join(missing, "\n") + more)
 	l.Wrapping = fyne.TextWrapWord
 	d := dialog.NewCustomConfirm("Export an incomplete agreement?", "Export anyway", "Keep editing", container.NewVScroll(l), func(ok bool) {
 		if ok {

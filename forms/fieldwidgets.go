@@ -26,13 +26,15 @@ type fieldView struct {
 	set      func(answers.Value)
 	onChange func(id string, v answers.Value)
 
-	table *tableField // set for table fields
+	table *tableField   // set for table fields
+	reads *widget.Label // how a number, amount or date reads in the agreement
 
 	loading bool // set while set() runs so programmatic updates are not edits
 }
 
 // changed reports an edit unless the widgets are being loaded.
 func (fv *fieldView) changed(v answers.Value) {
+	fv.showReading(v)
 	if fv.loading || fv.onChange == nil {
 		return
 	}
@@ -44,6 +46,33 @@ func (fv *fieldView) load(v answers.Value) {
 	fv.loading = true
 	defer func() { fv.loading = false }()
 	fv.set(v)
+	fv.showReading(v)
+}
+
+// readsDifferently are the kinds whose typed value reads differently in
+// the agreement ("5000000" → "£5,000,000", "2027-01-04" → "4 January 2027").
+var readsDifferently = []template.Kind{template.Number, template.Percent, template.Money, template.Duration, template.Date}
+
+// showReading shows a valid value as the agreement prints it, through the
+// same formatter as the PDF, so the form and the PDF never disagree.
+func (fv *fieldView) showReading(v answers.Value) {
+	if fv.reads == nil {
+		return
+	}
+	text := ""
+	if !v.IsBlank() && fv.field.Validate(v) == nil {
+		text = "Reads as: " + fv.field.Display(v)
+	}
+	if fv.reads.Text != text {
+		fv.reads.SetText(text)
+	}
+	if fv.reads.Visible() != (text != "") {
+		if text == "" {
+			fv.reads.Hide()
+		} else {
+			fv.reads.Show()
+		}
+	}
 }
 
 // setProblem shows or hides the validation message.
@@ -84,6 +113,12 @@ func newFieldView(f *template.Field, win func() fyne.Window, onChange func(strin
 	fv.problem.Hide()
 
 	fv.box = container.NewVBox(title, input, fv.problem)
+	if slices.Contains(readsDifferently, f.Kind) {
+		fv.reads = widget.NewLabel("")
+		fv.reads.SizeName = theme.SizeNameCaptionText
+		fv.reads.Hide()
+		fv.box.Add(fv.reads)
+	}
 	if f.Help != "" {
 		fv.box.Add(help)
 	}
@@ -97,145 +132,182 @@ func narrow(o fyne.CanvasObject) fyne.CanvasObject {
 	return container.NewGridWithColumns(2, o, layout.NewSpacer())
 }
 
+// kindInputs builds the input widgets for each field kind. Together with
+// the kind's validation, display and JSON shape in app/template, this is
+// the whole of what a kind means; TestEveryKindHasAWidget keeps it
+// complete, so a kind can never silently fall back to a plain entry.
+var kindInputs = map[template.Kind]func(fv *fieldView, win func() fyne.Window) fyne.CanvasObject{
+	template.Text:        (*fieldView).textInput,
+	template.LongText:    (*fieldView).longTextInput,
+	template.Number:      (*fieldView).numberInput,
+	template.Percent:     (*fieldView).numberInput,
+	template.Money:       (*fieldView).unitInput,
+	template.Duration:    (*fieldView).unitInput,
+	template.Date:        (*fieldView).dateInput,
+	template.Choice:      (*fieldView).choiceInput,
+	template.MultiChoice: (*fieldView).multiChoiceInput,
+	template.YesNo:       (*fieldView).yesNoInput,
+	template.Table:       (*fieldView).tableInput,
+}
+
 func (fv *fieldView) buildInput(win func() fyne.Window) fyne.CanvasObject {
-	f := fv.field
-	switch f.Kind {
-	case template.LongText:
-		e := widget.NewMultiLineEntry()
-		e.Wrapping = fyne.TextWrapWord
-		e.SetMinRowsVisible(3)
-		e.OnChanged = func(s string) { fv.changed(answers.Value{Text: s}) }
-		fv.focus, fv.set = e, func(v answers.Value) { e.SetText(v.Text) }
-		return e
-
-	case template.Number, template.Percent:
-		e := widget.NewEntry()
-		e.OnChanged = func(s string) { fv.changed(answers.Value{Text: s}) }
-		fv.focus, fv.set = e, func(v answers.Value) { e.SetText(v.Text) }
-		return narrow(container.NewBorder(nil, nil, nil, widget.NewLabel(f.Unit), e))
-
-	case template.Money, template.Duration:
-		e := widget.NewEntry()
-		units := template.Currencies()
-		if f.Kind == template.Duration {
-			units = f.Units
-		}
-		sel := widget.NewSelect(units, nil)
-		sel.PlaceHolder = "(unit)"
-		value := func() answers.Value { return answers.Value{Text: e.Text, Unit: sel.Selected} }
-		e.OnChanged = func(string) { fv.changed(value()) }
-		sel.OnChanged = func(string) { fv.changed(value()) }
-		if f.Kind == template.Money {
-			e.SetPlaceHolder("0.00")
-		}
-		fv.focus = e
-		fv.set = func(v answers.Value) {
-			e.SetText(v.Text)
-			if v.Unit == "" {
-				sel.ClearSelected()
-			} else {
-				sel.SetSelected(v.Unit)
-			}
-		}
-		return narrow(container.NewBorder(nil, nil, nil, fitSelect(sel), e))
-
-	case template.Date:
-		e := widget.NewEntry()
-		e.SetPlaceHolder("YYYY-MM-DD")
-		e.OnChanged = func(s string) { fv.changed(answers.Value{Text: s}) }
-		var pop *widget.PopUp
-		pick := widget.NewButtonWithIcon("", theme.CalendarIcon(), func() {
-			start := time.Now()
-			if t, err := time.Parse(template.DateLayout, strings.TrimSpace(e.Text)); err == nil {
-				start = t
-			}
-			cal := widget.NewCalendar(start, func(t time.Time) {
-				e.SetText(t.Format(template.DateLayout))
-				if pop != nil {
-					pop.Hide()
-				}
-			})
-			w := win()
-			pop = widget.NewPopUp(cal, w.Canvas())
-			pop.ShowAtRelativePosition(fyne.NewPos(0, e.Size().Height), e)
-		})
-		fv.focus, fv.set = e, func(v answers.Value) { e.SetText(v.Text) }
-		return narrow(container.NewBorder(nil, nil, nil, pick, e))
-
-	case template.Choice:
-		labels := optionLabels(f.Options)
-		if len(f.Options) <= 4 {
-			r := widget.NewRadioGroup(labels, func(l string) { fv.changed(answers.Value{Text: optionID(f.Options, l)}) })
-			fv.set = func(v answers.Value) { r.SetSelected(template.OptionLabel(f.Options, v.Text)) }
-			fv.focus = nil
-			return r
-		}
-		s := widget.NewSelect(labels, func(l string) { fv.changed(answers.Value{Text: optionID(f.Options, l)}) })
-		s.PlaceHolder = "(choose one)"
-		fv.focus = s
-		fv.set = func(v answers.Value) {
-			if v.Text == "" {
-				s.ClearSelected()
-			} else {
-				s.SetSelected(template.OptionLabel(f.Options, v.Text))
-			}
-		}
-		return narrow(fitSelect(s))
-
-	case template.MultiChoice:
-		cg := widget.NewCheckGroup(optionLabels(f.Options), func(sel []string) {
-			// Keep template order so the saved answer does not depend on click order.
-			var items []string
-			for _, o := range f.Options {
-				if slices.Contains(sel, o.Label) {
-					items = append(items, o.ID)
-				}
-			}
-			fv.changed(answers.Value{Items: items})
-		})
-		fv.set = func(v answers.Value) {
-			var sel []string
-			for _, id := range v.Items {
-				sel = append(sel, template.OptionLabel(f.Options, id))
-			}
-			cg.SetSelected(sel)
-		}
-		return cg
-
-	case template.YesNo:
-		// A radio rather than a check box, so "not answered yet" is visible.
-		r := widget.NewRadioGroup([]string{"Yes", "No"}, func(l string) {
-			fv.changed(answers.Value{Text: strings.ToLower(l)})
-		})
-		r.Horizontal = true
-		fv.set = func(v answers.Value) {
-			switch v.Text {
-			case answers.Yes:
-				r.SetSelected("Yes")
-			case answers.No:
-				r.SetSelected("No")
-			default:
-				r.SetSelected("")
-			}
-		}
-		return r
-
-	case template.Table:
-		tf := newTableField(f, func(rows []answers.Row) { fv.changed(answers.Value{Rows: rows}) })
-		fv.set = tf.setRows
-		fv.table = tf
-		fv.focus = nil
-		tf.onFocusable = func(o fyne.Focusable) { fv.focus = o }
-		return tf.box
+	build, ok := kindInputs[fv.field.Kind]
+	if !ok {
+		// Unreachable while the kinds test passes; say so rather than
+		// offer an input that would store the wrong shape.
+		return widget.NewLabel("This question cannot be answered in this version of the app.")
 	}
+	return build(fv, win)
+}
 
+func (fv *fieldView) textInput(func() fyne.Window) fyne.CanvasObject {
 	e := widget.NewEntry()
-	if f.Format == "email" {
+	if fv.field.Format == "email" {
 		e.SetPlaceHolder("name@example.com")
 	}
 	e.OnChanged = func(s string) { fv.changed(answers.Value{Text: s}) }
 	fv.focus, fv.set = e, func(v answers.Value) { e.SetText(v.Text) }
 	return e
+}
+
+func (fv *fieldView) longTextInput(func() fyne.Window) fyne.CanvasObject {
+	e := widget.NewMultiLineEntry()
+	e.Wrapping = fyne.TextWrapWord
+	e.SetMinRowsVisible(3)
+	e.OnChanged = func(s string) { fv.changed(answers.Value{Text: s}) }
+	fv.focus, fv.set = e, func(v answers.Value) { e.SetText(v.Text) }
+	return e
+}
+
+func (fv *fieldView) numberInput(func() fyne.Window) fyne.CanvasObject {
+	e := widget.NewEntry()
+	e.OnChanged = func(s string) { fv.changed(answers.Value{Text: s}) }
+	fv.focus, fv.set = e, func(v answers.Value) { e.SetText(v.Text) }
+	return narrow(container.NewBorder(nil, nil, nil, widget.NewLabel(fv.field.Unit), e))
+}
+
+// unitInput is an amount or a number with a unit chosen beside it.
+func (fv *fieldView) unitInput(func() fyne.Window) fyne.CanvasObject {
+	f := fv.field
+	e := widget.NewEntry()
+	units := template.Currencies()
+	if f.Kind == template.Duration {
+		units = f.Units
+	}
+	sel := widget.NewSelect(units, nil)
+	sel.PlaceHolder = "(unit)"
+	value := func() answers.Value { return answers.Value{Text: e.Text, Unit: sel.Selected} }
+	e.OnChanged = func(string) { fv.changed(value()) }
+	sel.OnChanged = func(string) { fv.changed(value()) }
+	if f.Kind == template.Money {
+		e.SetPlaceHolder("0.00")
+	}
+	fv.focus = e
+	fv.set = func(v answers.Value) {
+		e.SetText(v.Text)
+		if v.Unit == "" {
+			sel.ClearSelected()
+		} else {
+			sel.SetSelected(v.Unit)
+		}
+	}
+	return narrow(container.NewBorder(nil, nil, nil, fitSelect(sel), e))
+}
+
+func (fv *fieldView) dateInput(win func() fyne.Window) fyne.CanvasObject {
+	e := widget.NewEntry()
+	e.SetPlaceHolder("YYYY-MM-DD")
+	e.OnChanged = func(s string) { fv.changed(answers.Value{Text: s}) }
+	var pop *widget.PopUp
+	pick := widget.NewButtonWithIcon("", theme.CalendarIcon(), func() {
+		start := time.Now()
+		if t, err := time.Parse(template.DateLayout, strings.TrimSpace(e.Text)); err == nil {
+			start = t
+		}
+		cal := widget.NewCalendar(start, func(t time.Time) {
+			e.SetText(t.Format(template.DateLayout))
+			if pop != nil {
+				pop.Hide()
+			}
+		})
+		w := win()
+		pop = widget.NewPopUp(cal, w.Canvas())
+		pop.ShowAtRelativePosition(fyne.NewPos(0, e.Size().Height), e)
+	})
+	fv.focus, fv.set = e, func(v answers.Value) { e.SetText(v.Text) }
+	return narrow(container.NewBorder(nil, nil, nil, pick, e))
+}
+
+func (fv *fieldView) choiceInput(func() fyne.Window) fyne.CanvasObject {
+	f := fv.field
+	labels := optionLabels(f.Options)
+	if len(f.Options) <= 4 {
+		r := widget.NewRadioGroup(labels, func(l string) { fv.changed(answers.Value{Text: optionID(f.Options, l)}) })
+		fv.set = func(v answers.Value) { r.SetSelected(template.OptionLabel(f.Options, v.Text)) }
+		fv.focus = nil
+		return r
+	}
+	s := widget.NewSelect(labels, func(l string) { fv.changed(answers.Value{Text: optionID(f.Options, l)}) })
+	s.PlaceHolder = "(choose one)"
+	fv.focus = s
+	fv.set = func(v answers.Value) {
+		if v.Text == "" {
+			s.ClearSelected()
+		} else {
+			s.SetSelected(template.OptionLabel(f.Options, v.Text))
+		}
+	}
+	return narrow(fitSelect(s))
+}
+
+func (fv *fieldView) multiChoiceInput(func() fyne.Window) fyne.CanvasObject {
+	f := fv.field
+	cg := widget.NewCheckGroup(optionLabels(f.Options), func(sel []string) {
+		// Keep template order so the saved answer does not depend on click order.
+		var items []string
+		for _, o := range f.Options {
+			if slices.Contains(sel, o.Label) {
+				items = append(items, o.ID)
+			}
+		}
+		fv.changed(answers.Value{Items: items})
+	})
+	fv.set = func(v answers.Value) {
+		var sel []string
+		for _, id := range v.Items {
+			sel = append(sel, template.OptionLabel(f.Options, id))
+		}
+		cg.SetSelected(sel)
+	}
+	return cg
+}
+
+func (fv *fieldView) yesNoInput(func() fyne.Window) fyne.CanvasObject {
+	// A radio rather than a check box, so "not answered yet" is visible.
+	r := widget.NewRadioGroup([]string{"Yes", "No"}, func(l string) {
+		fv.changed(answers.Value{Text: strings.ToLower(l)})
+	})
+	r.Horizontal = true
+	fv.set = func(v answers.Value) {
+		switch v.Text {
+		case answers.Yes:
+			r.SetSelected("Yes")
+		case answers.No:
+			r.SetSelected("No")
+		default:
+			r.SetSelected("")
+		}
+	}
+	return r
+}
+
+func (fv *fieldView) tableInput(func() fyne.Window) fyne.CanvasObject {
+	tf := newTableField(fv.field, func(rows []answers.Row) { fv.changed(answers.Value{Rows: rows}) })
+	fv.set = tf.setRows
+	fv.table = tf
+	fv.focus = nil
+	tf.onFocusable = func(o fyne.Focusable) { fv.focus = o }
+	return tf.box
 }
 
 func optionLabels(opts []template.Option) []string {

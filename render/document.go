@@ -2,7 +2,7 @@
 // numbered clauses, tables, a checklist and signature blocks) into bytes:
 // a signable PDF, or plain text for previews.
 //
-// A Document knows nothing of the agreement template: render/compose builds
+// A Document knows nothing of the agreement template: app/compose builds
 // it from answers. Keeping the layout model separate lets the PDF writer be
 // tested with hand-made documents and keeps gopdf out of the core.
 package render
@@ -14,7 +14,7 @@ type Document struct {
 	ID       string   // short id derived from the answers, printed on every page
 	Parties  []string // legal names, for the PDF metadata
 	Creator  string   // "Pactwright 0.1.0"
-	Draft    bool     // true while anything required is missing: the cover says DRAFT
+	Draft    bool     // true while anything required is missing: every page says DRAFT and there are no signature fields
 
 	Cover     Cover
 	Sections  []Section // numbered clauses first, then schedules
@@ -44,6 +44,7 @@ type KeyTerm struct {
 
 // Section is a clause group or a schedule. Each section starts a bookmark.
 type Section struct {
+	Key     string // stable name across versions ("termination", "schedule.charges"), for references and amendments
 	Number  string // "1", "2" ... for clauses; "Schedule 1" for schedules
 	Heading string
 	NewPage bool // start the section on a fresh page (schedules do)
@@ -67,6 +68,7 @@ const (
 // Block is one piece of a section.
 type Block struct {
 	Kind   BlockKind
+	Key    string // Clause only: stable name across versions ("termination.exit_assistance")
 	Number string // Clause only
 	Text   string // Paragraph, Clause, Subheading
 	Table  *Table // TableBlock only

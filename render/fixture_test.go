@@ -23,7 +23,7 @@ var slaRows = [][]string{
 }
 
 // fixture is a realistic agreement: nine clause groups, an SLA schedule
-// and two signatories, the shape render/compose produces.
+// and two signatories, the shape app/compose produces.
 func fixture() Document {
 	return Document{
 		Title:    "Call Centre Services Agreement",
@@ -31,7 +31,7 @@ func fixture() Document {
 		ID:       "PW-7F3A-21C9",
 		Parties:  []string{"Harbour Lane Bakery Ltd", "Callwise Contact Solutions Ltd"},
 		Creator:  "Pactwright 0.1.0",
-		Draft:    true,
+		Draft:    false,
 		Cover: Cover{
 			Parties: []CoverParty{
 				{Role: "Customer", Name: "Harbour Lane Bakery Ltd", Details: "a private limited company registered in England and Wales (company number 09876543), 14 Harbour Lane, Bristol BS1 4QA"},

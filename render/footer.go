@@ -18,10 +18,18 @@ const (
 	initialsH = 30.0
 )
 
+// draftMark is printed at the top of every page of a document with
+// anything still to be completed: such a document must not be signed, and
+// it has no signature fields.
+const draftMark = "DRAFT – NOT FOR SIGNATURE"
+
+var draftMarkStyle = textStyle{bold, 11, 14, warnRed}
+
 // footerText is what every footer repeats.
 type footerText struct {
 	title string
 	id    string
+	draft bool   // print draftMark on every page
 	line  string // title and ID fitted to the footer, computed once
 }
 
@@ -54,6 +62,12 @@ func (l *layout) drawFooter() {
 	y := footerTop + 6
 	l.box(x, y, initialsW, initialsH, 0.6, rule)
 	l.text(x+3, y+1.5, labelStyle, "Initials")
+
+	if l.footer.draft {
+		// Above the content area, centred, so it shows on every page
+		// whatever the page holds.
+		l.text((pageW-l.width(draftMarkStyle, draftMark))/2, contentTop-draftMarkStyle.lead-12, draftMarkStyle, draftMark)
+	}
 }
 
 // footerLine fits "Title · Doc ID X" left of the initials box.

@@ -27,7 +27,7 @@ func TestPDFReadsAsAContract(t *testing.T) {
 	}
 	all := squeeze(strings.Join(pages, "\n"))
 
-	want := []string{doc.Title, doc.Subtitle, draftNotice, "Document ID: " + doc.ID}
+	want := []string{doc.Title, doc.Subtitle, "Document ID: " + doc.ID}
 	for _, p := range doc.Cover.Parties {
 		want = append(want, p.Role, p.Name)
 	}

@@ -111,7 +111,7 @@ func (r *Renderer) WritePDF(w io.Writer, doc Document) (warnings []string, err e
 	l := &layout{
 		gp:     gp,
 		faces:  r.fonts.faces,
-		footer: footerText{title: oneLine(clean.Title), id: oneLine(clean.ID)},
+		footer: footerText{title: oneLine(clean.Title), id: oneLine(clean.ID), draft: doc.Draft},
 	}
 	l.cover(&clean)
 	l.sections(clean.Sections)
@@ -126,7 +126,7 @@ func (r *Renderer) WritePDF(w io.Writer, doc Document) (warnings []string, err e
 	if err != nil {
 		return warnings, fmt.Errorf("write PDF: %w", err)
 	}
-	if len(l.sigs) > 0 {
+	if len(l.sigs) > 0 && !doc.Draft { // a draft is not for signature
 		if out, err = addSignatureFields(out, l.sigs, pageH); err != nil {
 			return warnings, fmt.Errorf("add signature fields: %w", err)
 		}

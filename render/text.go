@@ -17,7 +17,7 @@ func PlainText(doc Document) string {
 	b.line(d.Subtitle)
 	if d.Draft {
 		b.blank()
-		b.line("*** " + draftNotice + " ***")
+		b.line("*** " + draftMark + " ***")
 	}
 	if len(d.Cover.Parties) > 0 {
 		b.heading("Parties")

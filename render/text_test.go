@@ -11,7 +11,7 @@ func TestPlainText(t *testing.T) {
 	doc.Sections[0].Blocks[0].Text = "Snow ☃\tand\x00 more"
 	txt := PlainText(doc)
 	want := []string{
-		doc.Title, doc.Subtitle, draftNotice, "Customer: Harbour Lane Bakery Ltd",
+		doc.Title, doc.Subtitle, "Customer: Harbour Lane Bakery Ltd",
 		"Initial term: 24 months", "Document ID: " + doc.ID,
 		"1  Definitions and Interpretation", "Snow ☃ and more",
 		"3.2  If the Provider misses a Service Level",

@@ -7,10 +7,10 @@ package agreement
 import (
 	"fmt"
 
+	"pactwright/app/compose"
 	"pactwright/app/draft"
 	"pactwright/app/template"
 	"pactwright/render"
-	"pactwright/render/compose"
 )
 
 // Engine holds the parsed clause wording and fonts. Build one and reuse it:
@@ -21,7 +21,10 @@ type Engine struct {
 	renderer *render.Renderer
 }
 
-// NewEngine parses the wording for t and loads the fonts.
+// NewEngine parses the wording for t, checks that every field, option and
+// clause key the wording names exists, and loads the fonts. What only
+// composing can reveal (fields named by the schedules and the findings in
+// Go) is checked by the tests over the variant matrix: see CheckDrafts.
 func NewEngine(t *template.Template) (*Engine, error) {
 	c, err := compose.New(t)
 	if err != nil {

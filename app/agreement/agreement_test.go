@@ -11,9 +11,9 @@ import (
 
 	"pactwright/app/answers"
 	"pactwright/app/check"
+	"pactwright/app/compose"
 	"pactwright/app/draft"
 	"pactwright/app/template"
-	"pactwright/render/compose"
 )
 
 func needTool(t testing.TB, name string) {
@@ -30,9 +30,9 @@ func pdfText(t *testing.T, pdf []byte) string {
 	return strings.Join(strings.Fields(withoutFooters(pageText(t, pdf))), " ")
 }
 
-// footerLine matches the lines every page repeats in its footer, which
+// footerLine matches the lines every page repeats (footer, draft mark), which
 // pdftotext interleaves with text that runs across pages.
-var footerLine = regexp.MustCompile(`^(.* · Doc ID PW-[0-9A-F-]+|Page \d+ of \d+|Initials)$`)
+var footerLine = regexp.MustCompile(`^(.* · Doc ID PW-[0-9A-F-]+|Page \d+ of \d+|Initials|DRAFT – NOT FOR SIGNATURE)$`)
 
 func withoutFooters(text string) string {
 	var keep []string
@@ -178,7 +178,7 @@ func TestBadValuesAreMarked(t *testing.T) {
 	text := pdfText(t, pdf)
 	for _, want := range []string{
 		"[to be completed: Number of agents, -4 is too small",
-		`[to be completed: Start date, "2027-02-30" is not a date`,
+		"[to be completed: Start date, 30 February 2027 does not exist",
 		`[to be completed: Main rate, amount "twelve" is not a number`,
 		`Target, "fast"`, // a narrow table cell: pdftotext interleaves the marker with its neighbours
 	} {
@@ -277,6 +277,30 @@ func BenchmarkPreview(b *testing.B) {
 	d := draft.Example(e.Template())
 	for b.Loop() {
 		if _, err := e.Preview(d); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkCompose is composition alone (wording, numbering, references,
+// definitions), without the PDF writer.
+func BenchmarkCompose(b *testing.B) {
+	e := engine(b)
+	d := draft.Example(e.Template())
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := e.Document(d); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkNewEngine is building the engine: parsing and checking the
+// wording and loading the fonts, what every command-line call pays.
+func BenchmarkNewEngine(b *testing.B) {
+	tpl := template.CallCentre()
+	for b.Loop() {
+		if _, err := NewEngine(tpl); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -1,12 +1,14 @@
 package check
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
 	"pactwright/app/answers"
 	"pactwright/app/draft"
 	"pactwright/app/template"
+	"pactwright/app/variants"
 )
 
 func example() (*template.Template, answers.Answers) {
@@ -229,5 +231,36 @@ func BenchmarkCheck(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		Check(tpl, a)
+	}
+}
+
+// TestFindingsNameOnlyRealFields: a rule that reads a field the template
+// lacks is reported, so a typo cannot make a rule silently never fire.
+func TestFindingsNameOnlyRealFields(t *testing.T) {
+	tpl := template.CallCentre()
+	var drafts []answers.Answers
+	for _, d := range variants.Matrix(tpl) {
+		drafts = append(drafts, d.Answers)
+	}
+	if unknown := UnknownFields(tpl, drafts); len(unknown) > 0 {
+		t.Errorf("findings name unknown fields: %v", unknown)
+	}
+	// Without the field "tupe" the TUPE rule names a field that is gone.
+	groups := slices.Clone(tpl.Groups)
+	for i := range groups {
+		g := &groups[i]
+		g.Fields = slices.DeleteFunc(slices.Clone(g.Fields), func(f template.Field) bool { return f.ID == "tupe" })
+		els := slices.Clone(g.Elements)
+		for j := range els {
+			els[j].Fields = slices.DeleteFunc(slices.Clone(els[j].Fields), func(id string) bool { return id == "tupe" })
+		}
+		g.Elements = els
+	}
+	smaller, err := template.Build(&template.Template{ID: tpl.ID, Version: tpl.Version, Groups: groups})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := UnknownFields(smaller, drafts); !slices.Contains(got, "tupe") {
+		t.Errorf("UnknownFields = %v, want it to name tupe", got)
 	}
 }

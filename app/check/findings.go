@@ -2,6 +2,7 @@ package check
 
 import (
 	"fmt"
+	"sort"
 	"strings"
 
 	"pactwright/app/answers"
@@ -30,13 +31,41 @@ type Finding struct {
 // view answers the questions the rules ask, treating hidden or invalid
 // fields as absent so a rule never fires on something the user cannot see.
 type view struct {
-	t *template.Template
-	a answers.Answers
+	t       *template.Template
+	a       answers.Answers
+	unknown map[string]bool // field ids a rule named that the template lacks
 }
 
-func (v view) visible(id string) bool { return v.t.Visible(id, v.a) && v.a.Has(id) }
+// known notes a field id the template lacks, so that UnknownFields can
+// refuse a rule with a typo when the engine is built.
+func (v view) known(id string) {
+	if _, ok := v.t.Field(id); !ok && v.unknown != nil {
+		v.unknown[id] = true
+	}
+}
 
-func (v view) is(id, want string) bool { return v.visible(id) && v.a.Text(id) == want }
+// value is a field's raw answer; text, has and includes read it.
+func (v view) value(id string) answers.Value { v.known(id); return v.a[id] }
+
+func (v view) text(id string) string { return v.value(id).Text }
+
+func (v view) has(id string) bool { v.known(id); return v.a.Has(id) }
+
+func (v view) includes(id, item string) bool { v.known(id); return v.a.Includes(id, item) }
+
+// display is a field's answer as the agreement prints it ("1 month").
+func (v view) display(id string) string {
+	f, ok := v.t.Field(id)
+	if !ok {
+		v.known(id)
+		return v.text(id)
+	}
+	return f.Display(v.a[id])
+}
+
+func (v view) visible(id string) bool { return v.has(id) && v.t.Visible(id, v.a) }
+
+func (v view) is(id, want string) bool { return v.visible(id) && v.text(id) == want }
 
 func (v view) number(id string) (int64, bool) {
 	f, ok := v.t.Field(id)
@@ -51,7 +80,7 @@ func (v view) decimal(id string) (money.Decimal, bool) {
 	if !ok || !v.visible(id) || f.Validate(v.a[id]) != nil {
 		return money.Decimal{}, false // an invalid value is the checklist's to report
 	}
-	d, err := money.Parse(strings.TrimSuffix(v.a.Text(id), "%"))
+	d, err := money.Parse(strings.TrimSuffix(v.text(id), "%"))
 	return d, err == nil
 }
 
@@ -62,7 +91,7 @@ func (v view) days(id string) (int64, bool) {
 	if !ok {
 		return 0, false
 	}
-	switch v.a[id].Unit {
+	switch v.value(id).Unit {
 	case "business days":
 		return n * 7 / 5, true
 	case "months":
@@ -98,6 +127,25 @@ func rules() []rule {
 	}
 }
 
+// UnknownFields runs every rule over the drafts and lists the field ids
+// the rules named that the template does not have: a typo in a rule
+// would otherwise make it silently never fire. The engine calls it once.
+func UnknownFields(t *template.Template, drafts []answers.Answers) []string {
+	unknown := map[string]bool{}
+	for _, a := range drafts {
+		v := view{t: t, a: a, unknown: unknown}
+		for _, r := range rules() {
+			r(v)
+		}
+	}
+	var out []string
+	for id := range unknown {
+		out = append(out, id)
+	}
+	sort.Strings(out)
+	return out
+}
+
 // Findings runs every rule, in a stable order.
 func Findings(t *template.Template, a answers.Answers) []Finding {
 	v := view{t: t, a: a}
@@ -120,13 +168,13 @@ func exitLongerThanNotice(v view) []Finding {
 	var out []Finding
 	if n, ok := v.days("convenience_notice"); ok && n < exit {
 		out = append(out, one(Medium, "convenience_notice",
-			"The notice to end without a reason (%s %s) is shorter than the exit assistance period (%s %s): the handover may not finish before the service stops.",
-			v.a.Text("convenience_notice"), v.a["convenience_notice"].Unit, v.a.Text("exit_period"), v.a["exit_period"].Unit)...)
+			"The notice to end without a reason (%s) is shorter than the exit assistance period (%s): the handover may not finish before the service stops.",
+			v.display("convenience_notice"), v.display("exit_period"))...)
 	}
 	if n, ok := v.days("non_renewal_notice"); ok && n < exit {
 		out = append(out, one(Medium, "non_renewal_notice",
-			"The notice to stop renewal (%s %s) is shorter than the exit assistance period (%s %s): give notice early enough for the handover to finish.",
-			v.a.Text("non_renewal_notice"), v.a["non_renewal_notice"].Unit, v.a.Text("exit_period"), v.a["exit_period"].Unit)...)
+			"The notice to stop renewal (%s) is shorter than the exit assistance period (%s): give notice early enough for the handover to finish.",
+			v.display("non_renewal_notice"), v.display("exit_period"))...)
 	}
 	return out
 }
@@ -138,7 +186,7 @@ func serviceCreditCap(v view) []Finding {
 	if !v.is("service_credits", answers.Yes) {
 		return nil
 	}
-	if !v.a.Has("credit_cap") {
+	if !v.has("credit_cap") {
 		return one(High, "credit_cap", "Service credits have no cap set: say what share of the monthly fees is the most the provider can lose.")
 	}
 	limit, ok := v.decimal("credit_cap")
@@ -193,7 +241,7 @@ func slaTargets(v view) []Finding {
 	}
 	var out []Finding
 	seen := map[string]bool{}
-	for i, row := range v.a["sla_metrics"].Rows {
+	for i, row := range v.value("sla_metrics").Rows {
 		m, ok := metrics[row["metric"]]
 		if !ok {
 			continue
@@ -244,8 +292,8 @@ func lawCountry(law string) string {
 }
 
 func arbitrationSeatAbroad(v view) []Finding {
-	law := lawCountry(v.a.Text("governing_law"))
-	seat := v.a.Text("arbitration_country")
+	law := lawCountry(v.text("governing_law"))
+	seat := v.text("arbitration_country")
 	if !v.visible("arbitration_country") || law == "" || seat == "" || seat == law {
 		return nil
 	}
@@ -272,11 +320,11 @@ func courtJurisdictions() [][2]string {
 }
 
 func courtsMatchLaw(v view) []Finding {
-	law := v.a.Text("governing_law")
+	law := v.text("governing_law")
 	if !v.visible("courts") || law == "" || law == "other" {
 		return nil
 	}
-	courts := strings.ToLower(v.a.Text("courts"))
+	courts := strings.ToLower(v.text("courts"))
 	for _, j := range courtJurisdictions() {
 		if !strings.Contains(courts, j[0]) {
 			continue
@@ -284,13 +332,13 @@ func courtsMatchLaw(v view) []Finding {
 		if j[1] == law {
 			return nil
 		}
-		return one(Medium, "courts", "The courts named (%q) do not match the governing law chosen in Parties & Term: claims would be heard by judges applying a law that is not their own.", v.a.Text("courts"))
+		return one(Medium, "courts", "The courts named (%q) do not match the governing law chosen in Parties & Term: claims would be heard by judges applying a law that is not their own.", v.text("courts"))
 	}
 	return nil
 }
 
 func lateInterest(v view) []Finding {
-	if v.is("late_interest_basis", "statutory") && lawCountry(v.a.Text("governing_law")) != "uk" && v.visible("governing_law") {
+	if v.is("late_interest_basis", "statutory") && lawCountry(v.text("governing_law")) != "uk" && v.visible("governing_law") {
 		return one(Medium, "late_interest_basis", "The statutory interest rate is a UK rule, but the agreement is not under UK law: choose a monthly rate instead.")
 	}
 	rate, ok := v.decimal("late_interest_rate")
@@ -328,7 +376,7 @@ func chronicFailure(v view) []Finding {
 	if ok1 && ok2 && months > window {
 		out = append(out, one(Medium, "chronic_months", "Chronic failure needs %d bad months out of any %d: that can never happen, so the right to end the agreement is empty.", months, window)...)
 	}
-	if v.a.Includes("termination_rights", "chronic_failure") && v.visible("termination_rights") && v.is("service_credits", answers.No) {
+	if v.includes("termination_rights", "chronic_failure") && v.visible("termination_rights") && v.is("service_credits", answers.No) {
 		out = append(out, one(Medium, "termination_rights", "Ending for chronic service failure is counted in months at the maximum service credit, but there are no service credits: the right cannot be used.")...)
 	}
 	return out
@@ -341,7 +389,7 @@ func currenciesAgree(v view) []Finding {
 			if f.Kind != template.Money || !v.visible(f.ID) {
 				continue
 			}
-			cur := v.a[f.ID].Unit
+			cur := v.value(f.ID).Unit
 			if first == "" {
 				first, firstID = cur, f.ID
 				continue
@@ -356,7 +404,7 @@ func currenciesAgree(v view) []Finding {
 }
 
 func partiesDistinct(v view) []Finding {
-	c, p := strings.ToLower(v.a.Text("customer_name")), strings.ToLower(v.a.Text("provider_name"))
+	c, p := strings.ToLower(v.text("customer_name")), strings.ToLower(v.text("provider_name"))
 	if c != "" && c == p {
 		return one(High, "provider_name", "The customer and the provider have the same legal name: an agreement needs two different parties.")
 	}

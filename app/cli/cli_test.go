@@ -388,3 +388,18 @@ func TestOpenExplainsWhatItTakes(t *testing.T) {
 		t.Errorf("open agreement.pdf: exit %d, stderr %q", code, errs)
 	}
 }
+
+// TestRenderSaysWhenItIsADraft: render and export tell the user that an
+// incomplete draft's PDF is not for signature; a complete one says nothing.
+func TestRenderSaysWhenItIsADraft(t *testing.T) {
+	h := newHarness(t)
+	file := h.path("ex.json")
+	h.ok("example", "-o", file)
+	if out := h.ok("render", file, "-o", h.path("final.pdf")); strings.Contains(out, "DRAFT") {
+		t.Errorf("complete example rendered as a draft: %s", out)
+	}
+	replaceIn(t, file, `"customer_name": "Brightside Home Goods Ltd",`, ``)
+	mustContain(t, "render draft", h.ok("render", file, "-o", h.path("draft.pdf")), "DRAFT – NOT FOR SIGNATURE", "no signature fields")
+	id := firstLine(h.ok("import", file))
+	mustContain(t, "export draft", h.ok("export", id, "-o", h.path("export.pdf")), "DRAFT – NOT FOR SIGNATURE", "exported draft")
+}

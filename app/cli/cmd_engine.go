@@ -180,5 +180,9 @@ func (e *env) renderPDF(d draft.Draft) ([]byte, error) {
 	for _, w := range warnings {
 		fmt.Fprintf(e.stderr, "warning: %s\n", w)
 	}
+	if r := check.Check(e.t, d.Answers); !r.Complete() {
+		fmt.Fprintf(e.stdout, "This PDF is a DRAFT – NOT FOR SIGNATURE: %d of %d checklist elements are incomplete (see `pactwright check`), so every page is marked DRAFT and there are no signature fields.\n",
+			r.Applicable-r.Done, r.Applicable)
+	}
 	return pdf, nil
 }

@@ -12,7 +12,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"strings"
 
 	"pactwright/app/answers"
 	"pactwright/app/template"
@@ -93,7 +92,7 @@ func Unmarshal(t *template.Template, data []byte) (Draft, error) {
 		if bytes.Equal(bytes.TrimSpace(raw), []byte("null")) {
 			continue
 		}
-		v, err := decodeValue(f, raw)
+		v, err := f.DecodeJSON(raw)
 		if err != nil {
 			return Draft{}, &FieldError{Field: id, Label: f.Label, Reason: err.Error()}
 		}
@@ -126,7 +125,7 @@ func Marshal(t *template.Template, d Draft) ([]byte, error) {
 			if !ok {
 				continue
 			}
-			enc, err := json.Marshal(encodeValue(&f, v))
+			enc, err := json.Marshal(f.EncodeJSON(v))
 			if err != nil {
 				return nil, fmt.Errorf("write draft field %s: %w", f.ID, err)
 			}
@@ -143,136 +142,4 @@ func Marshal(t *template.Template, d Draft) ([]byte, error) {
 	}
 	b.WriteString("}\n}\n")
 	return b.Bytes(), nil
-}
-
-func encodeValue(f *template.Field, v answers.Value) any {
-	switch f.Kind {
-	case template.YesNo:
-		if v.Text == answers.Yes || v.Text == answers.No {
-			return v.Text == answers.Yes
-		}
-		return v.Text
-	case template.Money:
-		return map[string]string{"amount": v.Text, "currency": v.Unit}
-	case template.Duration:
-		return map[string]string{"value": v.Text, "unit": v.Unit}
-	case template.MultiChoice:
-		if v.Items == nil {
-			return []string{}
-		}
-		return v.Items
-	case template.Table:
-		if v.Rows == nil {
-			return []answers.Row{}
-		}
-		return v.Rows
-	}
-	return v.Text
-}
-
-// scalar accepts a JSON string or number: people editing the file by hand
-// write 36 as often as "36". Numbers are kept as written, never as floats.
-func scalar(raw json.RawMessage, what string) (string, error) {
-	raw = bytes.TrimSpace(raw)
-	if len(raw) > 0 && (raw[0] == '-' || (raw[0] >= '0' && raw[0] <= '9')) {
-		var n json.Number
-		if err := json.Unmarshal(raw, &n); err != nil {
-			return "", fmt.Errorf("expected %s", what)
-		}
-		return n.String(), nil
-	}
-	var s string
-	if err := json.Unmarshal(raw, &s); err != nil {
-		return "", fmt.Errorf("expected %s", what)
-	}
-	return s, nil
-}
-
-func decodeValue(f *template.Field, raw json.RawMessage) (answers.Value, error) {
-	switch f.Kind {
-	case template.Number, template.Percent:
-		s, err := scalar(raw, "a number")
-		return answers.Value{Text: s}, err
-	case template.YesNo:
-		var b bool
-		if err := json.Unmarshal(raw, &b); err != nil {
-			return answers.Value{}, errors.New("expected true or false")
-		}
-		if b {
-			return answers.Value{Text: answers.Yes}, nil
-		}
-		return answers.Value{Text: answers.No}, nil
-	case template.Money:
-		return decodePair(raw, "amount", "currency", `an object like {"amount": "1250.00", "currency": "GBP"}`)
-	case template.Duration:
-		return decodePair(raw, "value", "unit", `an object like {"value": "30", "unit": "days"}`)
-	case template.MultiChoice:
-		var items []string
-		if err := json.Unmarshal(raw, &items); err != nil {
-			return answers.Value{}, errors.New("expected a list of choices, like [\"email\", \"chat\"]")
-		}
-		return answers.Value{Items: items}, nil
-	case template.Table:
-		return decodeRows(f, raw)
-	}
-	var s string
-	if err := json.Unmarshal(raw, &s); err != nil {
-		return answers.Value{}, errors.New("expected text in quotes")
-	}
-	return answers.Value{Text: s}, nil
-}
-
-func decodePair(raw json.RawMessage, amountKey, unitKey, shape string) (answers.Value, error) {
-	var obj map[string]json.RawMessage
-	if err := json.Unmarshal(raw, &obj); err != nil || obj == nil {
-		return answers.Value{}, errors.New("expected " + shape)
-	}
-	for k := range obj {
-		if k != amountKey && k != unitKey {
-			return answers.Value{}, fmt.Errorf("unknown key %q: expected %s", k, shape)
-		}
-	}
-	var v answers.Value
-	var err error
-	if a, ok := obj[amountKey]; ok {
-		if v.Text, err = scalar(a, fmt.Sprintf("%q to be a number", amountKey)); err != nil {
-			return v, err
-		}
-	}
-	if u, ok := obj[unitKey]; ok {
-		if err := json.Unmarshal(u, &v.Unit); err != nil {
-			return v, fmt.Errorf("expected %q to be text", unitKey)
-		}
-	}
-	return v, nil
-}
-
-func decodeRows(f *template.Field, raw json.RawMessage) (answers.Value, error) {
-	var rows []map[string]json.RawMessage
-	if err := json.Unmarshal(raw, &rows); err != nil {
-		return answers.Value{}, errors.New("expected a list of rows, each an object of column values")
-	}
-	cols := map[string]template.Column{}
-	var names []string
-	for _, c := range f.Columns {
-		cols[c.ID] = c
-		names = append(names, c.ID)
-	}
-	out := answers.Value{Rows: make([]answers.Row, 0, len(rows))}
-	for i, r := range rows {
-		row := answers.Row{}
-		for k, cell := range r {
-			c, ok := cols[k]
-			if !ok {
-				return answers.Value{}, fmt.Errorf("row %d: unknown column %q (columns are %s)", i+1, k, strings.Join(names, ", "))
-			}
-			s, err := scalar(cell, "text or a number")
-			if err != nil {
-				return answers.Value{}, fmt.Errorf("row %d, column %q (%s): %w", i+1, k, c.Label, err)
-			}
-			row[k] = s
-		}
-		out.Rows = append(out.Rows, row)
-	}
-	return out, nil
 }

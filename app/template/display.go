@@ -2,12 +2,10 @@ package template
 
 import (
 	"strings"
-	"time"
 	"unicode"
 	"unicode/utf8"
 
 	"pactwright/app/answers"
-	"pactwright/app/money"
 )
 
 // Display is how an answer reads to a person, the same in the PDF, in the
@@ -26,42 +24,8 @@ func (f *Field) display(v answers.Value, lower bool, last string) string {
 		return ""
 	}
 	text := strings.TrimSpace(v.Text)
-	switch f.Kind {
-	case Number:
-		return Quantity(text, f.Unit)
-	case Percent:
-		return strings.TrimSuffix(text, "%") + "%"
-	case Money:
-		return Amount(text, v.Unit)
-	case Duration:
-		return Quantity(text, v.Unit)
-	case Date:
-		if d, err := time.Parse(DateLayout, text); err == nil {
-			return d.Format("2 January 2006")
-		}
-	case Choice:
-		return caseOf(OptionLabel(f.Options, text), lower)
-	case MultiChoice:
-		labels := make([]string, 0, len(v.Items))
-		for _, item := range v.Items {
-			labels = append(labels, caseOf(OptionLabel(f.Options, item), lower))
-		}
-		return joinWith(labels, last)
-	case YesNo:
-		switch text {
-		case answers.Yes:
-			return "Yes"
-		case answers.No:
-			return "No"
-		}
-	case Table:
-		rows := make([]string, 0, len(v.Rows))
-		for _, r := range v.Rows {
-			if !r.IsBlank() {
-				rows = append(rows, f.DisplayRow(r))
-			}
-		}
-		return strings.Join(rows, "; ")
+	if k, ok := kindOf(f.Kind); ok {
+		return k.display(f, v, text, lower, last)
 	}
 	return text
 }
@@ -88,41 +52,11 @@ func (c Column) Display(cell string) string {
 	case c.Kind == Choice:
 		return OptionLabel(c.Options, cell)
 	case c.Kind == Percent:
-		return strings.TrimSuffix(cell, "%") + "%"
+		return Percentage(cell)
+	case c.Kind == Decimal || c.Kind == Number:
+		return Grouped(cell)
 	}
 	return cell
-}
-
-// Amount prints money the way a contract does: "£1,250.00", or "CAD 1,250.00"
-// for currencies without a symbol in everyday use. Large round sums read as
-// "£5,000,000"; an amount that does not parse is shown as typed.
-func Amount(amount, currency string) string {
-	d, err := money.Parse(amount)
-	if err != nil {
-		return strings.TrimSpace(amount + " " + currency)
-	}
-	places := 2
-	if d.IsWhole() && d.Cmp(money.FromInt(10000)) >= 0 {
-		places = 0
-	}
-	symbol := map[string]string{"GBP": "£", "USD": "US$", "EUR": "€"}[currency]
-	if symbol == "" {
-		return strings.TrimSpace(currency + " " + d.Grouped(places))
-	}
-	return symbol + d.Grouped(places)
-}
-
-// JoinAnd joins items as English prose: "a, b and c".
-func JoinAnd(items []string) string { return joinWith(items, " and ") }
-
-func joinWith(items []string, last string) string {
-	switch len(items) {
-	case 0:
-		return ""
-	case 1:
-		return items[0]
-	}
-	return strings.Join(items[:len(items)-1], ", ") + last + items[len(items)-1]
 }
 
 // caseOf lowers the first letter of a label, unless it starts an acronym

@@ -9,7 +9,7 @@ func entityTypes() []Option {
 		opt("llp", "Limited liability partnership"),
 		opt("partnership", "Partnership"),
 		opt("sole_trader", "Sole trader"),
-		opt("other", "Other"),
+		opt("other", "Other organisation"),
 	}
 }
 
@@ -33,6 +33,13 @@ func governingLaws() []Option {
 // UKLaws are the governing-law choices that are part of the United Kingdom.
 func UKLaws() []string { return []string{"england_wales", "scotland", "northern_ireland"} }
 
+// RegisteredEntities are the entity types on a public register, with a
+// place of registration and a number; the others (sole trader, partnership,
+// other) are described by their address and any trading name instead.
+func RegisteredEntities() []string {
+	return []string{"private_limited", "public_limited", "llc", "corporation", "llp"}
+}
+
 // partyFields builds the same set of details for the customer and the provider.
 func partyFields(role, who string) []Field {
 	return []Field{
@@ -41,11 +48,13 @@ func partyFields(role, who string) []Field {
 		choice(role+"_entity", who+": type of business", entityTypes(),
 			"What kind of legal entity this party is. It tells the other side who is actually responsible.").required().def("private_limited"),
 		text(role+"_incorporated", who+": registered in",
-			"Where the business is registered, for example \"England and Wales\" or \"Delaware\".").required(),
+			"Where the business is registered, for example \"England and Wales\" or \"Delaware\".").required().when(role+"_entity", RegisteredEntities()...),
+		text(role+"_trading_name", who+": trading name",
+			"The name the business trades under, if it is not the legal name, for example \"Brightside Calls\". Leave blank if there is none.").when(role+"_entity", "sole_trader", "partnership", "other"),
 		longText(role+"_address", who+": registered address",
-			"The official registered office address. Formal notices under the agreement go here unless email is used.").required(),
+			"The official registered office address (for a sole trader or partnership, the main business address). Formal notices under the agreement go here unless email is used.").required(),
 		text(role+"_company_number", who+": company number",
-			"The registration number given by the company registry (Companies House in the UK, the state filing number in the US). Write \"none\" for a sole trader.").required(),
+			"The registration number given by the company registry (Companies House in the UK, the state filing number in the US).").required().when(role+"_entity", RegisteredEntities()...),
 		text(role+"_contact_name", who+": contact for notices",
 			"The person who receives formal notices, such as a notice of breach or of termination.").required(),
 		text(role+"_contact_email", who+": email for notices",
@@ -96,8 +105,8 @@ func partiesAndTerm() Group {
 		Intro:  "Who is signing, when the agreement starts, how long it lasts and which law applies.",
 		Fields: fields,
 		Elements: []Element{
-			element("customer", "Customer details", "customer_name", "customer_entity", "customer_incorporated", "customer_address", "customer_company_number", "customer_contact_name", "customer_contact_email"),
-			element("provider", "Provider details", "provider_name", "provider_entity", "provider_incorporated", "provider_address", "provider_company_number", "provider_contact_name", "provider_contact_email"),
+			element("customer", "Customer details", "customer_name", "customer_entity", "customer_incorporated", "customer_trading_name", "customer_address", "customer_company_number", "customer_contact_name", "customer_contact_email"),
+			element("provider", "Provider details", "provider_name", "provider_entity", "provider_incorporated", "provider_trading_name", "provider_address", "provider_company_number", "provider_contact_name", "provider_contact_email"),
 			element("term", "Start date and term", "agreement_title", "effective_date", "initial_term"),
 			element("renewal", "Renewal", "renewal", "renewal_period", "non_renewal_notice"),
 			element("structure", "Structure and order of precedence", "precedence"),

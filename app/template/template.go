@@ -244,3 +244,7 @@ func OptionLabel(opts []Option, id string) string {
 func HasOption(opts []Option, id string) bool {
 	return slices.ContainsFunc(opts, func(o Option) bool { return o.ID == id })
 }
+
+// Build indexes and checks a template definition; CallCentre uses it, and
+// tests use it to try a template with a clause group added or removed.
+func Build(t *Template) (*Template, error) { return build(t) }

@@ -81,7 +81,7 @@ func TestValidate(t *testing.T) {
 		{"exit_period", answers.Value{Text: "2", Unit: "years"}, ""},
 		{"liability_cap_months", answers.Value{Text: "0"}, "at least 1 month of fees"},
 		{"agents", answers.Value{Text: "2.5"}, "whole number, without decimals"},
-		{"effective_date", answers.Value{Text: "2026-02-30"}, "not a date"},
+		{"effective_date", answers.Value{Text: "2026-02-30"}, "30 February 2026 does not exist"},
 		{"effective_date", answers.Value{Text: "2026-02-28"}, ""},
 		{"rate", answers.Value{Text: "24.50", Unit: "GBP"}, ""},
 		{"rate", answers.Value{Text: "-1", Unit: "GBP"}, "negative"},

@@ -2,7 +2,6 @@ package template
 
 import (
 	"fmt"
-	"net/mail"
 	"slices"
 	"strconv"
 	"strings"
@@ -28,67 +27,11 @@ func (f *Field) Validate(v answers.Value) error {
 	if v.IsBlank() {
 		return nil
 	}
-	text := strings.TrimSpace(v.Text)
-	switch f.Kind {
-	case Text, LongText:
-		if f.Format == "email" {
-			if _, err := mail.ParseAddress(text); err != nil || !strings.Contains(text, "@") || strings.ContainsAny(text, "<> ") {
-				return fmt.Errorf("%q is not an email address (it should look like name@example.com)", text)
-			}
-		}
-	case Number:
-		n, err := wholeNumber(text)
-		if err != nil {
-			return err
-		}
-		return f.checkRange(n, 1, f.Unit)
-	case Percent:
-		return validatePercent(text)
-	case Money:
-		d, err := money.Parse(text)
-		if err != nil {
-			return fmt.Errorf("amount %q %w", text, err)
-		}
-		if d.Sign() < 0 {
-			return fmt.Errorf("amount %s cannot be negative", text)
-		}
-		if !d.IsWhole() && len(strings.SplitN(d.String(), ".", 2)[1]) > 2 {
-			return fmt.Errorf("amount %s has more than two decimal places", text)
-		}
-		if !validCurrency(v.Unit) {
-			return fmt.Errorf("currency %q is not one of %s", v.Unit, strings.Join(Currencies(), ", "))
-		}
-	case Duration:
-		n, err := wholeNumber(text)
-		if err != nil {
-			return err
-		}
-		if !slices.Contains(f.Units, v.Unit) {
-			return fmt.Errorf("unit %q should be one of %s", v.Unit, strings.Join(f.Units, ", "))
-		}
-		return f.checkRange(n, unitsPerBase(v.Unit), f.Units[0])
-	case Date:
-		if _, err := time.Parse(DateLayout, text); err != nil {
-			return fmt.Errorf("%q is not a date: use year-month-day, like 2026-03-31", text)
-		}
-	case Choice:
-		if !HasOption(f.Options, text) {
-			return fmt.Errorf("%q is not one of the choices offered", text)
-		}
-	case YesNo:
-		if text != answers.Yes && text != answers.No {
-			return fmt.Errorf("%q should be yes or no", text)
-		}
-	case MultiChoice:
-		for _, item := range v.Items {
-			if !HasOption(f.Options, item) {
-				return fmt.Errorf("%q is not one of the choices offered", item)
-			}
-		}
-	case Table:
-		return f.validateRows(v.Rows)
+	k, ok := kindOf(f.Kind)
+	if !ok {
+		return fmt.Errorf("has a kind the app does not know (%q)", f.Kind)
 	}
-	return nil
+	return k.validate(f, v, strings.TrimSpace(v.Text))
 }
 
 // wholeNumber parses a whole number, accepting thousands separators.
@@ -205,3 +148,31 @@ func (f *Field) NumberValue(v answers.Value) (int64, bool) {
 }
 
 func validCurrency(code string) bool { return slices.Contains(Currencies(), code) }
+
+// Dates outside these bounds are typing slips, not contract dates.
+var (
+	earliestDate = time.Date(1900, 1, 1, 0, 0, 0, 0, time.UTC)
+	latestDate   = time.Date(2200, 12, 31, 0, 0, 0, 0, time.UTC)
+)
+
+// ParseDate reads a year-month-day date and explains in plain words what is
+// wrong with one that is not a real date: "30 February 2027 does not exist".
+func ParseDate(text string) (time.Time, error) {
+	d, err := time.Parse(DateLayout, text)
+	if err != nil {
+		var y, m, day int
+		if n, _ := fmt.Sscanf(text, "%4d-%2d-%2d", &y, &m, &day); n == 3 && len(text) == len(DateLayout) {
+			if m >= 1 && m <= 12 && day >= 1 {
+				return time.Time{}, fmt.Errorf("%d %s %d does not exist", day, time.Month(m), y)
+			}
+			if m < 1 || m > 12 {
+				return time.Time{}, fmt.Errorf("%q has no month %d: months run from 01 to 12", text, m)
+			}
+		}
+		return time.Time{}, fmt.Errorf("%q is not a date: use year-month-day, like 2026-03-31", text)
+	}
+	if d.Before(earliestDate) || d.After(latestDate) {
+		return time.Time{}, fmt.Errorf("%s is not a sensible date for an agreement: use a date between 1900 and 2200", d.Format("2 January 2006"))
+	}
+	return d, nil
+}

@@ -12,7 +12,7 @@ import (
 
 func TestFormatValue(t *testing.T) {
 	tpl := template.CallCentre()
-	f := formatter{t: tpl, a: answers.Answers{
+	f := newFormatter(tpl, answers.Answers{
 		"initial_term":       {Text: "1", Unit: "years"},
 		"rate":               {Text: "1250", Unit: "GBP"},
 		"insurance_cyber":    {Text: "2000000", Unit: "CAD"},
@@ -24,7 +24,7 @@ func TestFormatValue(t *testing.T) {
 		"agents":             {Text: "many"},
 		"payment_days":       {Text: "30"},
 		"mediation_provider": {Text: "cedr"},
-	}}
+	})
 	cases := []struct{ got, want string }{
 		{f.value("initial_term"), "1 year"},
 		{f.value("rate"), "£1,250.00"},
@@ -37,6 +37,7 @@ func TestFormatValue(t *testing.T) {
 		{f.value("credit_cap"), "12.5%"},
 		{f.value("payment_days"), "30 days"},
 		{f.number("payment_days"), "30"},
+		{f.count("payment_days", "days"), "30 days"},
 		{f.value("agents"), `[to be completed: Number of agents, "many" is not a whole number]`},
 		{f.value("customer_name"), "[to be completed: Customer: legal name]"},
 		{f.value("no_such_field"), "[to be completed: no_such_field, unknown field]"},

@@ -1,0 +1,322 @@
+// Package compose builds the agreement Document from a draft: the cover, the
+// numbered clauses (from the wording templates in assets), the definitions
+// of the terms they use, the schedules, the clause checklist and the
+// signature page, with every cross-reference numbered after the fact.
+package compose
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io/fs"
+	"slices"
+	"strings"
+
+	"pactwright/app/check"
+	"pactwright/app/draft"
+	"pactwright/app/template"
+	"pactwright/assets"
+	"pactwright/render"
+)
+
+// Creator is written into the PDF metadata.
+const Creator = "Pactwright"
+
+// Composer holds the parsed wording for one template. Build it once and
+// reuse it: parsing the templates costs more than composing a document.
+type Composer struct {
+	t       *template.Template
+	wording *wording
+}
+
+// New parses and checks the clause wording for template t.
+func New(t *template.Template) (*Composer, error) { return NewFrom(t, assets.Clauses()) }
+
+// NewFrom is New with wording from files, so tests can add or remove clauses.
+// Every field, option and clause key the wording names is checked here.
+func NewFrom(t *template.Template, files fs.FS) (*Composer, error) {
+	w, err := parseWording(files, t, scheduleKeys())
+	if err != nil {
+		return nil, fmt.Errorf("clause wording: %w", err)
+	}
+	return &Composer{t: t, wording: w}, nil
+}
+
+// CheckDrafts composes each draft and reports the mistakes that only
+// composing reveals: fields named in Go (schedules, cover) that the template
+// lacks, and references to clauses a draft leaves out. The tests run it over
+// the whole variant matrix; it is not part of New, because composing thirty
+// drafts would cost every command-line call about 40 ms, and the wording and
+// the Go code are both compiled into the binary, so a test that passes
+// proves the same thing for the program that ships.
+func (c *Composer) CheckDrafts(drafts []draft.Draft) error {
+	for _, d := range drafts {
+		out, err := c.Compose(d)
+		if err == nil {
+			err = out.Problems()
+		}
+		if err != nil {
+			return fmt.Errorf("clause wording, %s: %w", d.Title, err)
+		}
+	}
+	return nil
+}
+
+// Composed is a document together with what composing it asked of the
+// answers: the engine and the tests check these.
+type Composed struct {
+	Document render.Document
+	Refs     []Ref // every cross-reference, as resolved
+	// Numbers maps every clause and schedule key to its number in this
+	// document ("termination.exit_assistance" → "clause 6.4"): what an
+	// amendment needs to name a clause as a given version numbers it.
+	Numbers map[string]string
+	Used    map[string]bool // every field the wording read or tested
+	Markers map[string]bool // fields printed as "[to be completed: …]"
+	// Unknown lists field ids named in Go (schedules, cover) that the
+	// template lacks; Unresolved, references to clauses the draft leaves out.
+	Unknown    []string
+	Unresolved []string
+}
+
+// Problems reports the wording mistakes a composition revealed.
+func (c Composed) Problems() error {
+	var errs []error
+	for _, id := range c.Unknown {
+		errs = append(errs, fmt.Errorf("the schedules or cover name unknown field %q", id))
+	}
+	for _, key := range c.Unresolved {
+		errs = append(errs, fmt.Errorf("a reference to %q points at a clause this draft leaves out", key))
+	}
+	return errors.Join(errs...)
+}
+
+// Document lays out the whole agreement.
+func (c *Composer) Document(d draft.Draft) (render.Document, error) {
+	out, err := c.Compose(d)
+	return out.Document, err
+}
+
+// Compose lays out the agreement and reports what it used.
+func (c *Composer) Compose(d draft.Draft) (Composed, error) {
+	f := newFormatter(c.t, d.Answers)
+	report := check.Check(c.t, d.Answers)
+	id, err := DocumentID(c.t, d)
+	if err != nil {
+		return Composed{}, err
+	}
+	f.schedules = schedulesFor(f)
+	res := &resolver{numbers: map[string]string{}}
+	doc := render.Document{
+		Title:    f.value("agreement_title"),
+		Subtitle: "between " + f.value("customer_name") + " and " + f.value("provider_name"),
+		ID:       id,
+		Parties:  []string{f.value("customer_name"), f.value("provider_name")},
+		Creator:  Creator,
+		Draft:    !report.Complete(),
+		Cover:    cover(f),
+	}
+	last := len(c.t.Groups) - 1 // Signatures: its wording opens the signature page
+	for i, g := range c.t.Groups[:last] {
+		res.numbers[g.ID] = fmt.Sprintf("clause %d", i+1)
+	}
+	for i, s := range f.schedules {
+		res.numbers[s.key] = fmt.Sprintf("Schedule %d", i+1)
+	}
+	for i := range c.t.Groups[:last] {
+		sec, err := c.section(fmt.Sprint(i+1), &c.t.Groups[i], f)
+		if err != nil {
+			return Composed{}, err
+		}
+		doc.Sections = append(doc.Sections, sec)
+	}
+	for i, s := range f.schedules {
+		sec := s.build(f)
+		sec.Key, sec.Number, sec.Heading, sec.NewPage = s.key, fmt.Sprintf("Schedule %d", i+1), s.heading, true
+		doc.Sections = append(doc.Sections, sec)
+	}
+	for _, s := range doc.Sections {
+		for _, b := range s.Blocks {
+			if b.Kind == render.Clause && b.Key != "" {
+				res.numbers[b.Key] = "clause " + b.Number
+			}
+		}
+	}
+	if err := c.defineTerms(&doc, f); err != nil {
+		return Composed{}, err
+	}
+	doc.Checklist = checklist(report)
+	signing, err := c.section("", &c.t.Groups[last], f)
+	if err != nil {
+		return Composed{}, err
+	}
+	doc.Signing = signatories(f, signing)
+	eachText(&doc, func(s string) string { return template.Tidy(res.resolve(s)) })
+	return Composed{
+		Document: doc, Refs: res.refs, Numbers: res.numbers, Used: f.rec.used, Markers: f.rec.markers,
+		Unknown: f.rec.unknown, Unresolved: res.unresolved,
+	}, nil
+}
+
+// DocumentID is a short fingerprint of the draft's content, printed on every
+// page so both parties can tell at a glance that they hold the same version.
+func DocumentID(t *template.Template, d draft.Draft) (string, error) {
+	data, err := draft.Marshal(t, d)
+	if err != nil {
+		return "", fmt.Errorf("document id: %w", err)
+	}
+	sum := sha256.Sum256(data)
+	h := strings.ToUpper(hex.EncodeToString(sum[:4]))
+	return "PW-" + h[:4] + "-" + h[4:], nil
+}
+
+func cover(f formatter) render.Cover {
+	party := func(role, label string) render.CoverParty {
+		name := f.value(role + "_name")
+		details := strings.TrimPrefix(f.party(role), name+", ")
+		return render.CoverParty{
+			Role:    label,
+			Name:    name,
+			Details: template.Capitalise(details) + ". Notices: " + f.value(role+"_contact_name") + ", " + f.value(role+"_contact_email") + ".",
+		}
+	}
+	terms := []render.KeyTerm{
+		{Label: "Start date", Value: f.value("effective_date")},
+		{Label: "Initial term", Value: f.value("initial_term") + renewalSummary(f)},
+		{Label: "Services", Value: template.Capitalise(f.valueLower("channels")) + "; in " + f.value("languages")},
+		{Label: "Hours", Value: f.value("hours_days") + ", " + f.value("hours_times") + ", " + f.value("time_zone")},
+		{Label: "Charges", Value: f.value("rate") + " " + f.valueLower("pricing_model") + "; invoices payable within " + f.value("payment_days")},
+		{Label: "Headline service level", Value: headlineServiceLevel(f)},
+		{Label: "Service credits", Value: creditSummary(f)},
+		{Label: "Liability cap", Value: f.count("liability_cap_months", "months") + " of Charges"},
+		{Label: "Breach notification", Value: "within " + f.value("breach_notice_hours")},
+		{Label: "Exit assistance", Value: "up to " + f.value("exit_period")},
+		{Label: "Governing law", Value: governingLaw(f)},
+	}
+	return render.Cover{
+		Parties:  []render.CoverParty{party("customer", "Customer"), party("provider", "Provider")},
+		KeyTerms: terms,
+		Note:     "This summary is for convenience only. The clauses and schedules that follow are the agreement, and they prevail over this page.",
+	}
+}
+
+func renewalSummary(f formatter) string {
+	switch f.text("renewal") {
+	case "automatic":
+		return ", then renews for " + f.value("renewal_period") + " at a time unless notice is given " + f.value("non_renewal_notice") + " before the end"
+	case "customer_option":
+		return ", renewable at the Customer's option for " + f.value("renewal_period")
+	case "none":
+		return ", no renewal"
+	}
+	return ""
+}
+
+func headlineServiceLevel(f formatter) string {
+	if f.visible("sla_metrics") {
+		for _, row := range f.a["sla_metrics"].Rows {
+			if row["metric"] == "service_level" && row["target"] != "" {
+				return template.Percentage(row["target"]) + " of calls answered within " + f.value("answer_time_seconds")
+			}
+		}
+	}
+	return "see " + refPlaceholder(scheduleServiceLevels)
+}
+
+func creditSummary(f formatter) string {
+	switch f.text("service_credits") {
+	case "yes":
+		return "capped at " + f.value("credit_cap") + " of monthly Charges"
+	case "no":
+		return "none"
+	}
+	return f.value("service_credits")
+}
+
+func governingLaw(f formatter) string {
+	if f.text("governing_law") == "other" {
+		return f.value("governing_law_other")
+	}
+	return f.value("governing_law")
+}
+
+func checklist(r check.Report) render.Checklist {
+	cl := render.Checklist{
+		Intro: "Each party initials the box beside each clause group to confirm it has read and agreed it. A group marked incomplete still has terms to be completed.",
+	}
+	for _, g := range r.Groups {
+		cg := render.ChecklistGroup{Name: g.Name}
+		for _, e := range g.Elements {
+			el := render.ChecklistElement{Name: e.Name, Done: e.Status != check.Incomplete}
+			switch e.Status {
+			case check.Complete:
+				el.Status = "Complete"
+			case check.NotApplicable:
+				el.Status = "Not applicable"
+			default:
+				var msgs []string
+				for _, p := range e.Problems {
+					msgs = append(msgs, p.String())
+				}
+				el.Status = "Incomplete: " + strings.Join(msgs, "; ")
+			}
+			cg.Elements = append(cg.Elements, el)
+		}
+		cl.Groups = append(cl.Groups, cg)
+	}
+	return cl
+}
+
+func signatories(f formatter, wording render.Section) render.Signing {
+	var intro []string
+	for _, b := range wording.Blocks {
+		intro = append(intro, b.Text)
+	}
+	block := func(role, prefix string) render.Signatory {
+		return render.Signatory{
+			Party:     "For and on behalf of " + f.value(prefix+"_name"),
+			Role:      role,
+			Name:      f.value(prefix + "_signatory_name"),
+			Title:     f.value(prefix + "_signatory_title"),
+			FieldName: prefix + "_signature",
+		}
+	}
+	return render.Signing{
+		Intro:       strings.Join(intro, "\n\n"),
+		Signatories: []render.Signatory{block("Customer", "customer"), block("Provider", "provider")},
+	}
+}
+
+// eachText rewrites every piece of text in the document that wording or
+// answers can reach.
+func eachText(doc *render.Document, fn func(string) string) {
+	doc.Title, doc.Subtitle = fn(doc.Title), fn(doc.Subtitle)
+	for i := range doc.Cover.Parties {
+		doc.Cover.Parties[i].Details = fn(doc.Cover.Parties[i].Details)
+	}
+	for i := range doc.Cover.KeyTerms {
+		doc.Cover.KeyTerms[i].Value = fn(doc.Cover.KeyTerms[i].Value)
+	}
+	for si := range doc.Sections {
+		for bi := range doc.Sections[si].Blocks {
+			b := &doc.Sections[si].Blocks[bi]
+			b.Text = fn(b.Text)
+			if b.Table != nil {
+				for _, row := range b.Table.Rows {
+					for ci := range row {
+						row[ci] = fn(row[ci])
+					}
+				}
+			}
+		}
+	}
+	doc.Signing.Intro = fn(doc.Signing.Intro)
+}
+
+// texts lists the document's text, for finding the terms it uses.
+func texts(doc render.Document) []string {
+	var out []string
+	eachText(&doc, func(s string) string { out = append(out, s); return s })
+	return slices.Clip(out)
+}

@@ -1,0 +1,64 @@
+package compose
+
+import (
+	"strings"
+	"text/template"
+
+	"pactwright/app/answers"
+	tpl "pactwright/app/template"
+)
+
+// funcs are the words clause templates use. Conditions (is, yes, has, on)
+// only hold for fields that are visible, so a hidden answer never leaks
+// into the wording. A nil formatter gives the names alone, for parsing.
+func funcs(f *formatter) template.FuncMap {
+	if f == nil {
+		stub := template.FuncMap{}
+		for name := range funcs(&formatter{}) {
+			stub[name] = func(...any) string { return "" }
+		}
+		return stub
+	}
+	return template.FuncMap{
+		"v":       f.value,
+		"vl":      f.valueLower,
+		"vlor":    f.valueLowerOr,
+		"num":     f.number,
+		"count":   f.count,
+		"oneline": f.oneline,
+		"party":   f.party,
+		"raw":     func(id string) string { return strings.TrimSpace(f.text(id)) },
+		"is":      func(id, want string) bool { return f.text(id) == want },
+		"yes":     func(id string) bool { return f.text(id) == answers.Yes },
+		"has":     func(id string) bool { return f.visible(id) && f.a.Has(id) },
+		"on":      f.visible,
+		"includes": func(id, item string) bool {
+			return f.visible(id) && f.a.Includes(id, item)
+		},
+		"nonzero": func(id string) bool {
+			return f.visible(id) && f.a.Has(id) && strings.Trim(f.a.Text(id), "0.%") != ""
+		},
+		"table": func(id string) string { f.field(id); return tableMarker + id },
+		// ask prints a field's marker when it is visible but unanswered or
+		// invalid, and nothing otherwise: for yes/no switches whose wording
+		// simply leaves a sentence out.
+		"ask": func(id string) string {
+			if !f.visible(id) {
+				return ""
+			}
+			_, marker := f.problem(id)
+			return marker
+		},
+		"ref":         refPlaceholder,
+		"an":          tpl.WithArticle,
+		"definitions": func() string { return definitionsMarker },
+		"schedules":   f.scheduleList,
+	}
+}
+
+// Markers are whole lines that the wording writes and section() replaces
+// with blocks.
+const (
+	tableMarker       = "@@table "
+	definitionsMarker = "@@definitions"
+)

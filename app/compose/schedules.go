@@ -1,0 +1,185 @@
+package compose
+
+import (
+	"strings"
+
+	"pactwright/app/answers"
+	"pactwright/app/template"
+	"pactwright/render"
+)
+
+// Schedule keys: wording refers to schedules by these, never by number.
+const (
+	scheduleServiceLevels = "schedule.service_levels"
+	scheduleCharges       = "schedule.charges"
+	scheduleExit          = "schedule.exit_plan"
+	scheduleData          = "schedule.data_processing"
+)
+
+// scheduleSpec is one schedule: its key, heading, and how to lay it out.
+type scheduleSpec struct {
+	key, heading string
+	build        func(formatter) render.Section
+}
+
+func allSchedules() []scheduleSpec {
+	return []scheduleSpec{
+		{scheduleServiceLevels, "Service Levels", serviceLevelSchedule},
+		{scheduleCharges, "Charges", chargesSchedule},
+		{scheduleExit, "Exit Plan", exitSchedule},
+		{scheduleData, "Data Processing Particulars", dataSchedule},
+	}
+}
+
+func scheduleKeys() []string {
+	var keys []string
+	for _, s := range allSchedules() {
+		keys = append(keys, s.key)
+	}
+	return keys
+}
+
+// schedulesFor picks the schedules this draft has; their numbers follow.
+func schedulesFor(f formatter) []scheduleSpec {
+	var out []scheduleSpec
+	for _, s := range allSchedules() {
+		if s.key == scheduleData && f.text("personal_data") != answers.Yes {
+			continue
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+// scheduleList names the schedules for the Structure clause:
+// "Schedule 1 (Service Levels), Schedule 2 (Charges) and Schedule 3 (Exit Plan)".
+func (f formatter) scheduleList() string {
+	var names []string
+	for _, s := range f.schedules {
+		names = append(names, refPlaceholder(s.key)+" ("+s.heading+")")
+	}
+	return template.JoinAnd(names)
+}
+
+func intro(text string, blocks ...render.Block) render.Section {
+	return render.Section{Blocks: append([]render.Block{{Kind: render.Paragraph, Text: text}}, blocks...)}
+}
+
+func table(cols []string, widths []float64, rows [][]string) render.Block {
+	return render.Block{Kind: render.TableBlock, Table: &render.Table{Columns: cols, Widths: widths, Rows: rows}}
+}
+
+func serviceLevelSchedule(f formatter) render.Section {
+	t := tableOf(f, "sla_metrics")
+	// Read targets with their units, and the service level with its answer time.
+	for i, row := range nonBlankRows(f.a["sla_metrics"].Rows) {
+		if i >= len(t.Rows) {
+			break
+		}
+		target, unit := t.Rows[i][1], row["unit"]
+		if strings.HasPrefix(target, MarkerPrefix) {
+			continue
+		}
+		switch {
+		case row["metric"] == "service_level":
+			t.Rows[i][1] = template.Percentage(target) + " within " + f.value("answer_time_seconds")
+		case unit == "percent":
+			t.Rows[i][1] = template.Percentage(target)
+		default:
+			t.Rows[i][1] = template.Quantity(target, unit)
+		}
+	}
+	// The unit now travels with the target, so drop the unit column; without
+	// service credits the credit column would promise money that the
+	// service levels clause says is not paid, so it goes too.
+	text := "The Provider will meet each target below in every measurement period. Targets for times are maximums; targets for percentages are minimums unless the measure is a failure rate (abandoned or blocked calls), where they are maximums."
+	if f.text("service_credits") == answers.Yes {
+		text += " Credits are percentages of the Charges for the period and are subject to the cap in " + refPlaceholder("service_levels.service_credits") + "."
+	} else {
+		t = dropColumn(t, 4)
+	}
+	t = dropColumn(t, 2)
+	t.Widths[1] = 1.6 // the target now carries its unit ("80% within 20 seconds")
+	return intro(text, render.Block{Kind: render.TableBlock, Table: t})
+}
+
+func nonBlankRows(rows []answers.Row) []answers.Row {
+	var out []answers.Row
+	for _, r := range rows {
+		if !r.IsBlank() {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+func dropColumn(t *render.Table, col int) *render.Table {
+	out := &render.Table{}
+	for i := range t.Columns {
+		if i != col {
+			out.Columns = append(out.Columns, t.Columns[i])
+			out.Widths = append(out.Widths, t.Widths[i])
+		}
+	}
+	for _, r := range t.Rows {
+		var row []string
+		for i, c := range r {
+			if i != col {
+				row = append(row, c)
+			}
+		}
+		out.Rows = append(out.Rows, row)
+	}
+	return out
+}
+
+func chargesSchedule(f formatter) render.Section {
+	rows := [][]string{
+		{"Main rate", f.value("rate"), f.value("pricing_model")},
+		{"Work above the forecast volume", f.value("overage_rate"), f.value("pricing_model")},
+		{"Set-up", f.value("setup_fee"), "One-off, invoiced on the Start Date"},
+		{"Training", f.value("training_fee"), "Per newly trained agent, where the Customer pays for training"},
+		{"Minimum charge", f.value("minimum_commitment"), "Of the Charges for the forecast volume"},
+	}
+	blocks := []render.Block{table([]string{"Charge", "Amount", "Basis"}, []float64{2, 1.2, 3}, rows)}
+	currency := f.a["rate"].Unit
+	if f.visible("additional_services") && f.a.Has("additional_services") {
+		extras := tableOf(f, "additional_services")
+		for _, r := range extras.Rows {
+			if !strings.HasPrefix(r[1], MarkerPrefix) {
+				r[1] = template.Amount(r[1], currency)
+			}
+		}
+		blocks = append(blocks,
+			render.Block{Kind: render.Subheading, Text: "Additional services"},
+			render.Block{Kind: render.Paragraph, Text: "The Customer may order these services at any time by email; they are invoiced with the next monthly invoice."},
+			render.Block{Kind: render.TableBlock, Table: extras})
+	}
+	pricing := refPlaceholder("pricing")
+	return intro("All amounts exclude tax unless "+pricing+" says otherwise. Payment terms, late payment and price review are set out in "+pricing+".", blocks...)
+}
+
+func exitSchedule(f formatter) render.Section {
+	return intro(
+		"When this agreement ends, the Provider will hand back the following, in the form shown, within the number of days shown after the end. The full exit plan, agreed under "+refPlaceholder("termination.exit_assistance")+", adds the detailed timetable.",
+		render.Block{Kind: render.TableBlock, Table: tableOf(f, "exit_items")},
+		render.Block{Kind: render.Paragraph, Text: "Exit assistance period: up to " + f.value("exit_period") + ". Charges for exit assistance: " + f.valueLower("exit_charges") + "."},
+	)
+}
+
+func dataSchedule(f formatter) render.Section {
+	location := "As set out in " + refPlaceholder("confidentiality")
+	if f.visible("data_location") && f.a.Has("data_location") {
+		location = f.value("data_location")
+	}
+	rows := [][]string{
+		{"Subject matter and purpose", "Handling contacts with the Customer's customers as described in " + refPlaceholder("scope")},
+		{"Duration", "The term of this agreement and the exit assistance period"},
+		{"Kinds of Personal Data", f.value("data_categories")},
+		{"Whose data", f.value("data_subjects")},
+		{"Where data may be stored", location},
+		{"Return or deletion", "Within " + f.count("data_return_days", "days") + ", with written confirmation"},
+	}
+	return intro("The particulars of the processing of Personal Data under "+refPlaceholder("confidentiality.data_protection")+".",
+		table([]string{"Item", "Particulars"}, []float64{1.3, 3}, rows))
+}
