@@ -226,7 +226,8 @@ func writeFile(path string, data []byte) error {
 }
 
 func writeAtomically(path string, data []byte) error {
-	tmp, err := os.CreateTemp(dirOf(path), ".pactwright-*")
+	removeStaleTemps(dirOf(path))
+	tmp, err := createTemp(dirOf(path))
 	if err != nil {
 		return err
 	}
