@@ -7,6 +7,8 @@ import (
 	"slices"
 	"strconv"
 	"sync"
+
+	"pactwright/render/pdfupdate"
 )
 
 // Why this file exists: gopdf makes a new zlib compressor for every content
@@ -50,40 +52,41 @@ var rawStreamHead = []byte("<<\n/Length ")
 // same order with a new xref table. Any object of another shape is copied
 // as it is.
 func (d *deflater) deflateStreams(pdf []byte) ([]byte, error) {
-	f, err := parsePDF(pdf)
+	f, err := pdfupdate.Parse(pdf)
 	if err != nil {
 		return nil, fmt.Errorf("read gopdf output: %w", err)
 	}
+	offsets := f.ObjectOffsets()
 	trailerAt := bytes.LastIndex(pdf, []byte("\ntrailer\n"))
-	if trailerAt < f.startxref {
+	if trailerAt < f.StartXref {
 		return nil, fmt.Errorf("read gopdf output: no trailer after the xref table")
 	}
-	ids := make([]int, 0, len(f.offsets))
-	for id := range f.offsets {
+	ids := make([]int, 0, len(offsets))
+	for id := range offsets {
 		ids = append(ids, id)
 	}
-	slices.SortFunc(ids, func(a, b int) int { return f.offsets[a] - f.offsets[b] })
-	if len(ids) == 0 || f.offsets[ids[0]] <= 0 || f.offsets[ids[len(ids)-1]] >= f.startxref {
+	slices.SortFunc(ids, func(a, b int) int { return offsets[a] - offsets[b] })
+	if len(ids) == 0 || offsets[ids[0]] <= 0 || offsets[ids[len(ids)-1]] >= f.StartXref {
 		return nil, fmt.Errorf("read gopdf output: object offsets outside the body")
 	}
 
 	out := bytes.NewBuffer(make([]byte, 0, len(pdf)/3))
-	out.Write(pdf[:f.offsets[ids[0]]])
+	out.Write(pdf[:offsets[ids[0]]])
 	newOffsets := make(map[int]int, len(ids))
 	for i, id := range ids {
-		end := f.startxref
+		end := f.StartXref
 		if i+1 < len(ids) {
-			end = f.offsets[ids[i+1]]
+			end = offsets[ids[i+1]]
 		}
 		newOffsets[id] = out.Len()
-		if err := d.writeObject(out, pdf[f.offsets[id]:end]); err != nil {
+		if err := d.writeObject(out, pdf[offsets[id]:end]); err != nil {
 			return nil, fmt.Errorf("object %d: %w", id, err)
 		}
 	}
 
 	xref := out.Len()
-	fmt.Fprintf(out, "xref\n0 %d\n0000000000 65535 f \n", f.size)
-	for id := 1; id < f.size; id++ {
+	fmt.Fprintf(out, "xref\n0 %d\n0000000000 65535 f \n", f.Size)
+	for id := 1; id < f.Size; id++ {
 		off, ok := newOffsets[id]
 		if !ok {
 			out.WriteString("0000000000 65535 f \n")

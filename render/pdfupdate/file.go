@@ -59,6 +59,11 @@ func Parse(data []byte) (*File, error) {
 	}
 }
 
+// ObjectOffsets maps each object number to where its newest definition
+// starts: what a writer that rewrites the file (render's deflate step)
+// needs to find every object.
+func (f *File) ObjectOffsets() map[int]int { return f.offsets }
+
 // lastStartXref reads the offset after the last "startxref".
 func lastStartXref(text string) (int, error) {
 	tail := text[max(0, len(text)-1024):]
