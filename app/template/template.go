@@ -76,6 +76,9 @@ type Field struct {
 	MinRows  int           `json:"min_rows,omitempty"`
 	Default  answers.Value `json:"-"`
 	When     *Condition    `json:"when,omitempty"`
+	// Since is the template version that added the field (0 for the first);
+	// Migrate gives a draft from an older version the field's default.
+	Since int `json:"since,omitempty"`
 }
 
 // Element is one essential element of a clause group on the checklist.

@@ -1,0 +1,72 @@
+package template
+
+import (
+	"fmt"
+
+	"pactwright/app/answers"
+)
+
+// migration brings answers saved under template version from to from+1. It
+// runs after the generic step that gives every field added in from+1 its
+// default, and only has to handle what a default cannot: a new table
+// column, or a new field whose right value follows from older answers.
+type migration struct {
+	from int
+	step func(a answers.Answers)
+}
+
+// migrations lists every step, oldest first. Steps are never edited once
+// released: a draft saved years ago must still arrive where it would have.
+func migrations() []migration {
+	return []migration{
+		{from: 1, step: migrateV1},
+	}
+}
+
+// Migrate brings answers saved under an older version of this template up
+// to t.Version, step by step, and returns them. Nothing the user answered
+// is dropped or changed: new fields get their defaults (or a value derived
+// from the old answers) and new table columns are filled in.
+func (t *Template) Migrate(a answers.Answers, from int) (answers.Answers, error) {
+	if from < 1 || from > t.Version {
+		return nil, fmt.Errorf("template version %d is not supported (this version of Pactwright reads versions 1 to %d)", from, t.Version)
+	}
+	out := a.Clone()
+	for _, m := range migrations() {
+		if m.from < from {
+			continue
+		}
+		for _, g := range t.Groups {
+			for _, f := range g.Fields {
+				if f.Since == m.from+1 && out[f.ID].IsBlank() && !f.Default.IsBlank() {
+					out[f.ID] = f.Default.Clone()
+				}
+			}
+		}
+		m.step(out)
+	}
+	return out, nil
+}
+
+// migrateV1: version 2 added the jurisdiction and location fields, critical
+// service levels and the liability floor (their defaults come from the
+// generic step), plus the two values below that follow from old answers.
+func migrateV1(a answers.Answers) {
+	// Each service level row gains "critical" and "severe miss" columns,
+	// filled as a new agreement would fill them for that measure.
+	metrics := map[string]Metric{}
+	for _, m := range Metrics() {
+		metrics[m.ID] = m
+	}
+	if rows := a["sla_metrics"].Rows; rows != nil {
+		for i, r := range rows {
+			m, known := metrics[r["metric"]]
+			if _, set := r["critical"]; !set {
+				rows[i]["critical"] = criticalOption(known && m.Critical)
+			}
+			if _, set := r["severe"]; !set && known && m.Critical && m.Severe != "" {
+				rows[i]["severe"] = m.Severe
+			}
+		}
+	}
+}
