@@ -124,6 +124,9 @@ func rules() []rule {
 		partiesDistinct,
 		offshoreVersusDataLocation,
 		priceCap,
+		creditsReachCap,
+		criticalWithoutCredit,
+		exitDatesAgree,
 	}
 }
 
@@ -377,7 +380,7 @@ func chronicFailure(v view) []Finding {
 		out = append(out, one(Medium, "chronic_months", "Chronic failure needs %d bad months out of any %d: that can never happen, so the right to end the agreement is empty.", months, window)...)
 	}
 	if v.includes("termination_rights", "chronic_failure") && v.visible("termination_rights") && v.is("service_credits", answers.No) {
-		out = append(out, one(Medium, "termination_rights", "Ending for chronic service failure is counted in months at the maximum service credit, but there are no service credits: the right cannot be used.")...)
+		out = append(out, one(Medium, "termination_rights", "Ending for chronic service failure is measured by critical targets and service credits, but there are no service credits: the right cannot be used.")...)
 	}
 	return out
 }

@@ -1,0 +1,90 @@
+package check
+
+import (
+	"strings"
+	"testing"
+
+	"pactwright/app/answers"
+)
+
+// substanceCase is a draft built to trigger one finding about whether the
+// remedies, the exit and the place-specific terms actually work.
+type substanceCase struct {
+	name     string
+	change   func(answers.Answers)
+	field    string
+	severity Severity
+	contains string
+}
+
+func slaRow(metric, target, unit, credit, critical string) answers.Row {
+	return answers.Row{"metric": metric, "target": target, "unit": unit, "window": "monthly", "credit": credit, "critical": critical}
+}
+
+func runSubstanceCases(t *testing.T, cases []substanceCase) {
+	t.Helper()
+	tpl, base := example()
+	for _, c := range cases {
+		a := base.Clone()
+		c.change(a)
+		fs := Findings(tpl, a)
+		var hit *Finding
+		for i := range fs {
+			if fs[i].Field == c.field && strings.Contains(fs[i].Message, c.contains) {
+				hit = &fs[i]
+			}
+		}
+		switch {
+		case hit == nil:
+			t.Errorf("%s: no finding on %s containing %q; got %+v", c.name, c.field, c.contains, fs)
+		case hit.Severity != c.severity:
+			t.Errorf("%s: severity %s, want %s", c.name, hit.Severity, c.severity)
+		}
+		// The same finding must not fire on the example itself.
+		for _, f := range Findings(tpl, base) {
+			if f.Field == c.field && strings.Contains(f.Message, c.contains) {
+				t.Errorf("%s: fires on the example too: %q", c.name, f.Message)
+			}
+		}
+	}
+}
+
+func TestServiceLevelRemedyFindings(t *testing.T) {
+	runSubstanceCases(t, []substanceCase{
+		{"credits cannot reach the cap", func(a answers.Answers) {
+			// The seed's trap: 3+2+2+1+1+1+1 = 11% against a 20% cap.
+			a["credit_cap"] = answers.Value{Text: "20"}
+			a["sla_metrics"] = answers.Value{Rows: []answers.Row{
+				slaRow("service_level", "80", "percent", "3", "yes"), slaRow("asa", "30", "seconds", "2", "no"),
+				slaRow("abandonment", "5", "percent", "2", "no"), slaRow("fcr", "75", "percent", "1", "no"),
+				slaRow("qa_score", "85", "percent", "1", "no"), slaRow("csat", "85", "percent", "1", "no"),
+				slaRow("email_response", "24", "hours", "1", "no"),
+			}}
+		}, "sla_metrics", Medium, "the credits add up to 11% of a month's fees, below the 20% cap"},
+		{"chronic credit threshold above the cap", func(a answers.Answers) {
+			a["chronic_credit_share"] = answers.Value{Text: "12"}
+		}, "chronic_credit_share", High, "can never be met"},
+		{"critical measure without a credit", func(a answers.Answers) {
+			rows := a["sla_metrics"].Clone().Rows
+			rows[0]["credit"] = "0"
+			a["sla_metrics"] = answers.Value{Rows: rows}
+		}, "sla_metrics", Medium, "Row 1 is marked critical but earns no credit"},
+	})
+}
+
+func TestExitFindings(t *testing.T) {
+	runSubstanceCases(t, []substanceCase{
+		{"schedule returns data later than the clause", func(a answers.Answers) {
+			rows := a["exit_items"].Clone().Rows
+			rows[0]["days"] = "45"
+			a["exit_items"] = answers.Value{Rows: rows}
+		}, "exit_items", Medium, "gives 45 days for \"Customer data and contact history\", but the data protection clause says 30 days"},
+		{"hand-back after exit assistance ends", func(a answers.Answers) {
+			a["exit_period"] = answers.Value{Text: "1", Unit: "months"}
+		}, "exit_items", Medium, "exit assistance lasts only 1 month"},
+		{"data returned after exit assistance", func(a answers.Answers) {
+			a["exit_period"] = answers.Value{Text: "1", Unit: "months"}
+			a["data_return_days"] = answers.Value{Text: "45"}
+		}, "data_return_days", Medium, "after exit assistance (1 month) has finished"},
+	})
+}
