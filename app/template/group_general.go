@@ -24,7 +24,7 @@ func generalTerms() Group {
 				opt("confidentiality", "Breach of confidentiality"),
 				opt("indemnities", "Payments under the indemnities"),
 			}, "Liabilities that have no cap at all. The law does not allow fraud, death or personal injury to be limited.").required().defItems("fraud", "death_injury"),
-			multiChoice("indemnities", "Provider protects the Customer against", []Option{
+			multiChoice("indemnities", "Indemnities: the Provider protects the Customer against", []Option{
 				opt("third_party", "Claims by third parties caused by the Provider"),
 				opt("ip", "Claims that the Provider's tools infringe someone's rights"),
 				opt("telemarketing", "Fines for breaking telemarketing rules"),

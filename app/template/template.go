@@ -113,6 +113,7 @@ type fieldRef struct{ group, field int }
 // build indexes the fields and checks that the definition is consistent,
 // so that a typo in the definition fails the tests rather than the user.
 func build(t *Template) (*Template, error) {
+	explainJargon(t)
 	t.index = map[string]fieldRef{}
 	for gi, g := range t.Groups {
 		for fi, f := range g.Fields {
