@@ -250,7 +250,7 @@ var properNames = []string{
 	"UK", "US", "Telephone Consumer Protection Act", "Telemarketing Sales Rule",
 	"Privacy and Electronic Communications Regulations", "Ofcom", "Schedule", "Definitions",
 	"European Economic Area", "United Kingdom", "UK Privacy", "Electronic Communications Regulations",
-	"US Telephone Consumer Protection Act",
+	"US Telephone Consumer Protection Act", "California Consumer Privacy Act",
 }
 
 var capitalised = regexp.MustCompile(`[A-Z][A-Za-z]*(?: (?:of |and )?[A-Z][A-Za-z]*)*`)

@@ -52,6 +52,11 @@ func (t *Template) Migrate(a answers.Answers, from int) (answers.Answers, error)
 // service levels and the liability floor (their defaults come from the
 // generic step), plus the two values below that follow from old answers.
 func migrateV1(a answers.Answers) {
+	// Version 1 keyed the staff transfer clause to the governing law; version
+	// 2 keys it to where the agents work. Take the law's country, so a draft
+	// that had the clause keeps it and one that did not stays without it.
+	a["delivery_country"] = answers.Value{Text: countryOfLaw(a.Text("governing_law"))}
+
 	// Each service level row gains "critical" and "severe miss" columns,
 	// filled as a new agreement would fill them for that measure.
 	metrics := map[string]Metric{}
@@ -69,4 +74,17 @@ func migrateV1(a answers.Answers) {
 			}
 		}
 	}
+}
+
+// countryOfLaw is the delivery country a version 1 draft implied.
+func countryOfLaw(law string) string {
+	switch law {
+	case "england_wales", "scotland", "northern_ireland":
+		return "uk"
+	case "ireland":
+		return "eu"
+	case "us_delaware", "us_new_york", "us_california", "us_texas":
+		return "us"
+	}
+	return "other"
 }
