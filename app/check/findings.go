@@ -127,6 +127,11 @@ func rules() []rule {
 		creditsReachCap,
 		criticalWithoutCredit,
 		exitDatesAgree,
+		dataLocationFitsDelivery,
+		currencyFitsLaw,
+		mediatorFitsLaw,
+		timeZoneFitsLaw,
+		agentForService,
 	}
 }
 
@@ -360,7 +365,7 @@ func nonSolicitation(v view) []Finding {
 
 func tupeUnderUKLaw(v view) []Finding {
 	if v.is("tupe", answers.No) {
-		return one(High, "tupe", "The agreement is under UK law but does not deal with staff transfer (TUPE): when the work moves, agents may transfer to you or the next provider with their employment costs.")
+		return one(High, "tupe", "The agents work where staff transfer rules apply (TUPE in the UK, the Acquired Rights Directive in the EU), but the agreement does not deal with them: when the work moves, agents may transfer to you or the next provider with their employment costs.")
 	}
 	return nil
 }

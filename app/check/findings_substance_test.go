@@ -88,3 +88,43 @@ func TestExitFindings(t *testing.T) {
 		}, "data_return_days", Medium, "after exit assistance (1 month) has finished"},
 	})
 }
+
+func TestPlaceFindings(t *testing.T) {
+	set := func(kv ...string) func(answers.Answers) {
+		return func(a answers.Answers) {
+			for i := 0; i < len(kv); i += 2 {
+				a[kv[i]] = answers.Value{Text: kv[i+1]}
+			}
+		}
+	}
+	runSubstanceCases(t, []substanceCase{
+		{"data kept at home, agents in Makati", set("delivery_country", "philippines", "data_location", "same_country"),
+			"data_location", High, "the agents work in the Philippines"},
+		{"data kept in the UK or EEA, agents in India", set("delivery_country", "india", "data_location", "uk_eea"),
+			"data_location", High, "the agents work in India"},
+		{"dollars under English law", func(a answers.Answers) { a["rate"] = answers.Value{Text: "30", Unit: "USD"} },
+			"rate", Low, "contracts in GBP"},
+		{"CEDR under New York law", set("governing_law", "us_new_york", "courts", "the courts of New York"),
+			"mediation_provider", Low, "not a mediation service usually used"},
+		{"UK clock under Texas law", set("governing_law", "us_texas", "courts", "the courts of Texas"),
+			"time_zone", Low, "not the time zone of the governing law's place"},
+		{"provider abroad sued at home with no agent", set("delivery_country", "south_africa"),
+			"process_agent", Medium, "name an agent there to receive court papers"},
+		{"agents in the EU without staff transfer terms", set("governing_law", "us_delaware", "courts", "the courts of Delaware", "delivery_country", "eu", "tupe", "no"),
+			"tupe", High, "Acquired Rights Directive"},
+	})
+	// An agent named, or agents at home, raise nothing about service.
+	tpl, base := example()
+	for _, change := range []func(answers.Answers){
+		set("delivery_country", "south_africa", "process_agent", "Harbour Process Agents Ltd, London"),
+		set("delivery_country", "uk"),
+	} {
+		a := base.Clone()
+		change(a)
+		for _, f := range Findings(tpl, a) {
+			if f.Field == "process_agent" {
+				t.Errorf("unexpected finding %q", f.Message)
+			}
+		}
+	}
+}
