@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"pactwright/app/answers"
+	"pactwright/app/jurisdiction"
 	"pactwright/app/money"
 	"pactwright/app/template"
 )
@@ -33,7 +34,14 @@ type Finding struct {
 type view struct {
 	t       *template.Template
 	a       answers.Answers
-	unknown map[string]bool // field ids a rule named that the template lacks
+	unknown map[string]bool   // field ids a rule named that the template lacks
+	place   jurisdiction.Pack // what the law and the agents' country expect
+}
+
+func newView(t *template.Template, a answers.Answers, unknown map[string]bool) view {
+	v := view{t: t, a: a, unknown: unknown}
+	v.place = jurisdiction.For(v.text("governing_law"), v.text("delivery_country"))
+	return v
 }
 
 // known notes a field id the template lacks, so that UnknownFields can
@@ -117,7 +125,7 @@ func rules() []rule {
 		courtsMatchLaw,
 		lateInterest,
 		nonSolicitation,
-		tupeUnderUKLaw,
+		staffTransferAddressed,
 		outboundCompliance,
 		chronicFailure,
 		currenciesAgree,
@@ -128,6 +136,7 @@ func rules() []rule {
 		criticalWithoutCredit,
 		exitDatesAgree,
 		dataLocationFitsDelivery,
+		offshoreFitsDelivery,
 		currencyFitsLaw,
 		mediatorFitsLaw,
 		timeZoneFitsLaw,
@@ -141,7 +150,7 @@ func rules() []rule {
 func UnknownFields(t *template.Template, drafts []answers.Answers) []string {
 	unknown := map[string]bool{}
 	for _, a := range drafts {
-		v := view{t: t, a: a, unknown: unknown}
+		v := newView(t, a, unknown)
 		for _, r := range rules() {
 			r(v)
 		}
@@ -156,7 +165,7 @@ func UnknownFields(t *template.Template, drafts []answers.Answers) []string {
 
 // Findings runs every rule, in a stable order.
 func Findings(t *template.Template, a answers.Answers) []Finding {
-	v := view{t: t, a: a}
+	v := newView(t, a, nil)
 	var out []Finding
 	for _, r := range rules() {
 		out = append(out, r(v)...)
@@ -363,7 +372,7 @@ func nonSolicitation(v view) []Finding {
 	return nil
 }
 
-func tupeUnderUKLaw(v view) []Finding {
+func staffTransferAddressed(v view) []Finding {
 	if v.is("tupe", answers.No) {
 		return one(High, "tupe", "The agents work where staff transfer rules apply (TUPE in the UK, the Acquired Rights Directive in the EU), but the agreement does not deal with them: when the work moves, agents may transfer to you or the next provider with their employment costs.")
 	}

@@ -102,6 +102,8 @@ func TestPlaceFindings(t *testing.T) {
 			"data_location", High, "the agents work in the Philippines"},
 		{"data kept in the UK or EEA, agents in India", set("delivery_country", "india", "data_location", "uk_eea"),
 			"data_location", High, "the agents work in India"},
+		{"work kept at home, agents in South Africa", set("delivery_country", "south_africa", "offshore", "onshore_only", "process_agent", "Harbour Process Agents Ltd"),
+			"offshore", Medium, "the agents work in South Africa"},
 		{"dollars under English law", func(a answers.Answers) { a["rate"] = answers.Value{Text: "30", Unit: "USD"} },
 			"rate", Low, "contracts in GBP"},
 		{"CEDR under New York law", set("governing_law", "us_new_york", "courts", "the courts of New York"),
