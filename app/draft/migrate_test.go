@@ -141,3 +141,24 @@ func TestVersion1LibraryDraftMigrates(t *testing.T) {
 		t.Errorf("service level rows did not gain the critical column: %v", rows)
 	}
 }
+
+// Version 1 keyed the staff transfer clause to the governing law; after
+// migration the agents' country follows that law, so the clause stays
+// where it was and stays away where it was not.
+func TestVersion1StaffTransferFollowsTheOldLaw(t *testing.T) {
+	data, _ := readV1(t)
+	tpl := template.CallCentre()
+	for law, want := range map[string]string{"england_wales": "uk", "us_new_york": "us", "ireland": "eu", "australia_nsw": "other"} {
+		raw := strings.Replace(string(data), `"governing_law": "england_wales"`, `"governing_law": "`+law+`"`, 1)
+		d, err := draft.Unmarshal(tpl, []byte(raw))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := d.Answers["delivery_country"].Text; got != want {
+			t.Errorf("%s: agents' country %q, want %q", law, got, want)
+		}
+		if law == "us_new_york" && tpl.Visible("tupe", d.Answers) {
+			t.Error("a New York draft gained a staff transfer question")
+		}
+	}
+}

@@ -2,6 +2,8 @@ package template
 
 import (
 	"fmt"
+	"slices"
+	"strings"
 
 	"pactwright/app/answers"
 )
@@ -76,14 +78,15 @@ func migrateV1(a answers.Answers) {
 	}
 }
 
-// countryOfLaw is the delivery country a version 1 draft implied.
+// countryOfLaw is the delivery country a version 1 draft implied: the
+// country of its governing law.
 func countryOfLaw(law string) string {
-	switch law {
-	case "england_wales", "scotland", "northern_ireland":
+	switch {
+	case slices.Contains(UKLaws(), law):
 		return "uk"
-	case "ireland":
+	case law == "ireland":
 		return "eu"
-	case "us_delaware", "us_new_york", "us_california", "us_texas":
+	case strings.HasPrefix(law, "us_"):
 		return "us"
 	}
 	return "other"
