@@ -81,8 +81,8 @@ var remedyWording = []string{
 	// Service levels with teeth.
 	"Cases resolved within 48 hours", "How each measure is worked out",
 	"Abandoned calls: calls ended by the caller before an agent answered", "Left out: calls ended within the short-abandon time",
-	"misses the same critical service level in 3 of those months, or the Service Credits for those months add up to at least 5%",
-	"worse than the severe-miss level shown for it there, that is a material breach", "set off against any sum the Customer owes",
+	"misses the same critical service level (one with a severe-miss level in Schedule 1) in 3 of those months, or the Service Credits for those months add up to at least 5%",
+	"worse than the severe-miss level shown for it in Schedule 1, that is a material breach", "set off against any sum the Customer owes",
 	// Exit that survives.
 	"after this agreement ends for any reason, including expiry and termination by either party for breach, insolvency or chronic failure",
 	"The Customer chooses, by written notice, whether Customer Data is returned", "only after the Customer has confirmed in writing",

@@ -17,8 +17,13 @@ type substanceCase struct {
 	contains string
 }
 
-func slaRow(metric, target, unit, credit, critical string) answers.Row {
-	return answers.Row{"metric": metric, "target": target, "unit": unit, "window": "monthly", "credit": credit, "critical": critical}
+// slaRow is a service level row; a severe-miss level makes it critical.
+func slaRow(metric, target, unit, credit, severe string) answers.Row {
+	r := answers.Row{"metric": metric, "target": target, "unit": unit, "window": "monthly", "credit": credit}
+	if severe != "" {
+		r["severe"] = severe
+	}
+	return r
 }
 
 func runSubstanceCases(t *testing.T, cases []substanceCase) {
@@ -55,10 +60,10 @@ func TestServiceLevelRemedyFindings(t *testing.T) {
 			// The seed's trap: 3+2+2+1+1+1+1 = 11% against a 20% cap.
 			a["credit_cap"] = answers.Value{Text: "20"}
 			a["sla_metrics"] = answers.Value{Rows: []answers.Row{
-				slaRow("service_level", "80", "percent", "3", "yes"), slaRow("asa", "30", "seconds", "2", "no"),
-				slaRow("abandonment", "5", "percent", "2", "no"), slaRow("fcr", "75", "percent", "1", "no"),
-				slaRow("qa_score", "85", "percent", "1", "no"), slaRow("csat", "85", "percent", "1", "no"),
-				slaRow("email_response", "24", "hours", "1", "no"),
+				slaRow("service_level", "80", "percent", "3", "60"), slaRow("asa", "30", "seconds", "2", ""),
+				slaRow("abandonment", "5", "percent", "2", ""), slaRow("fcr", "75", "percent", "1", ""),
+				slaRow("qa_score", "85", "percent", "1", ""), slaRow("csat", "85", "percent", "1", ""),
+				slaRow("email_response", "24", "hours", "1", ""),
 			}}
 		}, "sla_metrics", Medium, "the credits add up to 11% of a month's fees, below the 20% cap"},
 		{"chronic credit threshold above the cap", func(a answers.Answers) {

@@ -64,7 +64,7 @@ func criticalWithoutCredit(v view) []Finding {
 		return nil
 	}
 	for i, r := range v.slaRows() {
-		if r["critical"] != answers.Yes {
+		if strings.TrimSpace(r["severe"]) == "" { // only a measure with a severe-miss level is critical
 			continue
 		}
 		if c, err := money.Parse(strings.TrimSuffix(r["credit"], "%")); err == nil && c.Sign() == 0 {

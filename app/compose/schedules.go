@@ -97,24 +97,17 @@ func serviceLevelSchedule(f formatter) render.Section {
 		}
 		cells := t.Rows[i]
 		cells[colIndex["target"]] = withUnit(row, cells[colIndex["target"]])
-		critical := row["critical"] == answers.Yes
-		if !critical && !strings.HasPrefix(cells[colIndex["critical"]], MarkerPrefix) {
-			cells[colIndex["critical"]] = "Standard"
-		}
-		severe := &cells[colIndex["severe"]]
-		switch {
-		case !critical:
-			*severe = "–" // only a critical measure can be missed severely
-		case *severe == "":
-			*severe = "None set"
-		default:
+		// A measure is critical when it has a severe-miss level.
+		if severe := &cells[colIndex["severe"]]; *severe == "" {
+			*severe = "Standard"
+		} else {
 			*severe = withUnit(row, *severe)
 		}
 	}
 	// The unit now travels with the target, so drop the unit column; without
 	// service credits the credit column would promise money that the
 	// service levels clause says is not paid, so it goes too.
-	text := "The Provider will meet each target below in every measurement period. Targets for times are maximums; targets for percentages are minimums unless the measure is a failure rate (abandoned or blocked calls), where they are maximums. A month in which a critical measure is worse than its severe-miss level is a material breach under " + refPlaceholder("service_levels.severe_failure") + "."
+	text := "The Provider will meet each target below in every measurement period. Targets for times are maximums; targets for percentages are minimums unless the measure is a failure rate (abandoned or blocked calls), where they are maximums. A measure with a severe-miss level is critical: a month in which it is worse than that level is a material breach under " + refPlaceholder("service_levels.severe_failure") + "."
 	drop := []int{colIndex["unit"]}
 	if f.text("service_credits") == answers.Yes {
 		text += " A critical measure also counts towards chronic failure under " + refPlaceholder("service_levels.chronic_failure") + "."

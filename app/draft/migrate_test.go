@@ -73,8 +73,8 @@ func TestVersion1FileMigratesWithNothingLost(t *testing.T) {
 	if r := check.Check(tpl, got.Answers); !r.Complete() {
 		t.Errorf("the migrated example is incomplete: %v", r.Problems())
 	}
-	if rows := got.Answers["sla_metrics"].Rows; rows[0]["critical"] != "yes" || rows[0]["severe"] == "" {
-		t.Errorf("the answer-time service level should become critical with a severe-miss level: %v", rows[0])
+	if rows := got.Answers["sla_metrics"].Rows; rows[0]["severe"] != "60" || rows[1]["severe"] != "" {
+		t.Errorf("the answer-time service level (only) should become critical, with a severe-miss level: %v", rows[:2])
 	}
 	out, err := draft.Marshal(tpl, got)
 	if err != nil {
@@ -137,8 +137,8 @@ func TestVersion1LibraryDraftMigrates(t *testing.T) {
 			}
 		}
 	}
-	if rows := a["sla_metrics"].Rows; len(rows) == 0 || rows[0]["critical"] == "" {
-		t.Errorf("service level rows did not gain the critical column: %v", rows)
+	if rows := a["sla_metrics"].Rows; len(rows) == 0 || rows[0]["severe"] == "" {
+		t.Errorf("service level rows did not gain the severe-miss column: %v", rows)
 	}
 }
 

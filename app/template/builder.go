@@ -102,6 +102,8 @@ func col(id, label string, kind Kind, width float64) Column {
 
 func (c Column) optional() Column { c.Required = false; return c }
 
+func (c Column) help(text string) Column { c.Help = text; return c }
+
 func (c Column) choices(opts []Option) Column { c.Options = opts; return c }
 
 // dayUnits and monthUnits are the units offered for short and long periods.

@@ -15,8 +15,7 @@ type Metric struct {
 	Low      string // lowest sensible target
 	High     string // highest sensible target
 	Default  bool   // included in a new agreement
-	Critical bool   // marked critical in a new agreement
-	Severe   string // default severe-miss level of a critical measure
+	Severe   string // severe-miss level that makes the measure critical in a new agreement ("" = standard)
 	Measured string // how the figure is calculated
 	Excludes string // what is left out of it ("" when nothing is)
 }
@@ -24,13 +23,13 @@ type Metric struct {
 // Metrics lists the service level measures the SLA table offers.
 func Metrics() []Metric {
 	return []Metric{
-		{ID: "service_level", Label: "Calls answered within the answer time", Unit: "percent", Target: "80", Credit: "5", Low: "70", High: "95", Default: true, Critical: true, Severe: "60",
+		{ID: "service_level", Label: "Calls answered within the answer time", Unit: "percent", Target: "80", Credit: "5", Low: "70", High: "95", Default: true, Severe: "60",
 			Measured: "calls answered by an agent within the answer time, as a share of all calls that reach the queue for an agent",
 			Excludes: "calls abandoned within the short-abandon time"},
 		{ID: "asa", Label: "Average speed of answer", Unit: "seconds", Target: "30", Credit: "2", Low: "10", High: "60", Default: true,
 			Measured: "the total time answered callers waited for an agent, divided by the number of answered calls",
 			Excludes: "time spent in the automated menu before the answer clock starts"},
-		{ID: "abandonment", Label: "Abandoned calls", Unit: "percent", Target: "5", Credit: "4", Low: "2", High: "10", Default: true, Critical: true, Severe: "15",
+		{ID: "abandonment", Label: "Abandoned calls", Unit: "percent", Target: "5", Credit: "4", Low: "2", High: "10", Default: true, Severe: "15",
 			Measured: "calls ended by the caller before an agent answered, as a share of all calls that reach the queue for an agent",
 			Excludes: "calls ended within the short-abandon time"},
 		{ID: "blocked", Label: "Blocked calls (busy signal)", Unit: "percent", Target: "1", Credit: "1", Low: "0", High: "3",
@@ -94,26 +93,14 @@ func defaultMetricRows() []answers.Row {
 	var rows []answers.Row
 	for _, m := range Metrics() {
 		if m.Default {
-			row := answers.Row{"metric": m.ID, "target": m.Target, "unit": m.Unit, "window": "monthly", "credit": m.Credit, "critical": criticalOption(m.Critical)}
-			if m.Critical {
+			row := answers.Row{"metric": m.ID, "target": m.Target, "unit": m.Unit, "window": "monthly", "credit": m.Credit}
+			if m.Severe != "" {
 				row["severe"] = m.Severe
 			}
 			rows = append(rows, row)
 		}
 	}
 	return rows
-}
-
-// criticalOption is the "critical" column's option id for a measure.
-func criticalOption(critical bool) string {
-	if critical {
-		return answers.Yes
-	}
-	return answers.No
-}
-
-func criticalOptions() []Option {
-	return []Option{opt(answers.Yes, "Critical"), opt(answers.No, "Standard")}
 }
 
 func metricUnits() []Option {
@@ -136,9 +123,8 @@ func serviceLevels() Group {
 				col("unit", "Unit", Choice, 1.3).choices(metricUnits()),
 				col("window", "Measured", Choice, 1.2).choices(periods()),
 				col("credit", "Credit if missed (% of monthly fees)", Percent, 1.6),
-				col("critical", "Critical", Choice, 1.1).choices(criticalOptions()).optional(),
-				col("severe", "Severe miss (material breach)", Decimal, 1.4).optional(),
-			}, "One row per measure. The target is the standard to meet in each measurement period; the credit is the share of that month's fees the provider gives back when it misses. Mark the measures that matter most as critical: missing one of them repeatedly counts as chronic failure, and a month worse than its severe-miss level is a material breach (a breach serious enough to end the agreement). The defaults are typical of real call centre agreements.").required().minRows(1).defRows(defaultMetricRows()...),
+				col("severe", "Critical: severe miss (material breach)", Decimal, 1.5).optional().help("Fill in for a critical measure: a month worse than this level is a material breach, and repeated misses count as chronic failure. Leave blank for a standard measure."),
+			}, "One row per measure. The target is the standard to meet in each measurement period; the credit is the share of that month's fees the provider gives back when it misses. Make the measures that matter most critical by giving them a severe-miss level: missing one of them repeatedly counts as chronic failure, and a month worse than that level is a material breach (a breach serious enough to end the agreement). The defaults are typical of real call centre agreements.").required().minRows(1).defRows(defaultMetricRows()...),
 			number("answer_time_seconds", "Answer time for the service level", "seconds", 5, 600,
 				"The service level counts calls answered within this many seconds. \"80% in 20 seconds\" is the industry's classic standard.").required().def("20"),
 			choice("answer_clock_start", "When the answer clock starts", []Option{

@@ -51,7 +51,7 @@ func (t *Template) Migrate(a answers.Answers, from int) (answers.Answers, error)
 }
 
 // migrateV1: version 2 added the jurisdiction and location fields, critical
-// service levels and the liability floor (their defaults come from the
+// service levels (a severe-miss level) and the liability floor (their defaults come from the
 // generic step), plus the two values below that follow from old answers.
 func migrateV1(a answers.Answers) {
 	// Version 1 keyed the staff transfer clause to the governing law; version
@@ -59,21 +59,11 @@ func migrateV1(a answers.Answers) {
 	// that had the clause keeps it and one that did not stays without it.
 	a["delivery_country"] = answers.Value{Text: countryOfLaw(a.Text("governing_law"))}
 
-	// Each service level row gains "critical" and "severe miss" columns,
-	// filled as a new agreement would fill them for that measure.
-	metrics := map[string]Metric{}
-	for _, m := range Metrics() {
-		metrics[m.ID] = m
-	}
-	if rows := a["sla_metrics"].Rows; rows != nil {
-		for i, r := range rows {
-			m, known := metrics[r["metric"]]
-			if _, set := r["critical"]; !set {
-				rows[i]["critical"] = criticalOption(known && m.Critical)
-			}
-			if _, set := r["severe"]; !set && known && m.Critical && m.Severe != "" {
-				rows[i]["severe"] = m.Severe
-			}
+	// Each service level row gains the "critical: severe miss" column,
+	// filled as a new agreement fills it for that measure.
+	for i, r := range a["sla_metrics"].Rows {
+		if m, known := MetricByID(r["metric"]); known && m.Severe != "" && r["severe"] == "" {
+			a["sla_metrics"].Rows[i]["severe"] = m.Severe
 		}
 	}
 }
