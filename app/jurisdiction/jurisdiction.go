@@ -64,18 +64,22 @@ type Site struct {
 	DataLaw string
 }
 
-var ukCovers = Covers{
-	Liability:    "public liability insurance",
-	Professional: "professional indemnity insurance",
-	Cyber:        "cyber insurance",
-	Employers:    "employer's liability insurance",
+func ukCovers() Covers {
+	return Covers{
+		Liability:    "public liability insurance",
+		Professional: "professional indemnity insurance",
+		Cyber:        "cyber insurance",
+		Employers:    "employer's liability insurance",
+	}
 }
 
-var usCovers = Covers{
-	Liability:    "commercial general liability insurance, naming the Customer as an additional insured,",
-	Professional: "errors and omissions (professional liability) insurance",
-	Cyber:        "cyber and privacy liability insurance",
-	Employers:    "workers' compensation insurance as required by the law of each state where its staff work, and employer's liability insurance",
+func usCovers() Covers {
+	return Covers{
+		Liability:    "commercial general liability insurance, naming the Customer as an additional insured,",
+		Professional: "errors and omissions (professional liability) insurance",
+		Cyber:        "cyber and privacy liability insurance",
+		Employers:    "workers' compensation insurance as required by the law of each state where its staff work, and employer's liability insurance",
+	}
 }
 
 const (
@@ -84,20 +88,17 @@ const (
 	usTax        = "sales, use and similar taxes"
 )
 
-var (
-	ukZones = []string{"uk", "gmt", "bst", "london", "british"}
-	etZones = []string{"eastern", "est", "edt", "et", "new york"}
-)
-
 // laws is the table of governing laws.
 func laws() []Law {
+	ukZones := []string{"uk", "gmt", "bst", "london", "british"}
+	etZones := []string{"eastern", "est", "edt", "et", "new york"}
 	uk := func(id string) Law {
 		return Law{ID: id, Region: UK, Insolvency: ukInsolvency, Tax: "value added tax", NoticeTime: "UK time",
-			Zones: ukZones, Currency: "GBP", Mediators: []string{"cedr"}, Covers: ukCovers}
+			Zones: ukZones, Currency: "GBP", Mediators: []string{"cedr"}, Covers: ukCovers()}
 	}
 	us := func(id, clock string, zones []string) Law {
 		return Law{ID: id, Region: US, Insolvency: usInsolvency, Tax: usTax, NoticeTime: clock, Zones: zones,
-			Currency: "USD", Mediators: []string{"aaa", "jams"}, Covers: usCovers, JuryWaiver: true, JudgmentOnAward: true}
+			Currency: "USD", Mediators: []string{"aaa", "jams"}, Covers: usCovers(), JuryWaiver: true, JudgmentOnAward: true}
 	}
 	california := us("us_california", "US Pacific Time", []string{"pacific", "pst", "pdt", "pt", "los angeles", "san francisco"})
 	california.JuryWaiver, california.CCPA = false, true
@@ -105,22 +106,24 @@ func laws() []Law {
 		uk("england_wales"), uk("scotland"), uk("northern_ireland"),
 		{ID: "ireland", Region: EU, Tax: "value added tax", NoticeTime: "Irish time",
 			Insolvency: "becomes insolvent, has an examiner, liquidator or receiver appointed, or proposes or enters into a scheme of arrangement with its creditors",
-			Zones:      []string{"irish", "ist", "dublin", "gmt"}, Currency: "EUR", Mediators: []string{"cedr"}, Covers: ukCovers},
+			Zones:      []string{"irish", "ist", "dublin", "gmt"}, Currency: "EUR", Mediators: []string{"cedr"}, Covers: ukCovers()},
 		us("us_delaware", "US Eastern Time", etZones),
 		us("us_new_york", "US Eastern Time", etZones),
 		california,
 		us("us_texas", "US Central Time", []string{"central", "cst", "cdt", "ct", "chicago", "dallas", "houston"}),
 		{ID: "australia_nsw", Region: Other, Tax: "goods and services tax", NoticeTime: "Sydney time",
 			Insolvency: "becomes insolvent, has an administrator, liquidator or receiver appointed, or enters into a deed of company arrangement",
-			Zones:      []string{"aest", "aedt", "sydney", "australian"}, Currency: "AUD", Covers: ukCovers},
+			Zones:      []string{"aest", "aedt", "sydney", "australian"}, Currency: "AUD", Covers: ukCovers()},
 	}
 }
 
 // otherLaw is used for "another legal system": wording that works anywhere.
-var otherLaw = Law{ID: "other", Region: Other, Tax: "value added, sales and similar taxes",
-	NoticeTime: "local time where the notice is received",
-	Insolvency: "becomes insolvent or enters any insolvency, bankruptcy or similar procedure under the law that applies to it",
-	Covers:     ukCovers}
+func otherLaw() Law {
+	return Law{ID: "other", Region: Other, Tax: "value added, sales and similar taxes",
+		NoticeTime: "local time where the notice is received",
+		Insolvency: "becomes insolvent or enters any insolvency, bankruptcy or similar procedure under the law that applies to it",
+		Covers:     ukCovers()}
+}
 
 // sites is the table of countries where agents work.
 func sites() []Site {
@@ -144,7 +147,7 @@ func LawFor(id string) Law {
 			return l
 		}
 	}
-	return otherLaw
+	return otherLaw()
 }
 
 // SiteFor returns the row for a delivery country; unknown gives "other".
@@ -214,23 +217,24 @@ func (p Pack) TransferMechanism() string {
 }
 
 // words are the keys the clause wording may ask for.
-var words = map[string]func(Pack) string{
-	"insolvency":           func(p Pack) string { return p.Law.Insolvency },
-	"tax":                  func(p Pack) string { return p.Law.Tax },
-	"notice_time":          func(p Pack) string { return p.Law.NoticeTime },
-	"cover_liability":      func(p Pack) string { return p.Law.Covers.Liability },
-	"cover_professional":   func(p Pack) string { return p.Law.Covers.Professional },
-	"cover_cyber":          func(p Pack) string { return p.Law.Covers.Cyber },
-	"cover_employers":      func(p Pack) string { return p.Law.Covers.Employers },
-	"jury_waiver":          func(p Pack) string { return flag(p.Law.JuryWaiver) },
-	"judgment_on_award":    func(p Pack) string { return flag(p.Law.JudgmentOnAward) },
-	"ccpa":                 func(p Pack) string { return flag(p.Law.CCPA) },
-	"staff_transfer":       func(p Pack) string { return p.Site.StaffTransfer },
-	"site":                 func(p Pack) string { return p.Site.Name },
-	"site_data_law":        func(p Pack) string { return p.Site.DataLaw },
-	"transfer_mechanism":   func(p Pack) string { return p.TransferMechanism() },
-	"abroad":               func(p Pack) string { return flag(p.Abroad()) },
-	"uk_employer_required": func(p Pack) string { return flag(p.Law.Region == UK) },
+func words() map[string]func(Pack) string {
+	return map[string]func(Pack) string{
+		"insolvency":         func(p Pack) string { return p.Law.Insolvency },
+		"tax":                func(p Pack) string { return p.Law.Tax },
+		"notice_time":        func(p Pack) string { return p.Law.NoticeTime },
+		"cover_liability":    func(p Pack) string { return p.Law.Covers.Liability },
+		"cover_professional": func(p Pack) string { return p.Law.Covers.Professional },
+		"cover_cyber":        func(p Pack) string { return p.Law.Covers.Cyber },
+		"cover_employers":    func(p Pack) string { return p.Law.Covers.Employers },
+		"jury_waiver":        func(p Pack) string { return flag(p.Law.JuryWaiver) },
+		"judgment_on_award":  func(p Pack) string { return flag(p.Law.JudgmentOnAward) },
+		"ccpa":               func(p Pack) string { return flag(p.Law.CCPA) },
+		"staff_transfer":     func(p Pack) string { return p.Site.StaffTransfer },
+		"site":               func(p Pack) string { return p.Site.Name },
+		"site_data_law":      func(p Pack) string { return p.Site.DataLaw },
+		"transfer_mechanism": func(p Pack) string { return p.TransferMechanism() },
+		"abroad":             func(p Pack) string { return flag(p.Abroad()) },
+	}
 }
 
 func flag(b bool) string {
@@ -243,7 +247,7 @@ func flag(b bool) string {
 // Word returns the wording for key; ok is false for a key that does not
 // exist (the engine refuses such a key when it is built).
 func (p Pack) Word(key string) (string, bool) {
-	w, ok := words[key]
+	w, ok := words()[key]
 	if !ok {
 		return "", false
 	}
@@ -253,7 +257,7 @@ func (p Pack) Word(key string) (string, bool) {
 // Keys lists every key Word knows, sorted.
 func Keys() []string {
 	var keys []string
-	for k := range words {
+	for k := range words() {
 		keys = append(keys, k)
 	}
 	sort.Strings(keys)

@@ -24,7 +24,7 @@ func TestEveryOfferedPlaceHasARow(t *testing.T) {
 			t.Errorf("delivery country %q (%s) has no row", o.ID, o.Label)
 		}
 	}
-	for _, l := range append(laws(), otherLaw) {
+	for _, l := range append(laws(), otherLaw()) {
 		if l.Insolvency == "" || l.Tax == "" || l.NoticeTime == "" || l.Covers.Liability == "" {
 			t.Errorf("law %s lacks wording: %+v", l.ID, l)
 		}
