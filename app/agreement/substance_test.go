@@ -152,6 +152,7 @@ func TestOffshoreDraftWording(t *testing.T) {
 	text := renderText(t, e, offshoreDraft(e.Template()))
 	assertWording(t, "offshore (sole trader, agents in the Philippines)", text, []string{
 		"(country: Philippines)", "Because the agents work in the Philippines, Personal Data will be transferred there only under the International Data Transfer Agreement",
+		"unless the law recognises that country as giving personal data adequate protection",
 		"UK Addendum to the EU standard contractual clauses", "comply with the Philippines Data Privacy Act of 2012",
 		"withhold tax from a payment to the Provider", "Harbour Process Agents Ltd",
 		"enters administration or liquidation", "5 pm (UK time)",

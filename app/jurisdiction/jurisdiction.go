@@ -194,9 +194,10 @@ func (p Pack) Abroad() bool {
 	return p.Law.Region == Other || p.Site.Region != p.Law.Region
 }
 
-// TransferMechanism is the lawful route for personal data from the
-// Customer's region to the agents, or "" when the data does not leave it
-// or the origin has no general transfer rule (the US).
+// TransferMechanism is the contract that makes sending personal data from
+// the Customer's region to the agents lawful, or "" when the data does not
+// leave it or the origin has no general transfer rule (the US). The wording
+// adds that it is not needed where the law finds the country adequate.
 func (p Pack) TransferMechanism() string {
 	if !p.Abroad() {
 		return ""
@@ -206,12 +207,12 @@ func (p Pack) TransferMechanism() string {
 		if p.Site.Region == EU {
 			return "" // UK adequacy regulations cover the EU
 		}
-		return "the International Data Transfer Agreement issued by the UK Information Commissioner, or the UK Addendum to the EU standard contractual clauses, unless UK adequacy regulations cover the destination"
+		return "the International Data Transfer Agreement issued by the UK Information Commissioner or the UK Addendum to the EU standard contractual clauses"
 	case EU:
 		if p.Site.Region == UK {
 			return "" // an EU adequacy decision covers the UK
 		}
-		return "the standard contractual clauses adopted by the European Commission in 2021 (module two: controller to processor), unless an adequacy decision covers the destination"
+		return "the standard contractual clauses adopted by the European Commission in 2021 (module two: controller to processor)"
 	}
 	return ""
 }
