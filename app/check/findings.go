@@ -34,14 +34,23 @@ type Finding struct {
 type view struct {
 	t       *template.Template
 	a       answers.Answers
-	unknown map[string]bool   // field ids a rule named that the template lacks
-	place   jurisdiction.Pack // what the law and the agents' country expect
+	unknown map[string]bool    // field ids a rule named that the template lacks
+	pack    *jurisdiction.Pack // the place, read once per run by newView; nil: read on demand
 }
 
 func newView(t *template.Template, a answers.Answers, unknown map[string]bool) view {
 	v := view{t: t, a: a, unknown: unknown}
-	v.place = jurisdiction.For(v.text("governing_law"), v.text("delivery_country"))
+	p := v.place()
+	v.pack = &p
 	return v
+}
+
+// place is what the governing law and the agents' country expect.
+func (v view) place() jurisdiction.Pack {
+	if v.pack != nil {
+		return *v.pack
+	}
+	return jurisdiction.For(v.text("governing_law"), v.text("delivery_country"))
 }
 
 // known notes a field id the template lacks, so that UnknownFields can

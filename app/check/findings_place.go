@@ -13,7 +13,7 @@ func dataLocationFitsDelivery(v view) []Finding {
 	if !v.is("personal_data", answers.Yes) || !v.visible("delivery_country") {
 		return nil
 	}
-	p := v.place
+	p := v.place()
 	site := p.Site
 	switch {
 	case v.is("data_location", "same_country") && p.Abroad():
@@ -25,14 +25,14 @@ func dataLocationFitsDelivery(v view) []Finding {
 }
 
 func offshoreFitsDelivery(v view) []Finding {
-	if v.is("offshore", "onshore_only") && v.visible("delivery_country") && v.place.Abroad() {
-		return one(Medium, "offshore", "Work may not leave the country, but the agents work in %s: say where the work really happens, or change this term.", v.place.Site.Name)
+	if v.is("offshore", "onshore_only") && v.visible("delivery_country") && v.place().Abroad() {
+		return one(Medium, "offshore", "Work may not leave the country, but the agents work in %s: say where the work really happens, or change this term.", v.place().Site.Name)
 	}
 	return nil
 }
 
 func currencyFitsLaw(v view) []Finding {
-	law := v.place.Law
+	law := v.place().Law
 	cur := v.value("rate").Unit
 	if law.Currency == "" || cur == "" || !v.visible("rate") || cur == law.Currency {
 		return nil
@@ -44,7 +44,7 @@ func mediatorFitsLaw(v view) []Finding {
 	if !v.visible("mediation_provider") || !v.has("mediation_provider") {
 		return nil
 	}
-	if v.place.Law.MediatorFits(v.text("mediation_provider")) {
+	if v.place().Law.MediatorFits(v.text("mediation_provider")) {
 		return nil
 	}
 	return one(Low, "mediation_provider", "%s is not a mediation service usually used under the law chosen: a local service is cheaper and its mediators know that law.", v.display("mediation_provider"))
@@ -54,7 +54,7 @@ func timeZoneFitsLaw(v view) []Finding {
 	if !v.visible("time_zone") {
 		return nil
 	}
-	law := v.place.Law
+	law := v.place().Law
 	if fits, known := law.ZoneFits(v.text("time_zone")); known && !fits {
 		return one(Low, "time_zone", "The opening hours run on %q, which is not the time zone of the governing law's place, while notices run on %s: check that the service hours and the notice deadlines are meant to use different clocks.", v.text("time_zone"), law.NoticeTime)
 	}
@@ -65,8 +65,8 @@ func agentForService(v view) []Finding {
 	if !v.is("final_forum", "courts") || !v.visible("delivery_country") || v.has("process_agent") {
 		return nil
 	}
-	if !v.place.Abroad() {
+	if !v.place().Abroad() {
 		return nil
 	}
-	return one(Medium, "process_agent", "The agents work in %s but claims go to %s: name an agent there to receive court papers for the Provider, or starting a claim against it may take months.", v.place.Site.Name, v.text("courts"))
+	return one(Medium, "process_agent", "The agents work in %s but claims go to %s: name an agent there to receive court papers for the Provider, or starting a claim against it may take months.", v.place().Site.Name, v.text("courts"))
 }
