@@ -249,7 +249,7 @@ func cmdVerify(e *env, args []string) error {
 		} else {
 			fmt.Fprintf(e.stdout, "%s: %s\n", pos[0], res)
 		}
-		if res.Match == library.MatchNone {
+		if res.Match == library.MatchNone || res.Match == library.MatchAltered {
 			return exitCode(exitError)
 		}
 		return nil

@@ -12,6 +12,7 @@ import (
 	"pactwright/app/template"
 	"pactwright/forms"
 	"pactwright/forms/adapt"
+	"pactwright/render/pdfupdate/pdfupdatetest"
 )
 
 func openStore(t *testing.T) (adapt.Store, *template.Template) {
@@ -74,7 +75,7 @@ func TestMarkSignedRefusesForeignPDF(t *testing.T) {
 	id, _ := s.Create(draft.Example(tpl))
 	other, _ := s.Duplicate(id)
 	sd, _ := s.Get(other)
-	otherPDF := []byte("%PDF-1.7\nother\n%%EOF\n")
+	otherPDF := pdfupdatetest.Export(t, "other")
 	if _, err := s.RecordExport(other, sd.Version, "other.pdf", otherPDF); err != nil {
 		t.Fatal(err)
 	}
@@ -83,7 +84,7 @@ func TestMarkSignedRefusesForeignPDF(t *testing.T) {
 			t.Errorf("%s PDF: %v, want forms.ErrNotExported", name, err)
 		}
 	}
-	if _, err := s.MarkSigned(other, append(otherPDF, "sig\n%%EOF\n"...)); err != nil {
+	if _, err := s.MarkSigned(other, pdfupdatetest.Sign(t, otherPDF, 0)); err != nil {
 		t.Fatalf("the draft's own export, signed: %v", err)
 	}
 }
