@@ -110,6 +110,7 @@ func parseWording(files fs.FS, t *tpl.Template, scheduleKeys []string) (*wording
 // something the template does not have, as "file:line:col: ...".
 func (w *wording) check(tree *parse.Tree, t *tpl.Template) []error {
 	var errs []error
+	placeKeys := jurisdiction.Keys()
 	fail := func(n parse.Node, format string, args ...any) {
 		loc, _ := tree.ErrorContext(n)
 		errs = append(errs, fmt.Errorf("%s: %s", loc, fmt.Sprintf(format, args...)))
@@ -153,7 +154,7 @@ func (w *wording) check(tree *parse.Tree, t *tpl.Template) []error {
 				fail(arg, "unknown clause or schedule key %q", arg.Text)
 			}
 		case argPlace:
-			if !slices.Contains(jurisdiction.Keys(), arg.Text) {
+			if !slices.Contains(placeKeys, arg.Text) {
 				fail(arg, "unknown place word %q (see app/jurisdiction)", arg.Text)
 			}
 		}

@@ -39,9 +39,9 @@ func Glossary() []Term {
 
 // explain adds to help the meaning of every glossary term the label uses
 // and the help does not already explain.
-func explain(label, help string) string {
+func explain(glossary []Term, label, help string) string {
 	lower := strings.ToLower(label)
-	for _, term := range Glossary() {
+	for _, term := range glossary {
 		for _, m := range term.Matches {
 			if containsWord(lower, m) && !strings.Contains(help, term.Meaning) {
 				help = strings.TrimSpace(help) + " " + term.Meaning
@@ -72,15 +72,14 @@ func isLetter(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z'
 
 // explainJargon runs explain over every field and column of the template.
 func explainJargon(t *Template) {
+	glossary := Glossary()
 	for gi := range t.Groups {
 		for fi := range t.Groups[gi].Fields {
 			f := &t.Groups[gi].Fields[fi]
-			f.Help = explain(f.Label, f.Help)
+			f.Help = explain(glossary, f.Label, f.Help)
 			for ci := range f.Columns {
 				c := &f.Columns[ci]
-				if explained := explain(c.Label, c.Help); explained != c.Help {
-					c.Help = explained
-				}
+				c.Help = explain(glossary, c.Label, c.Help)
 			}
 		}
 	}
