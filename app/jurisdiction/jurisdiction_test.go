@@ -79,3 +79,17 @@ func TestUnknownKeyIsRefused(t *testing.T) {
 		t.Errorf("California jury waiver = %q, %v; California refuses pre-dispute waivers", w, ok)
 	}
 }
+
+// ZoneFits reads whatever the user typed as a time zone: it must never
+// panic, and text naming no known zone is never called a misfit.
+func FuzzZoneFits(f *testing.F) {
+	for _, s := range []string{"UK time (GMT/BST)", "", "ET", "new york", "Eastern/Pacific", "ünïcode zone", "\x00"} {
+		f.Add("us_new_york", s)
+	}
+	f.Fuzz(func(t *testing.T, law, zone string) {
+		fits, known := LawFor(law).ZoneFits(zone)
+		if fits && !known {
+			t.Errorf("%q under %q: fits without being a known zone", zone, law)
+		}
+	})
+}
