@@ -99,7 +99,7 @@ func serviceLevelSchedule(f formatter) render.Section {
 		cells[colIndex["target"]] = withUnit(row, cells[colIndex["target"]])
 		// A measure is critical when it has a severe-miss level.
 		if severe := &cells[colIndex["severe"]]; *severe == "" {
-			*severe = "Standard"
+			*severe = "Not critical"
 		} else {
 			*severe = withUnit(row, *severe)
 		}

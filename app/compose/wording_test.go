@@ -252,6 +252,7 @@ var properNames = []string{
 	"Privacy and Electronic Communications Regulations", "Ofcom", "Schedule", "Definitions",
 	"European Economic Area", "United Kingdom", "UK Privacy", "Electronic Communications Regulations",
 	"US Telephone Consumer Protection Act", "California Consumer Privacy Act",
+	"Centre for Effective Dispute Resolution", "Centre", "Effective Dispute Resolution", "CEDR", "American Arbitration Association", "JAMS",
 }
 
 var capitalised = regexp.MustCompile(`[A-Z][A-Za-z]*(?: (?:of |and )?[A-Z][A-Za-z]*)*`)

@@ -41,7 +41,7 @@ func Metrics() []Metric {
 			Measured: "contacts after which the same customer does not contact the Customer again about the same matter within seven days, as a share of all contacts",
 			Excludes: "contacts that need a decision or action by the Customer"},
 		{ID: "resolution_time", Label: "Cases resolved within", Unit: "hours", Target: "48", Credit: "1", Low: "4", High: "120", Default: true,
-			Measured: "the share of cases opened in the period that the Provider closes as resolved within the target, counted from when the case is opened",
+			Measured: "the time from when a case is opened to when the Provider closes it as resolved, for each case opened in the period",
 			Excludes: "time spent waiting for the Customer or for the customer concerned to reply"},
 		{ID: "aht", Label: "Average handle time (for information)", Unit: "minutes", Target: "6", Credit: "0", Low: "3", High: "10",
 			Measured: "the average of talk time, hold time and follow-up work per contact; it is reported for information and never earns a credit"},
