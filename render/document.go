@@ -16,6 +16,10 @@ type Document struct {
 	Creator  string   // "Pactwright 0.1.0"
 	Draft    bool     // true while anything required is missing: every page says DRAFT and there are no signature fields
 
+	// Attachments travel inside the PDF as embedded files, written before
+	// the signature fields so that signatures cover them.
+	Attachments []Attachment
+
 	Cover     Cover
 	Sections  []Section // numbered clauses first, then schedules
 	Checklist Checklist

@@ -126,6 +126,11 @@ func (r *Renderer) WritePDF(w io.Writer, doc Document) (warnings []string, err e
 	if err != nil {
 		return warnings, fmt.Errorf("write PDF: %w", err)
 	}
+	if len(doc.Attachments) > 0 {
+		if out, err = attachUpdate(out, doc.Attachments); err != nil {
+			return warnings, fmt.Errorf("embed files: %w", err)
+		}
+	}
 	if len(l.sigs) > 0 && !doc.Draft { // a draft is not for signature
 		if out, err = addSignatureFields(out, l.sigs, pageH); err != nil {
 			return warnings, fmt.Errorf("add signature fields: %w", err)
