@@ -119,7 +119,7 @@ func changedGroups(changes []Change) render.Checklist {
 			cl.Groups = append(cl.Groups, render.ChecklistGroup{Name: c.Group})
 		}
 		name, _, _ := strings.Cut(c.Text, ":")
-		name = strings.TrimSuffix(name, " is deleted and replaced with")
+		name = strings.TrimSuffix(strings.TrimSuffix(name, " is deleted and replaced with"), " is replaced with")
 		cl.Groups[g].Elements = append(cl.Groups[g].Elements, render.ChecklistElement{
 			Name: fmt.Sprintf("1.%d %s", i+1, strings.TrimSuffix(name, ".")), Status: statusWord(c.Kind), Done: true,
 		})

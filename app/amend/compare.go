@@ -220,7 +220,11 @@ func compareUnits(o, n section) []Change {
 		case !ok:
 			add(Deleted, u.key, u.text, "", fmt.Sprintf("%s is deleted.", unitName(o, u, true)))
 		case nu.text != u.text:
-			add(Replaced, u.key, u.text, nu.text, fmt.Sprintf("%s is deleted and replaced with:\n%s", unitName(o, u, true), quote(nu.text)))
+			verb := "is deleted and replaced with" // a clause
+			if u.number == "" {
+				verb = "is replaced with" // a schedule row or paragraph
+			}
+			add(Replaced, u.key, u.text, nu.text, fmt.Sprintf("%s %s:\n%s", unitName(o, u, true), verb, quote(nu.text)))
 		}
 	}
 	after := "" // the last unit both versions share, to place insertions

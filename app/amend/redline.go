@@ -239,12 +239,12 @@ func diffWords(a, b string) []render.Run {
 		case i < n && j < m && aw[i] == bw[j]:
 			add(render.Same, aw[i])
 			i, j = i+1, j+1
-		case j < m && (i == n || lcs[i][j+1] >= lcs[i+1][j]):
+		case i < n && (j == m || lcs[i+1][j] >= lcs[i][j+1]):
+			add(render.Deleted, aw[i]) // deletions first, as a lawyer's blackline reads
+			i++
+		default:
 			add(render.Inserted, bw[j])
 			j++
-		default:
-			add(render.Deleted, aw[i])
-			i++
 		}
 	}
 	return runs
