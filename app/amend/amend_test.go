@@ -67,7 +67,9 @@ func TestCompareDeletedAndInsertedClauses(t *testing.T) {
 	doc := func(blocks ...render.Block) render.Document {
 		return render.Document{Sections: []render.Section{{Key: "termination", Number: "6", Heading: "Termination", Blocks: blocks}}}
 	}
-	cl := func(key, n, text string) render.Block { return render.Block{Kind: render.Clause, Key: key, Number: n, Text: text} }
+	cl := func(key, n, text string) render.Block {
+		return render.Block{Kind: render.Clause, Key: key, Number: n, Text: text}
+	}
 	old := doc(cl("t.a", "6.5", "Hand back."), cl("t.b", "6.6", "Staff transfer."))
 	new := doc(cl("t.a", "6.5", "Hand back."), cl("t.c", "6.6", "No poaching."))
 	var got []string

@@ -21,7 +21,8 @@ type ExportRequest struct {
 	// they have not seen.
 	Version int64
 	// Write stores the PDF (the CLI writes atomically, the window through
-	// its file dialog). It runs before the export is recorded.
+	// its file dialog). It runs before the export is recorded; its error
+	// is returned as it is, so it should name the file.
 	Write func(pdf []byte) error
 	// Terms of an amendment, overriding those set with Amend.
 	Terms *library.AmendmentTerms
@@ -72,9 +73,9 @@ func (s *Service) Export(req ExportRequest) (Exported, error) {
 	if err != nil {
 		return Exported{}, err
 	}
-	out := Exported{Kind: req.Kind, Path: req.Path, Bytes: len(pdf), Draft: p.doc.Draft, Amendment: p.amendment, Changes: p.changes, Warnings: warnings}
+	out := Exported{DraftID: d.ID, Kind: req.Kind, Path: req.Path, Bytes: len(pdf), Draft: p.doc.Draft, Amendment: p.amendment, Changes: p.changes, Warnings: warnings}
 	if err := req.Write(pdf); err != nil {
-		return out, fmt.Errorf("write %s: %w", req.Path, err)
+		return out, err
 	}
 	if p.record == nil {
 		return out, nil

@@ -10,6 +10,7 @@ import (
 
 // Signed is the result of marking a draft signed.
 type Signed struct {
+	DraftID  int64
 	Revision library.Revision     // the new signed revision
 	Verify   library.VerifyResult // how the signed PDF matched an export; zero when signed on paper
 	Status   library.Status       // the draft's status afterwards
@@ -20,9 +21,9 @@ type Signed struct {
 
 // String is the message both front ends show.
 func (s Signed) String() string {
-	what := "the agreement"
+	what := fmt.Sprintf("draft %d", s.DraftID)
 	if s.Amendment > 0 {
-		what = fmt.Sprintf("Amendment No. %d", s.Amendment)
+		what = fmt.Sprintf("Amendment No. %d of draft %d", s.Amendment, s.DraftID)
 	}
 	return fmt.Sprintf("marked %s signed as revision %d; status %s", what, s.Revision.Number, s.Status)
 }
@@ -32,7 +33,7 @@ func (s Signed) String() string {
 // paper when signedPDF is nil, in which case the latest export counts. If
 // that export was an amendment, the amendment joins the signed chain.
 func (s *Service) MarkSigned(id int64, signedPDF []byte) (Signed, error) {
-	var out Signed
+	out := Signed{DraftID: id}
 	var err error
 	if signedPDF == nil {
 		out.Revision, err = s.Library.MarkSigned(id)

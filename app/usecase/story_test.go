@@ -232,7 +232,7 @@ func TestAmendmentStory(t *testing.T) {
 	}
 	text = pdftext(t, a2)
 	mustContain(t, "Amendment No. 2", text, "Amendment No. 2 to the", "as amended by Amendment No. 1 dated 1 June 2027", "45 days")
-	mustNotContain(t, "Amendment No. 2", text, "£26.00") // changed by No. 1, not by No. 2
+	mustNotContain(t, "Amendment No. 2", text, "£26.00")                     // changed by No. 1, not by No. 2
 	if s, err := h.svc.MarkSigned(id, nil); err != nil || s.Amendment != 2 { // signed on paper
 		t.Fatalf("marking Amendment No. 2 signed on paper: %+v, %v", s, err)
 	}
@@ -251,7 +251,11 @@ func TestAmendmentStory(t *testing.T) {
 		Write: func(pdf []byte) error { return os.WriteFile(red, pdf, 0o600) }}); err != nil {
 		t.Fatal(err)
 	}
-	if dir := os.Getenv("KEEP_PDFS"); dir != "" { for _, p := range []string{red, a1, a2} { os.WriteFile(filepath.Join(dir, filepath.Base(p)), mustRead(t, p), 0o600) } }
+	if dir := os.Getenv("KEEP_PDFS"); dir != "" {
+		for _, p := range []string{red, a1, a2} {
+			os.WriteFile(filepath.Join(dir, filepath.Base(p)), mustRead(t, p), 0o600)
+		}
+	}
 	text = pdftext(t, red)
 	mustContain(t, "redline", text, "Redline", "£24.50", "£26.00", "Change 1", "Change 4", "(was:", "80%", "85%", "within 30 45 days")
 

@@ -130,6 +130,7 @@ func (s *Service) readAttachments(pdf []byte) (draft.Draft, Origin, error) {
 
 // Exported is the result of an export.
 type Exported struct {
+	DraftID   int64
 	Kind      Kind
 	Path      string
 	Bytes     int
@@ -143,16 +144,22 @@ type Exported struct {
 
 // String is the message both front ends show.
 func (x Exported) String() string {
-	what := strings.ToLower(x.Kind.Label())
-	if x.Amendment > 0 {
-		what = fmt.Sprintf("Amendment No. %d (%d change(s))", x.Amendment, x.Changes)
+	var msg string
+	switch {
+	case x.Amendment > 0:
+		msg = fmt.Sprintf("exported Amendment No. %d (%d change(s)) of draft %d to %s (%d bytes)", x.Amendment, x.Changes, x.DraftID, x.Path, x.Bytes)
+	case x.Recorded:
+		msg = fmt.Sprintf("exported draft %d to %s (%d bytes)", x.DraftID, x.Path, x.Bytes)
+	case x.Kind == Redline:
+		msg = fmt.Sprintf("wrote the redline of draft %d (%d change(s)) to %s (%d bytes)", x.DraftID, x.Changes, x.Path, x.Bytes)
+	default:
+		msg = fmt.Sprintf("wrote the %s of draft %d to %s (%d bytes)", strings.ToLower(x.Kind.Label()), x.DraftID, x.Path, x.Bytes)
 	}
-	msg := fmt.Sprintf("wrote the %s to %s (%d bytes)", what, x.Path, x.Bytes)
 	if x.Recorded {
-		msg += fmt.Sprintf(", recorded as revision %d, sha256 %s", x.Revision.Number, x.Revision.SHA256)
+		msg += fmt.Sprintf(", revision %d, sha256 %s", x.Revision.Number, x.Revision.SHA256)
 	}
 	if x.Draft {
-		msg += "; it is a DRAFT – NOT FOR SIGNATURE (no signature fields) because answers are missing"
+		msg += "\nThis PDF is a DRAFT – NOT FOR SIGNATURE: answers are missing (see `pactwright check`), so every page is marked DRAFT and there are no signature fields."
 	}
 	return msg
 }
