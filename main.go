@@ -16,6 +16,7 @@ import (
 	"pactwright/app/cli"
 	"pactwright/app/library"
 	"pactwright/app/template"
+	"pactwright/app/usecase"
 	"pactwright/forms"
 	"pactwright/forms/adapt"
 )
@@ -35,9 +36,9 @@ func main() {
 	}
 	t := template.CallCentre()
 	opts := forms.Options{App: app.NewWithID("app.pactwright.desktop"), Template: t}
+	var l *library.Library
 	path, err := library.ResolvePath(w.Library)
 	if err == nil {
-		var l *library.Library
 		if l, err = library.Open(path); err == nil {
 			defer l.Close()
 			opts.Store = adapt.Store{L: l}
@@ -46,6 +47,9 @@ func main() {
 	opts.StoreErr = err
 	if e, err := agreement.NewEngine(t); err == nil {
 		opts.Renderer = &adapt.Renderer{E: e}
+		if l != nil {
+			opts.Documents = adapt.Documents{S: &usecase.Service{Library: l, Engine: e}}
+		}
 	} else {
 		fmt.Fprintln(os.Stderr, "pactwright: preview and export unavailable:", err)
 	}

@@ -102,7 +102,7 @@ func TestMarkSignedThenCompareAndAmend(t *testing.T) {
 	h.r.pdf = nil
 	w2 := &memWriter{}
 	var result error = errors.New("not done")
-	e.exportTo(w2, "/tmp/agreement.pdf", func(err error) { result = err })
+	e.exportTo(w2, "/tmp/agreement.pdf", ExportAgreement, func(err error) { result = err })
 	h.waitFor("export", func() bool { return result == nil })
 	tapOverlayButton(t, w, "Close")
 	e.recordSigned("signed.pdf", append(w2.Bytes(), "signature\n%%EOF\n"...))
@@ -119,13 +119,18 @@ func TestMarkSignedThenCompareAndAmend(t *testing.T) {
 	}
 
 	e.amend()
+	if !strings.Contains(overlayText(w), "Amend the signed agreement") {
+		t.Fatalf("amend asks:\n%s", overlayText(w))
+	}
+	tapOverlayButton(t, w, "Cancel")
+	e.startAmendment("2027-06-01", "More volume") // what the form hands on
 	h.waitForOverlay("Compare with signed shows every change")
-	if !strings.Contains(overlayText(w), "Compare with signed shows every change") {
+	if !strings.Contains(overlayText(w), "Export PDF… → Amendment") {
 		t.Fatalf("amend says:\n%s", overlayText(w))
 	}
 	revs, _ := h.store.History(e.id)
-	if !slices.ContainsFunc(revs, func(r Revision) bool { return r.Note == "Amendment started" }) {
-		t.Fatalf("no amendment revision in %+v", revs)
+	if !slices.ContainsFunc(revs, func(r Revision) bool { return r.Note == "Amendment from 2027-06-01" }) {
+		t.Fatalf("the amendment did not reach Documents: %+v", revs)
 	}
 }
 
@@ -202,7 +207,7 @@ func TestMarkSignedOffersPDFOrPaper(t *testing.T) {
 	w := e.ui.win
 	var result error = errors.New("not done")
 	ex := &memWriter{}
-	e.exportTo(ex, "/tmp/agreement.pdf", func(err error) { result = err })
+	e.exportTo(ex, "/tmp/agreement.pdf", ExportAgreement, func(err error) { result = err })
 	h.waitFor("export", func() bool { return result == nil })
 	tapOverlayButton(t, w, "Close")
 
@@ -279,7 +284,7 @@ func TestExportRefusedWhenDraftChangesMeanwhile(t *testing.T) {
 		t.Fatal(err)
 	}
 	var results []error
-	e.exportTo(f, path, func(err error) { results = append(results, err) })
+	e.exportTo(f, path, ExportAgreement, func(err error) { results = append(results, err) })
 	h.waitFor("the first export", func() bool { return len(results) == 1 })
 	if !errors.Is(results[0], ErrConflict) {
 		t.Fatalf("first export: %v, want a conflict", results[0])
@@ -320,7 +325,7 @@ func TestExportRecordsTheVersionItWasMadeFrom(t *testing.T) {
 	e.entry(t, "customer_name").SetText("Typed Just Now Ltd")
 	var result error = errors.New("not done")
 	w := &memWriter{}
-	e.exportTo(w, "/tmp/x.pdf", func(err error) { result = err })
+	e.exportTo(w, "/tmp/x.pdf", ExportAgreement, func(err error) { result = err })
 	h.waitFor("export", func() bool { return result == nil })
 	revs, _ := h.store.History(e.id)
 	if len(revs) != 1 || revs[0].Kind != "export" {

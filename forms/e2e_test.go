@@ -16,6 +16,7 @@ import (
 	"pactwright/app/draft"
 	"pactwright/app/library"
 	"pactwright/app/template"
+	"pactwright/app/usecase"
 	"pactwright/forms"
 	"pactwright/forms/adapt"
 )
@@ -64,7 +65,7 @@ func realUI(t *testing.T) (*forms.UI, *library.Library, int64, *uiQueue) {
 	}
 	q := &uiQueue{}
 	ui := forms.New(forms.Options{App: test.NewTempApp(t), Template: tpl, Store: adapt.Store{L: lib},
-		Renderer: &adapt.Renderer{E: eng}, Do: q.do, SaveDelay: time.Hour, PreviewDelay: time.Hour})
+		Renderer: &adapt.Renderer{E: eng}, Documents: adapt.Documents{S: &usecase.Service{Library: lib, Engine: eng}}, Do: q.do, SaveDelay: time.Hour, PreviewDelay: time.Hour})
 	if err := ui.OpenDraft(id); err != nil {
 		t.Fatal(err)
 	}

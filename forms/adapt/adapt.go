@@ -121,31 +121,6 @@ func (s Store) DiffSigned(id int64) ([]forms.Change, error) {
 // RestoreRevision implements forms.Store.
 func (s Store) RestoreRevision(id int64, n int) error { return s.L.RestoreRevision(id, n) }
 
-// RecordExport implements forms.Store, translating the library's conflict
-// error: the working copy moved on from the version the PDF was made from.
-func (s Store) RecordExport(id, version int64, path string, pdf []byte) (forms.Revision, error) {
-	r, err := s.L.RecordExportVersion(id, version, path, pdf)
-	if errors.Is(err, library.ErrConflict) {
-		return forms.Revision{}, fmt.Errorf("%w (%w)", forms.ErrConflict, err)
-	}
-	return revision(r), err
-}
-
-// MarkSigned implements forms.Store. A PDF the library cannot trace to one
-// of this draft's exports (made elsewhere, changed, or another draft's)
-// comes back as forms.ErrNotExported.
-func (s Store) MarkSigned(id int64, signedPDF []byte) (forms.Revision, error) {
-	if signedPDF == nil {
-		r, err := s.L.MarkSigned(id)
-		return revision(r), err
-	}
-	r, res, err := s.L.MarkSignedPDF(id, signedPDF)
-	if err != nil && (errors.Is(err, library.ErrNotExported) || (res.Match != library.MatchNone && res.DraftID != id)) {
-		return forms.Revision{}, fmt.Errorf("%w (%w)", forms.ErrNotExported, err)
-	}
-	return revision(r), err
-}
-
 // Renderer adapts an *agreement.Engine to forms.Renderer. The engine is
 // safe for concurrent use, so the preview and an export may run at once.
 type Renderer struct {
@@ -161,11 +136,6 @@ func (r *Renderer) Preview(d draft.Draft) string {
 		return "The preview could not be produced: " + err.Error()
 	}
 	return s
-}
-
-// RenderPDF implements forms.Renderer.
-func (r *Renderer) RenderPDF(d draft.Draft) ([]byte, []string, error) {
-	return r.E.RenderPDF(d)
 }
 
 // UnsupportedCharacters implements forms.Renderer.

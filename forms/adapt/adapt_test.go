@@ -10,6 +10,7 @@ import (
 	"pactwright/app/draft"
 	"pactwright/app/library"
 	"pactwright/app/template"
+	"pactwright/app/usecase"
 	"pactwright/forms"
 	"pactwright/forms/adapt"
 )
@@ -51,39 +52,59 @@ func TestTrashAndPurge(t *testing.T) {
 	}
 }
 
-func TestRecordExportQuotesTheVersion(t *testing.T) {
+func openDocuments(t *testing.T) (adapt.Documents, adapt.Store, *template.Template) {
+	t.Helper()
 	s, tpl := openStore(t)
+	eng, err := agreement.NewEngine(tpl)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return adapt.Documents{S: &usecase.Service{Library: s.L, Engine: eng}}, s, tpl
+}
+
+// export writes a PDF of draft id at version to a temporary file.
+func export(t *testing.T, d adapt.Documents, id, version int64) ([]byte, error) {
+	t.Helper()
+	var pdf []byte
+	_, err := d.Export(forms.ExportRequest{ID: id, Kind: forms.ExportAgreement, Version: version, Path: filepath.Join(t.TempDir(), "a.pdf"),
+		Write: func(b []byte) error { pdf = b; return nil }})
+	return pdf, err
+}
+
+func TestExportQuotesTheVersion(t *testing.T) {
+	d, s, tpl := openDocuments(t)
 	id, _ := s.Create(draft.Example(tpl))
 	sd, _ := s.Get(id)
-	pdf := []byte("%PDF-1.7\n%%EOF\n")
 	v, err := s.Autosave(id, sd.Content, sd.Version)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := s.RecordExport(id, sd.Version, "stale.pdf", pdf); !errors.Is(err, forms.ErrConflict) {
-		t.Fatalf("recording an export of an older version: %v, want forms.ErrConflict", err)
+	if _, err := export(t, d, id, sd.Version); !errors.Is(err, forms.ErrConflict) {
+		t.Fatalf("exporting an older version: %v, want forms.ErrConflict", err)
 	}
-	r, err := s.RecordExport(id, v, "a.pdf", pdf)
-	if err != nil || r.Kind != library.KindExport {
-		t.Fatalf("recording the current version: %+v, %v", r, err)
+	if _, err := export(t, d, id, v); err != nil {
+		t.Fatalf("exporting the current version: %v", err)
+	}
+	if h, _ := s.History(id); len(h) != 1 || h[0].Kind != library.KindExport {
+		t.Fatalf("history after export: %+v", h)
 	}
 }
 
 func TestMarkSignedRefusesForeignPDF(t *testing.T) {
-	s, tpl := openStore(t)
+	d, s, tpl := openDocuments(t)
 	id, _ := s.Create(draft.Example(tpl))
 	other, _ := s.Duplicate(id)
 	sd, _ := s.Get(other)
-	otherPDF := []byte("%PDF-1.7\nother\n%%EOF\n")
-	if _, err := s.RecordExport(other, sd.Version, "other.pdf", otherPDF); err != nil {
+	otherPDF, err := export(t, d, other, sd.Version)
+	if err != nil {
 		t.Fatal(err)
 	}
 	for name, pdf := range map[string][]byte{"another draft's": otherPDF, "an unknown": []byte("%PDF-1.7\n%%EOF\n")} {
-		if _, err := s.MarkSigned(id, pdf); !errors.Is(err, forms.ErrNotExported) {
+		if _, err := d.MarkSigned(id, pdf); !errors.Is(err, forms.ErrNotExported) {
 			t.Errorf("%s PDF: %v, want forms.ErrNotExported", name, err)
 		}
 	}
-	if _, err := s.MarkSigned(other, append(otherPDF, "sig\n%%EOF\n"...)); err != nil {
+	if _, err := d.MarkSigned(other, append(otherPDF, "sig\n%%EOF\n"...)); err != nil {
 		t.Fatalf("the draft's own export, signed: %v", err)
 	}
 }
@@ -100,7 +121,7 @@ func TestRendererConcurrentUse(t *testing.T) {
 	d := draft.Example(tpl)
 	var wg sync.WaitGroup
 	wg.Go(func() {
-		if _, _, err := r.RenderPDF(d); err != nil {
+		if _, _, err := eng.RenderPDF(d); err != nil {
 			t.Error(err)
 		}
 	})
