@@ -97,13 +97,41 @@ func (s Store) SaveRevision(id int64, note string) (forms.Revision, error) {
 }
 
 // History implements forms.Store.
+// The notes of signed and exported points name their place in the signed
+// chain (the agreement, Amendment No. N), so History shows the chain.
 func (s Store) History(id int64) ([]forms.Revision, error) {
 	rs, err := s.L.History(id)
+	if err != nil {
+		return nil, err
+	}
+	chain, err := s.L.Chain(id)
+	if err != nil {
+		return nil, err
+	}
+	signed := map[int]string{}
+	for _, p := range chain {
+		signed[p.Revision] = "the signed agreement"
+		if p.Amendment > 0 {
+			signed[p.Revision] = fmt.Sprintf("Amendment No. %d signed (effective %s)", p.Amendment, p.Effective)
+		}
+	}
 	out := make([]forms.Revision, len(rs))
 	for i, r := range rs {
 		out[i] = revision(r)
+		switch {
+		case signed[r.Number] != "":
+			out[i].Note = signed[r.Number] + " · " + r.Note
+		case r.Kind == library.KindExport:
+			k, err := s.L.ExportKindOf(id, r.Number)
+			if err != nil {
+				return nil, err
+			}
+			if k.Amendment > 0 {
+				out[i].Note = fmt.Sprintf("Amendment No. %d exported · %s", k.Amendment, r.Note)
+			}
+		}
 	}
-	return out, err
+	return out, nil
 }
 
 // Diff implements forms.Store.

@@ -3,10 +3,12 @@ package adapt_test
 import (
 	"errors"
 	"path/filepath"
+	"strings"
 	"sync"
 	"testing"
 
 	"pactwright/app/agreement"
+	"pactwright/app/answers"
 	"pactwright/app/draft"
 	"pactwright/app/library"
 	"pactwright/app/template"
@@ -132,4 +134,47 @@ func TestRendererConcurrentUse(t *testing.T) {
 	})
 	wg.Go(func() { r.UnsupportedCharacters(d) })
 	wg.Wait()
+}
+
+// TestHistoryShowsTheSignedChain: History names the signed agreement and
+// each amendment's export and signature.
+func TestHistoryShowsTheSignedChain(t *testing.T) {
+	d, s, tpl := openDocuments(t)
+	id, _ := s.Create(draft.Example(tpl))
+	sd, _ := s.Get(id)
+	if _, err := export(t, d, id, sd.Version); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := d.MarkSigned(id, nil); err != nil {
+		t.Fatal(err)
+	}
+	sd, _ = s.Get(id)
+	sd.Content.Answers["payment_days"] = answers.Value{Text: "45", Unit: "days"}
+	v, err := s.Autosave(id, sd.Content, sd.Version)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if msg, err := d.Amend(id, "2027-06-01", ""); err != nil || !strings.Contains(msg, "Amendment No. 1") {
+		t.Fatalf("amend: %q, %v", msg, err)
+	}
+	if _, err := d.Export(forms.ExportRequest{ID: id, Kind: forms.ExportAmendment, Version: v, Path: "a1.pdf", Write: func([]byte) error { return nil }}); err != nil {
+		t.Fatal(err)
+	}
+	if sg, err := d.MarkSigned(id, nil); err != nil || sg.Amendment != 1 {
+		t.Fatalf("mark the amendment signed: %+v, %v", sg, err)
+	}
+	h, err := s.History(id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var notes []string
+	for _, r := range h {
+		notes = append(notes, r.Note)
+	}
+	all := strings.Join(notes, "\n")
+	for _, want := range []string{"the signed agreement", "Amendment No. 1 exported", "Amendment No. 1 signed (effective 2027-06-01)"} {
+		if !strings.Contains(all, want) {
+			t.Errorf("history lacks %q:\n%s", want, all)
+		}
+	}
 }
