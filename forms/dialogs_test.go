@@ -111,7 +111,18 @@ func TestMarkSignedThenCompareAndAmend(t *testing.T) {
 		t.Fatalf("mark as signed: signed=%v, dialog:\n%s", e.signed, overlayText(w))
 	}
 
+	gi := e.groupOf("customer_name")
+	if strings.Contains(e.tabItems[gi].Text, "amended") {
+		t.Fatalf("tab marked amended before any change: %q", e.tabItems[gi].Text)
+	}
 	e.entry(t, "customer_name").SetText("Acme Ltd")
+	h.waitFor("the tab to say amended", func() bool { return strings.Contains(e.tabItems[gi].Text, "· amended") })
+	if fv := e.fields["customer_name"]; fv.amended == nil || !fv.amended.Visible() {
+		t.Fatal("the changed field is not marked as differing from the signed version")
+	}
+	if fv := e.fields["provider_name"]; fv.amended != nil && fv.amended.Visible() {
+		t.Fatal("an unchanged field is marked as differing from the signed version")
+	}
 	e.compareSigned()
 	h.waitForOverlay("Brightside Home Goods Ltd → Acme Ltd")
 	if want := "Customer: legal name: Brightside Home Goods Ltd → Acme Ltd"; !strings.Contains(overlayText(w), want) {

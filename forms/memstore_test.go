@@ -242,6 +242,10 @@ func (s *MemStore) Get(id int64) (StoredDraft, error) {
 	}
 	out := e.StoredDraft
 	out.Content = cloneDraft(e.Content)
+	if e.SignedRevision > 0 {
+		signed := cloneDraft(e.revisions[e.SignedRevision-1].content)
+		out.Signed = &signed
+	}
 	return out, nil
 }
 

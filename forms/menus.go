@@ -175,6 +175,7 @@ func (e *editor) signedAs(name string, digital bool, signed Signed, err error) {
 		return
 	}
 	e.signed = true
+	e.loadInForce()
 	how := "signed on paper"
 	if digital {
 		how = "signed as " + name
@@ -185,6 +186,22 @@ func (e *editor) signedAs(name string, digital bool, signed Signed, err error) {
 	}
 	e.ui.inform("Marked as signed", fmt.Sprintf("Version %d is recorded as %s (%s).\n"+
 		"Later changes can be reviewed with Draft → Compare with signed, and made binding with Draft → Amend….", signed.Revision, what, how))
+}
+
+// loadInForce reads the terms now signed, off the UI goroutine, and marks
+// the answers that differ from them.
+// It runs quietly: without the marks the editor still works.
+func (e *editor) loadInForce() {
+	store, do, id := e.ui.opts.Store, e.ui.opts.Do, e.id
+	go func() {
+		sd, err := store.Get(id)
+		do(func() {
+			if err == nil && sd.Signed != nil && e.ui.editor == e {
+				e.inForce = sd.Signed.Answers
+				e.recompute()
+			}
+		})
+	}()
 }
 
 // amend starts (or updates) the amendment of a signed agreement: it asks

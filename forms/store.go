@@ -36,6 +36,9 @@ type StoredDraft struct {
 	Content        draft.Draft
 	Version        int64
 	SignedRevision int
+	// Signed holds the terms in force (the signed revision's answers) when
+	// SignedRevision is set, so the editor can mark what an amendment changes.
+	Signed *draft.Draft
 }
 
 // Revision is one saved version in a draft's history.

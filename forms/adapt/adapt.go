@@ -78,7 +78,15 @@ func (s Store) Get(id int64) (forms.StoredDraft, error) {
 	if err != nil {
 		return forms.StoredDraft{}, err
 	}
-	return forms.StoredDraft{Summary: summary(d.Summary), Content: d.Content, Version: d.Version, SignedRevision: d.SignedRevision}, nil
+	sd := forms.StoredDraft{Summary: summary(d.Summary), Content: d.Content, Version: d.Version, SignedRevision: d.SignedRevision}
+	if d.SignedRevision > 0 {
+		signed, err := s.L.RevisionContent(id, d.SignedRevision)
+		if err != nil {
+			return forms.StoredDraft{}, err
+		}
+		sd.Signed = &signed
+	}
+	return sd, nil
 }
 
 // Autosave implements forms.Store, translating the library's conflict error.
