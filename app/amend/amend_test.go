@@ -121,14 +121,20 @@ func TestRedlineMarksWords(t *testing.T) {
 	}
 }
 
+// twoChanges is the example before and after two changes (price, payment
+// days), for the benchmarks, which compose both versions each time.
+func twoChanges(b *testing.B) (e *agreement.Engine, old, changed draft.Draft) {
+	e, _, _ = versions(b)
+	old, changed = draft.Example(e.Template()), draft.Example(e.Template())
+	changed.Answers["rate"] = answers.Value{Text: "26.00", Unit: "GBP"}
+	changed.Answers["payment_days"] = answers.Value{Text: "45", Unit: "days"}
+	return e, old, changed
+}
+
 // BenchmarkAmendment: Amendment No. 1 for the example with two changes,
 // composed from both versions and rendered (target ≤ 40 ms).
 func BenchmarkAmendment(b *testing.B) {
-	e, _, _ := versions(b)
-	tp := e.Template()
-	old, changed := draft.Example(tp), draft.Example(tp)
-	changed.Answers["rate"] = answers.Value{Text: "26.00", Unit: "GBP"}
-	changed.Answers["payment_days"] = answers.Value{Text: "45", Unit: "days"}
+	e, old, changed := twoChanges(b)
 	for b.Loop() {
 		signed, _ := e.Document(old)
 		amended, _ := e.Document(changed)
@@ -144,11 +150,7 @@ func BenchmarkAmendment(b *testing.B) {
 
 // BenchmarkRedline: the redline of the same two versions (target ≤ 40 ms).
 func BenchmarkRedline(b *testing.B) {
-	e, _, _ := versions(b)
-	tp := e.Template()
-	old, changed := draft.Example(tp), draft.Example(tp)
-	changed.Answers["rate"] = answers.Value{Text: "26.00", Unit: "GBP"}
-	changed.Answers["payment_days"] = answers.Value{Text: "45", Unit: "days"}
+	e, old, changed := twoChanges(b)
 	for b.Loop() {
 		a, _ := e.Document(old)
 		c, _ := e.Document(changed)

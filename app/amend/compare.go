@@ -84,20 +84,7 @@ func clauseUnits(s render.Section) []unit {
 			units = append(units, unit{key: s.Key + ".intro", label: "the opening paragraphs of clause " + s.Number, text: blockText(b)})
 		}
 	}
-	return mergeIntro(units)
-}
-
-// mergeIntro joins consecutive opening paragraphs into one unit.
-func mergeIntro(units []unit) []unit {
-	var out []unit
-	for _, u := range units {
-		if n := len(out); n > 0 && u.number == "" && out[n-1].key == u.key {
-			out[n-1].text += "\n" + u.text
-			continue
-		}
-		out = append(out, u)
-	}
-	return out
+	return units
 }
 
 func scheduleUnits(s render.Section) []unit {

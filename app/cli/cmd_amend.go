@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"flag"
 	"fmt"
 	"os"
 	"strings"
@@ -43,12 +44,9 @@ func cmdAmendment(e *env, args []string) error {
 	out := fs.String("o", "", "the PDF file to write")
 	effective := fs.String("effective", "", "the date the amendment takes effect, YYYY-MM-DD (kept for later exports)")
 	reason := fs.String("reason", "", "why the agreement is amended (optional, printed on the cover)")
-	id, err := parseID1(fs, args)
+	id, err := parseIDAndOutput(fs, args, out)
 	if err != nil {
 		return err
-	}
-	if *out == "" {
-		return usagef("-o FILE.pdf is required")
 	}
 	return e.withService(func(s *usecase.Service) error {
 		if *effective != "" || *reason != "" {
@@ -103,12 +101,9 @@ func cmdRedline(e *env, args []string) error {
 func cmdConformed(e *env, args []string) error {
 	fs := e.flags("conformed")
 	out := fs.String("o", "", "the PDF file to write")
-	id, err := parseID1(fs, args)
+	id, err := parseIDAndOutput(fs, args, out)
 	if err != nil {
 		return err
-	}
-	if *out == "" {
-		return usagef("-o FILE.pdf is required")
 	}
 	return e.withService(func(s *usecase.Service) error {
 		return e.exportKind(s, usecase.ExportRequest{Draft: id, Kind: usecase.Conformed, Path: *out})
@@ -133,6 +128,15 @@ func (e *env) importPDF(path string, copy bool) error {
 		}
 		return nil
 	})
+}
+
+// parseIDAndOutput reads "ID -o FILE.pdf", where -o is required.
+func parseIDAndOutput(fs *flag.FlagSet, args []string, out *string) (int64, error) {
+	id, err := parseID1(fs, args)
+	if err == nil && *out == "" {
+		err = usagef("-o FILE.pdf is required")
+	}
+	return id, err
 }
 
 func isPDF(path string) bool { return strings.HasSuffix(strings.ToLower(path), ".pdf") }
