@@ -20,15 +20,15 @@ type Imported struct {
 
 // String is the message both front ends show.
 func (im Imported) String() string {
-	from := "a PDF that does not say where it came from"
+	from := "the PDF does not say where it came from"
 	if im.Origin.DraftID != 0 {
-		from = "the " + im.Origin.String()
+		from = "the PDF is " + im.Origin.String()
 	}
 	if im.Existing {
-		return fmt.Sprintf("this PDF comes from draft %d %q, already in this library, so nothing was imported; it holds %s",
+		return fmt.Sprintf("this PDF comes from draft %d %q, already in this library, so nothing was imported; %s",
 			im.DraftID, im.Verify.Title, from)
 	}
-	return fmt.Sprintf("imported the draft inside the PDF as draft %d %q; it holds %s", im.DraftID, im.Content.Title, from)
+	return fmt.Sprintf("imported the draft inside the PDF as draft %d %q; %s", im.DraftID, im.Content.Title, from)
 }
 
 // ImportPDF recreates a draft from a PDF Pactwright exported, also after

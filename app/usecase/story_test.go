@@ -1,6 +1,7 @@
 package usecase_test
 
 import (
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -105,6 +106,16 @@ func newSigner(t *testing.T) signer {
 		}
 	}
 	return signer{nss: nss}
+}
+
+// pfx exports the key for MuPDF, which signs with a PKCS#12 file.
+func (s signer) pfx(t *testing.T) string {
+	t.Helper()
+	path := filepath.Join(filepath.Dir(s.nss), "tester.pfx")
+	if out, err := exec.Command("pk12util", "-o", path, "-n", "Tester", "-d", "sql:"+s.nss, "-W", "pw").CombinedOutput(); err != nil {
+		t.Fatalf("pk12util: %v\n%s", err, out)
+	}
+	return path
 }
 
 func (s signer) sign(t *testing.T, in, out string) {
@@ -290,7 +301,7 @@ func TestSignedPDFImportsIntoEmptyLibrary(t *testing.T) {
 	if err != nil || im.Existing {
 		t.Fatalf("import into an empty library: %+v, %v", im, err)
 	}
-	mustContain(t, "import message", im.String(), "Agreement of draft 1", "Brightside customer service outsourcing")
+	mustContain(t, "import message", im.String(), "the PDF is the agreement of draft 1", "Brightside customer service outsourcing")
 	got, err := empty.Library.Get(im.DraftID)
 	if err != nil {
 		t.Fatal(err)
@@ -306,6 +317,60 @@ func TestSignedPDFImportsIntoEmptyLibrary(t *testing.T) {
 	}
 	if !reflect.DeepEqual(orig.Content.Answers, got.Content.Answers) {
 		t.Fatal("answers differ after import")
+	}
+}
+
+// TestMuPDFSignsAnAmendment: both parties sign Amendment No. 1 with
+// MuPDF's visible signatures; pdfsig finds both valid, the library takes
+// it as the signed amendment, and the draft inside still imports.
+func TestMuPDFSignsAnAmendment(t *testing.T) {
+	h := newHarness(t)
+	sg := newSigner(t)
+	id, err := h.svc.Library.Create(draft.Example(template.CallCentre()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	h.export(id, usecase.Agreement, "agreement.pdf")
+	if _, err := h.svc.MarkSigned(id, nil); err != nil {
+		t.Fatal(err)
+	}
+	h.edit(id, raisePrice)
+	if _, err := h.svc.Amend(id, library.AmendmentTerms{Effective: "2027-06-01"}); err != nil {
+		t.Fatal(err)
+	}
+	a1, _ := h.export(id, usecase.Amendment, "amendment-1.pdf")
+	fields, err := exec.Command("mutool", "sign", a1).Output()
+	if err != nil {
+		t.Fatalf("mutool sign (list): %v", err)
+	}
+	var objs []string
+	for _, ln := range strings.Split(string(fields), "\n") {
+		if num, _, ok := strings.Cut(strings.TrimSpace(ln), ":"); ok && strings.Contains(ln, "not signed") {
+			objs = append(objs, num)
+		}
+	}
+	if len(objs) != 2 {
+		t.Fatalf("mutool lists %d unsigned fields, want 2:\n%s", len(objs), fields)
+	}
+	pfx, in := sg.pfx(t), a1
+	for i, obj := range objs {
+		out := filepath.Join(h.dir, fmt.Sprintf("amendment-1-signed-%d.pdf", i+1))
+		if b, err := exec.Command("mutool", "sign", "-s", pfx, "-P", "pw", "-o", out, in, obj).CombinedOutput(); err != nil {
+			t.Fatalf("mutool sign %s: %v\n%s", obj, err, b)
+		}
+		in = out
+	}
+	report, _ := exec.Command("pdfsig", "-nssdir", "sql:"+sg.nss, in).CombinedOutput()
+	if n := strings.Count(string(report), "Signature is Valid"); n != 2 {
+		t.Fatalf("pdfsig finds %d valid signatures, want 2:\n%s", n, report)
+	}
+	if s := h.markSigned(id, in); s.Amendment != 1 {
+		t.Fatalf("the MuPDF-signed amendment was marked as %+v", s)
+	}
+	empty := openService(t, filepath.Join(t.TempDir(), "other.db"))
+	im, err := empty.ImportPDF(mustRead(t, in), false)
+	if err != nil || !strings.Contains(im.String(), "the PDF is Amendment No. 1 of draft 1") {
+		t.Fatalf("import of the signed amendment: %v, %v", im, err)
 	}
 }
 

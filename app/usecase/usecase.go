@@ -71,14 +71,19 @@ type Origin struct {
 	Amendment  int    `json:"amendment,omitempty"`
 }
 
-// String names the origin in one line: `draft 3 "Brightside", document
-// PW-1A2B-3C4D, Amendment No. 1`.
+// String names the origin in one line: `Amendment No. 1 of draft 3
+// "Brightside" (version 7), document PW-1A2B-3C4D`.
 func (o Origin) String() string {
-	s := fmt.Sprintf("%s of draft %d %q (version %d), document %s", o.Kind.Label(), o.DraftID, o.Title, o.Version, o.DocumentID)
-	if o.Amendment > 0 {
-		s = fmt.Sprintf("Amendment No. %d of draft %d %q (version %d), document %s", o.Amendment, o.DraftID, o.Title, o.Version, o.DocumentID)
+	what := "the agreement"
+	switch {
+	case o.Amendment > 0:
+		what = fmt.Sprintf("Amendment No. %d", o.Amendment)
+	case o.Kind == Redline:
+		what = "a redline"
+	case o.Kind == Conformed:
+		what = "the conformed copy"
 	}
-	return s
+	return fmt.Sprintf("%s of draft %d %q (version %d), document %s", what, o.DraftID, o.Title, o.Version, o.DocumentID)
 }
 
 // attachments are the files a PDF of d carries.
