@@ -157,7 +157,7 @@ func Compare(signed, amended render.Document) []Change {
 		oldKeys[o.key] = true
 		n, ok := newByKey[o.key]
 		if !ok {
-			out = append(out, Change{Kind: Deleted, Group: o.heading, Section: o.key, Old: o.heading,
+			out = append(out, Change{Kind: Deleted, Group: groupName(o), Section: o.key, Old: o.heading,
 				Text: fmt.Sprintf("%s is deleted.", sectionName(o))})
 			continue
 		}
@@ -169,11 +169,20 @@ func Compare(signed, amended render.Document) []Change {
 			for _, u := range n.units {
 				body = append(body, u.text)
 			}
-			out = append(out, Change{Kind: Inserted, Group: n.heading, Section: n.key, New: strings.Join(body, "\n"),
+			out = append(out, Change{Kind: Inserted, Group: groupName(n), Section: n.key, New: strings.Join(body, "\n"),
 				Text: fmt.Sprintf("A new %s, %s, is added, reading:\n%s", kindWord(n), quote(n.heading), strings.Join(body, "\n"))})
 		}
 	}
 	return out
+}
+
+// groupName is how the checklist names a section: "Pricing & Payment",
+// "Schedule 2 (Charges)".
+func groupName(s section) string {
+	if s.schedule {
+		return s.number + " (" + s.heading + ")"
+	}
+	return s.heading
 }
 
 func kindWord(s section) string {
@@ -198,7 +207,7 @@ func compareUnits(o, n section) []Change {
 	oldKeys := map[string]bool{}
 	var out []Change
 	add := func(kind ChangeKind, key, old, new, text string) {
-		out = append(out, Change{Kind: kind, Group: o.heading, Section: o.key, Key: key, Old: old, New: new, Text: text})
+		out = append(out, Change{Kind: kind, Group: groupName(o), Section: o.key, Key: key, Old: old, New: new, Text: text})
 	}
 	for _, u := range o.units {
 		oldKeys[u.key] = true
