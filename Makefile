@@ -15,13 +15,32 @@ BUILD_DEPS := gcc pkg-config libgl1-mesa-dev libx11-dev libxcursor-dev libxrandr
 TEST_DEPS  := poppler-utils qpdf libnss3-tools mupdf-tools xvfb xauth xdotool imagemagick
 ARTIFACTS  ?= test-artifacts
 
-.PHONY: run build test vet deps test-deps smoke bench clean
+# Release metadata. FyneApp.toml is the one source of the version: the binary
+# embeds it, and make reads it only to name the packages. The commit and the
+# build date are stamped into the binary at link time.
+VERSION    := $(shell sed -n 's/^Version *= *"\(.*\)"/\1/p' FyneApp.toml)
+APP_BUILD  := $(shell sed -n 's/^Build *= *\([0-9]*\)/\1/p' FyneApp.toml)
+COMMIT     := $(shell git rev-parse --short=12 HEAD 2>/dev/null || echo unknown)$(shell [ -z "$$(git status --porcelain --untracked-files=no 2>/dev/null)" ] || echo -dirty)
+BUILD_DATE := $(shell date -u +%Y-%m-%dT%H:%M:%SZ)
+LDFLAGS    := -X main.commit=$(COMMIT) -X main.buildDate=$(BUILD_DATE)
+# Release tools, pinned, installed into bin/tools on first use.
+TOOLS      := $(CURDIR)/bin/tools
+FYNE_CLI   := $(TOOLS)/fyne
+GO_WINRES  := $(TOOLS)/go-winres
+# Windows: cross-compiler, and Wine to test the result.
+WIN_DEPS   := gcc-mingw-w64-x86-64
+WINE_DEPS  := wine64 xvfb xauth xdotool imagemagick poppler-utils
+DIST_DEPS  := zip xz-utils
+WIN_EXE    := bin/windows/pactwright.exe
+DIST       := dist
+
+.PHONY: run build test vet deps test-deps smoke bench bench-cli clean windows dist test-windows
 
 run: build
 	$(BIN)
 
 build: deps
-	$(GO) build -o $(BIN) .
+	$(GO) build -ldflags '$(LDFLAGS)' -o $(BIN) .
 
 # deps installs missing Debian packages: directly as root, through sudo when
 # it works without a password, and otherwise stops with the command to run.
@@ -48,5 +67,38 @@ smoke: build
 bench: deps
 	$(GO) test -run '^$$' -bench . -benchmem ./...
 
+# bench-cli times whole `pactwright` processes (example, check, list,
+# render) with hyperfine.
+bench-cli: build
+	@./.ci/apt-ensure hyperfine
+	./.ci/bench-cli $(BIN)
+
+# windows cross-builds the Windows exe (icon, version information, GUI
+# subsystem). The first build compiles Fyne and SQLite for Windows: 10-15
+# minutes on two cores.
+windows: deps $(GO_WINRES)
+	@./.ci/apt-ensure $(WIN_DEPS)
+	GO='$(GO)' GO_WINRES='$(GO_WINRES)' VERSION='$(VERSION)' APP_BUILD='$(APP_BUILD)' \
+	  LDFLAGS='$(LDFLAGS)' ./.ci/windows-exe $(WIN_EXE)
+
+# dist writes the release packages and their SHA-256 sums into dist/, then
+# installs the Linux tarball into a scratch home and runs it from there.
+dist: deps windows $(FYNE_CLI)
+	@./.ci/apt-ensure $(DIST_DEPS)
+	$(GO) build -ldflags '-s -w $(LDFLAGS)' -o bin/release/pactwright .
+	FYNE_CLI='$(FYNE_CLI)' VERSION='$(VERSION)' ./.ci/dist $(DIST) bin/release/pactwright $(WIN_EXE)
+
+# test-windows runs the Windows exe under Wine: the CLI round trip and the
+# window under Xvfb (screenshot in $(ARTIFACTS)/windows).
+test-windows: windows
+	@./.ci/apt-ensure $(WINE_DEPS)
+	./.ci/test-windows $(WIN_EXE) $(ARTIFACTS)/windows
+
+$(FYNE_CLI):
+	GOBIN=$(TOOLS) $(GO) install fyne.io/tools/cmd/fyne@v1.7.4
+
+$(GO_WINRES):
+	GOBIN=$(TOOLS) $(GO) install github.com/tc-hib/go-winres@v0.3.3
+
 clean:
-	rm -rf bin $(ARTIFACTS)
+	rm -rf bin $(DIST) $(ARTIFACTS)

@@ -19,6 +19,7 @@ import (
 	"pactwright/app/usecase"
 	"pactwright/forms"
 	"pactwright/forms/adapt"
+	"pactwright/render/pdfupdate/pdfupdatetest"
 )
 
 // uiQueue stands in for fyne.Do: work for the UI goroutine is queued and
@@ -153,7 +154,7 @@ func TestRealLibraryMarkSigned(t *testing.T) {
 	}
 
 	// The export with a signature appended (an incremental update) is accepted.
-	signed := append(bytes.Clone(pdf), "\n1 0 obj << /Sig true >> endobj\n%%EOF\n"...)
+	signed := pdfupdatetest.Sign(t, pdf, 0)
 	ui.ChooseFileWith("signed.pdf", signed)
 	ui.StartMarkSigned()
 	forms.TapOverlayButton(t, w, "Choose the signed PDF…")

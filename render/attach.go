@@ -7,6 +7,8 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+
+	"pactwright/render/pdfupdate"
 )
 
 // This file carries files inside the PDF (the draft's JSON, so a PDF that
@@ -37,7 +39,7 @@ func attachUpdate(pdf []byte, files []Attachment) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	if _, exists := base.catalog.get("/Names"); exists {
+	if _, exists := base.catalog.Get("/Names"); exists {
 		return nil, errors.New("catalog already has a /Names dictionary")
 	}
 	u := update{base: pdf, next: base.size}
@@ -59,7 +61,7 @@ func attachUpdate(pdf []byte, files []Attachment) ([]byte, error) {
 		names = append(names, fmt.Sprintf("(%s) %d 0 R", f.Name, u.add(spec)))
 	}
 	// The name tree's keys must be sorted; callers pass few files, in order.
-	base.catalog.set("/Names", "<< /EmbeddedFiles << /Names ["+strings.Join(names, " ")+"] >> >>")
+	base.catalog.Set("/Names", "<< /EmbeddedFiles << /Names ["+strings.Join(names, " ")+"] >> >>")
 	u.replace(base.root, base.catalog.String())
 	trailer := fmt.Sprintf("/Size %d /Root %d 0 R", u.next, base.root)
 	if info != "" {
@@ -72,7 +74,7 @@ func attachUpdate(pdf []byte, files []Attachment) ([]byte, error) {
 // updateBase is what an appended update needs from the PDF it extends.
 type updateBase struct {
 	root      int
-	catalog   pdfDict
+	catalog   pdfupdate.Dict
 	size      int    // next free object number
 	startxref int    // for the new trailer's /Prev
 	info      string // the trailer's /Info, direct or a reference; "" if none
@@ -80,20 +82,16 @@ type updateBase struct {
 
 // readUpdateBase is the one place this file reads the PDF's structure.
 func readUpdateBase(pdf []byte) (updateBase, error) {
-	f, err := parsePDF(pdf)
+	f, err := pdfupdate.Parse(pdf)
 	if err != nil {
 		return updateBase{}, err
 	}
-	root, ok := f.trailer.ref("/Root")
-	if !ok {
-		return updateBase{}, errors.New("trailer has no /Root")
-	}
-	catalog, err := f.dict(root)
+	root, catalog, err := f.Catalog()
 	if err != nil {
-		return updateBase{}, fmt.Errorf("catalog: %w", err)
+		return updateBase{}, err
 	}
-	info, _ := f.trailer.get("/Info")
-	return updateBase{root: root, catalog: catalog, size: f.size, startxref: f.startxref, info: info}, nil
+	info, _ := f.Trailer.Get("/Info")
+	return updateBase{root: root, catalog: catalog, size: f.Size, startxref: f.StartXref, info: info}, nil
 }
 
 // pdfName writes s as a PDF name body, escaping '/' and other delimiters.

@@ -11,6 +11,12 @@ var (
 	noteStyle     = textStyle{italic, 9.5, 13, ink}
 )
 
+// Parties sit two to a row on the cover.
+const (
+	partyGap  = 24.0
+	partyColW = (contentW - partyGap) / 2
+)
+
 // draftNotice is printed on the cover of a document with missing answers.
 const draftNotice = "DRAFT — not ready for signature"
 
@@ -38,13 +44,14 @@ func (l *layout) cover(doc *Document) {
 	}
 
 	if len(doc.Cover.Parties) > 0 {
-		l.coverLabel("Parties")
-		l.parties(doc.Cover.Parties)
+		rows := l.partyRows(doc.Cover.Parties)
+		l.coverLabel("Parties", rows[0].keepHeight())
+		l.parties(rows)
 		l.y += 10
 	}
 
 	if len(doc.Cover.KeyTerms) > 0 {
-		l.coverLabel("Key terms")
+		l.coverLabel("Key terms", 60)
 		rows := make([][]string, len(doc.Cover.KeyTerms))
 		for i, k := range doc.Cover.KeyTerms {
 			rows[i] = []string{k.Label, k.Value}
@@ -63,39 +70,62 @@ func (l *layout) cover(doc *Document) {
 	}
 }
 
-// coverLabel is a small heading on the cover, kept with what follows.
-func (l *layout) coverLabel(s string) {
-	l.need(coverLabel.lead + 60)
+// coverLabel is a small heading on the cover, kept on one page with the
+// first keep points of what follows it.
+func (l *layout) coverLabel(s string, keep float64) {
+	l.need(coverLabel.lead + 4 + keep)
 	l.text(marginX, l.y, coverLabel, s)
 	l.y += coverLabel.lead + 4
 }
 
-// parties draws the parties two to a row, each as role, name and details.
-func (l *layout) parties(ps []CoverParty) {
-	const gap = 24.0
-	colW := (contentW - gap) / 2
-	type cell struct{ role, name, details []string }
-	wrapParty := func(p CoverParty) (cell, float64) {
-		c := cell{
-			role:    l.wrap(roleStyle, colW, p.Role),
-			name:    l.wrap(partyName, colW, p.Name),
-			details: l.wrap(partyDetails, colW, p.Details),
-		}
-		h := float64(len(c.role))*roleStyle.lead + float64(len(c.name))*partyName.lead +
-			float64(len(c.details))*partyDetails.lead
-		return c, h
+// partyCell is one party wrapped to its column: role, name and details.
+type partyCell struct{ role, name, details []string }
+
+// partyRow is up to two parties side by side, h points tall.
+type partyRow struct {
+	parties []CoverParty
+	cells   []partyCell
+	h       float64
+}
+
+// flows reports whether the row is too tall to keep side by side on one
+// page, so that each party flows across pages instead.
+func (r partyRow) flows() bool { return r.h > contentBottom-contentTop }
+
+// keepHeight is how much of the row must share a page with the heading
+// above it: all of it, or the role and first name line of a row that flows.
+func (r partyRow) keepHeight() float64 {
+	if r.flows() {
+		return roleStyle.lead + partyName.lead
 	}
+	return r.h
+}
+
+// partyRows wraps the parties two to a row.
+func (l *layout) partyRows(ps []CoverParty) []partyRow {
+	var rows []partyRow
 	for i := 0; i < len(ps); i += 2 {
-		row := ps[i:min(i+2, len(ps))]
-		cells := make([]cell, len(row))
-		h := 0.0
-		for j, p := range row {
-			c, ch := wrapParty(p)
-			cells[j], h = c, max(h, ch)
+		r := partyRow{parties: ps[i:min(i+2, len(ps))]}
+		for _, p := range r.parties {
+			c := partyCell{
+				role:    l.wrap(roleStyle, partyColW, p.Role),
+				name:    l.wrap(partyName, partyColW, p.Name),
+				details: l.wrap(partyDetails, partyColW, p.Details),
+			}
+			h := float64(len(c.role))*roleStyle.lead + float64(len(c.name))*partyName.lead +
+				float64(len(c.details))*partyDetails.lead
+			r.cells, r.h = append(r.cells, c), max(r.h, h)
 		}
-		if h > contentBottom-contentTop {
-			// Too tall to keep side by side: let each party flow.
-			for _, p := range row {
+		rows = append(rows, r)
+	}
+	return rows
+}
+
+// parties draws the rows of parties, each party as role, name and details.
+func (l *layout) parties(rows []partyRow) {
+	for _, r := range rows {
+		if r.flows() {
+			for _, p := range r.parties {
 				l.flow(marginX, contentW, roleStyle, p.Role)
 				l.flow(marginX, contentW, partyName, p.Name)
 				l.flow(marginX, contentW, partyDetails, p.Details)
@@ -103,9 +133,9 @@ func (l *layout) parties(ps []CoverParty) {
 			}
 			continue
 		}
-		l.need(h)
-		for j, c := range cells {
-			x := marginX + float64(j)*(colW+gap)
+		l.need(r.h)
+		for j, c := range r.cells {
+			x := marginX + float64(j)*(partyColW+partyGap)
 			y := l.y
 			for _, part := range []struct {
 				st    textStyle
@@ -117,6 +147,6 @@ func (l *layout) parties(ps []CoverParty) {
 				}
 			}
 		}
-		l.y += h + 12
+		l.y += r.h + 12
 	}
 }

@@ -4,7 +4,9 @@ import (
 	"bytes"
 	"crypto/rand"
 	"encoding/json"
+	"fmt"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"regexp"
 	"strconv"
@@ -14,7 +16,7 @@ import (
 
 // TestSignatureFieldsListed: pdfsig sees one unsigned field per signatory.
 func TestSignatureFieldsListed(t *testing.T) {
-	need(t, "pdfsig")
+	mustHave(t, "pdfsig")
 	path, _, _ := renderTo(t, fixture())
 	out := run(t, "pdfsig", path)
 	for _, name := range []string{"CustomerSignature", "ProviderSignature"} {
@@ -79,7 +81,7 @@ func TestSignatureFieldsSitOnTheirLines(t *testing.T) {
 // TestSignWithPdfsig signs a field with a throwaway certificate: the
 // signature must validate and the signed file must extend ours unchanged.
 func TestSignWithPdfsig(t *testing.T) {
-	need(t, "pdfsig", "certutil")
+	mustHave(t, "pdfsig", "certutil")
 	in, pdf, _ := renderTo(t, fixture())
 	dir := t.TempDir()
 	nss := "sql:" + dir
@@ -145,33 +147,6 @@ func TestFieldNamesSanitised(t *testing.T) {
 	}
 }
 
-// TestParseDict covers the dictionary syntax gopdf and signers write.
-func TestParseDict(t *testing.T) {
-	src := `<< /Type /Page /Parent 2 0 R /Resources << /Font << /F1 5 0 R >> >> /Annots [ 7 0 R 8 0 R ] /T (a \) b) /H <FEFF00> /N 12 % comment
-	/Contents 9 0 R >>`
-	d, err := parseDict(src)
-	if err != nil {
-		t.Fatal(err)
-	}
-	checks := map[string]string{
-		"/Type": "/Page", "/Parent": "2 0 R", "/Resources": "<< /Font << /F1 5 0 R >> >>",
-		"/Annots": "[ 7 0 R 8 0 R ]", "/T": `(a \) b)`, "/H": "<FEFF00>", "/N": "12", "/Contents": "9 0 R",
-	}
-	for k, v := range checks {
-		if got, _ := d.get(k); got != v {
-			t.Errorf("%s = %q, want %q", k, got, v)
-		}
-	}
-	if n, ok := d.ref("/Parent"); !ok || n != 2 {
-		t.Errorf("ref(/Parent) = %d, %v", n, ok)
-	}
-	for _, bad := range []string{"", "<<", "<< /A (open >>", "<< 1 2 >>", "<< /A [ 1 2 >>"} {
-		if _, err := parseDict(bad); err == nil {
-			t.Errorf("parseDict(%q) accepted bad input", bad)
-		}
-	}
-}
-
 // TestAddSignatureFieldsRejectsForeignPDFs: input the parser does not
 // understand yields an error, not a broken file.
 func TestAddSignatureFieldsRejectsForeignPDFs(t *testing.T) {
@@ -187,5 +162,69 @@ func TestAddSignatureFieldsRejectsForeignPDFs(t *testing.T) {
 	}
 	if _, err := addSignatureFields(pdf, sig, pageH); err == nil {
 		t.Error("added a second /AcroForm to a PDF that has one")
+	}
+}
+
+// bigPDF writes a valid PDF of n empty pages by hand: its page tree is
+// one node whose /Kids array is far longer than any fixed read buffer.
+func bigPDF(n int) []byte {
+	var b bytes.Buffer
+	offsets := make([]int, n+3)
+	b.WriteString("%PDF-1.7\n")
+	obj := func(num int, body string) {
+		offsets[num] = b.Len()
+		fmt.Fprintf(&b, "%d 0 obj\n%s\nendobj\n", num, body)
+	}
+	obj(1, "<< /Type /Catalog /Pages 2 0 R >>")
+	kids := make([]string, n)
+	for i := range kids {
+		kids[i] = fmt.Sprintf("%d 0 R", i+3)
+	}
+	obj(2, fmt.Sprintf("<< /Type /Pages /Count %d /Kids [%s] >>", n, strings.Join(kids, " ")))
+	for i := range n {
+		obj(i+3, "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>")
+	}
+	xref := b.Len()
+	fmt.Fprintf(&b, "xref\n0 %d\n0000000000 65535 f \n", n+3)
+	for _, off := range offsets[1:] {
+		fmt.Fprintf(&b, "%010d 00000 n \n", off)
+	}
+	fmt.Fprintf(&b, "trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n", n+3, xref)
+	return b.Bytes()
+}
+
+// TestSignatureFieldsOnTwentyThousandPages: the field update reads objects
+// of any length (the page tree of 20,000 pages is a 200 KB object) and the
+// result is a valid PDF with the field on the last page.
+func TestSignatureFieldsOnTwentyThousandPages(t *testing.T) {
+	mustHave(t, "qpdf", "pdfinfo", "pdfsig")
+	const pages = 20000
+	in := bigPDF(pages)
+	out, err := addSignatureFields(in, []sigPlacement{{name: "Last", page: pages, x: 10, y: 10, w: 100, h: 20}}, pageH)
+	if err != nil {
+		t.Fatalf("add a signature field to a %d-page PDF: %v", pages, err)
+	}
+	path := filepath.Join(t.TempDir(), "big.pdf")
+	if err := os.WriteFile(path, out, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	run(t, "qpdf", "--check", path)
+	if got := pageCount(t, path); got != pages {
+		t.Errorf("pdfinfo counts %d pages, want %d", got, pages)
+	}
+	if report := run(t, "pdfsig", path); !strings.Contains(report, "Signature Field Name: Last") {
+		t.Errorf("pdfsig does not list the field:\n%s", report)
+	}
+}
+
+// mustHave fails the test when a tool is missing: make test installs the
+// signers, and a signing test that skipped would hide the very regression
+// it exists to catch.
+func mustHave(t testing.TB, tools ...string) {
+	t.Helper()
+	for _, tool := range tools {
+		if _, err := exec.LookPath(tool); err != nil {
+			t.Fatalf("%s is not installed (make test-deps installs it): %v", tool, err)
+		}
 	}
 }

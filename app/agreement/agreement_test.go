@@ -299,8 +299,25 @@ func BenchmarkCompose(b *testing.B) {
 // wording and loading the fonts, what every command-line call pays.
 func BenchmarkNewEngine(b *testing.B) {
 	tpl := template.CallCentre()
+	b.ReportAllocs()
 	for b.Loop() {
 		if _, err := NewEngine(tpl); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkFirstRender is what one `pactwright render` process pays after
+// start-up: build the template, parse the clause wording and the fonts,
+// then render the example once.
+func BenchmarkFirstRender(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		e, err := NewEngine(template.CallCentre())
+		if err != nil {
+			b.Fatal(err)
+		}
+		if _, _, err := e.RenderPDF(draft.Example(e.Template())); err != nil {
 			b.Fatal(err)
 		}
 	}

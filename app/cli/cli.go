@@ -140,6 +140,7 @@ func usage(w io.Writer) {
 		fmt.Fprintf(w, " (%s)", p)
 	}
 	fmt.Fprintln(w, ".\nFlags may come before or after the arguments. Exit status: 0 ok, 1 error, 2 bad usage.")
+	fmt.Fprintln(w, "pactwright --version prints the version, commit and build date.")
 }
 
 // flags returns a FlagSet for a command; every command also accepts
@@ -228,7 +229,8 @@ func writeFile(path string, data []byte) error {
 }
 
 func writeAtomically(path string, data []byte) error {
-	tmp, err := os.CreateTemp(dirOf(path), ".pactwright-*")
+	removeStaleTemps(dirOf(path))
+	tmp, err := createTemp(dirOf(path))
 	if err != nil {
 		return err
 	}

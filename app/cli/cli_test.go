@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"pactwright/render/pdfupdate/pdfupdatetest"
 )
 
 // harness runs commands against one temporary library.
@@ -262,8 +264,8 @@ func TestWholeCycle(t *testing.T) {
 		t.Fatal(err)
 	}
 	signed := h.path("signed.pdf")
-	os.WriteFile(signed, append(b, []byte("\n9 0 obj\n<< /FT /Sig >>\nendobj\nxref\n0 1\ntrailer << /Prev 1 >>\n%%EOF\n")...), 0o600)
-	mustContain(t, "verify signed", h.ok("verify", signed), "based on export revision 3", "incremental updates")
+	os.WriteFile(signed, pdfupdatetest.Sign(t, b, 0), 0o600)
+	mustContain(t, "verify signed", h.ok("verify", signed), "based on export revision 3", "signed in field customer_signature")
 	mustContain(t, "mark-signed", h.ok("mark-signed", id, "--pdf", signed), "marked draft 1 signed", "status signed")
 	mustContain(t, "verify signed again", h.ok("verify", signed), "the signed copy of draft 1")
 	var res struct {

@@ -257,7 +257,7 @@ func cmdVerify(e *env, args []string) error {
 				fmt.Fprintf(e.stdout, "it is Amendment No. %d (effective %s) to draft %d %q\n", kind.Amendment, kind.Effective, res.DraftID, res.Title)
 			}
 		}
-		if res.Match == library.MatchNone {
+		if res.Match == library.MatchNone || res.Match == library.MatchAltered {
 			return exitCode(exitError)
 		}
 		return nil

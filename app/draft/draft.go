@@ -59,6 +59,9 @@ type envelope struct {
 
 // Unmarshal parses a draft file for template t.
 func Unmarshal(t *template.Template, data []byte) (Draft, error) {
+	if err := checkStrict(data); err != nil {
+		return Draft{}, err
+	}
 	var env envelope
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.DisallowUnknownFields()

@@ -43,7 +43,7 @@ func (l *Library) Create(d draft.Draft) (int64, error) {
 		return 0, fmt.Errorf("create draft: %w", err)
 	}
 	now := formatTime(l.now())
-	res, err := l.db.Exec(`INSERT INTO drafts (title, customer, provider, status, percent, version, created, changed, content, search)
+	res, err := l.exec(`INSERT INTO drafts (title, customer, provider, status, percent, version, created, changed, content, search)
 		VALUES (?, ?, ?, 'draft', ?, 1, ?, ?, ?, ?)`,
 		w.title, w.customer, w.provider, w.percent, now, now, string(w.content), w.search)
 	if err != nil {
@@ -158,7 +158,11 @@ func (l *Library) writeWorking(db execer, id int64, d draft.Draft, baseVersion i
 // every pause in typing. A stale baseVersion gives ErrConflict and writes
 // nothing. Autosaving a signed draft makes it an amendment.
 func (l *Library) Autosave(id int64, d draft.Draft, baseVersion int64) (int64, error) {
-	if err := l.writeWorking(l.db, id, d, baseVersion); err != nil {
+	err := l.writable()
+	if err == nil {
+		err = explain(l.writeWorking(l.db, id, d, baseVersion))
+	}
+	if err != nil {
 		return 0, fmt.Errorf("autosave draft %d: %w", id, err)
 	}
 	return baseVersion + 1, nil
@@ -254,7 +258,7 @@ func (l *Library) Undelete(id int64) error {
 }
 
 func (l *Library) setTrashed(id int64, when any) error {
-	res, err := l.db.Exec(`UPDATE drafts SET trashed = CASE WHEN ?1 IS NULL THEN NULL ELSE coalesce(trashed, ?1) END WHERE id = ?2`, when, id)
+	res, err := l.exec(`UPDATE drafts SET trashed = CASE WHEN ?1 IS NULL THEN NULL ELSE coalesce(trashed, ?1) END WHERE id = ?2`, when, id)
 	if err != nil {
 		return err
 	}
@@ -290,15 +294,32 @@ func (l *Library) Purge(id int64) error {
 	return nil
 }
 
-// inTx runs fn in one immediate transaction, committing only if it succeeds.
+// inTx runs fn in one immediate transaction, committing only if it
+// succeeds. SQLite's errors come back in plain words (see explain).
 func (l *Library) inTx(fn func(tx *sql.Tx) error) error {
+	if err := l.writable(); err != nil {
+		return err
+	}
 	tx, err := l.db.Begin()
 	if err != nil {
-		return err
+		return explain(err)
 	}
 	if err := fn(tx); err != nil {
 		tx.Rollback()
-		return err
+		return explain(err)
 	}
-	return tx.Commit()
+	return explain(tx.Commit())
 }
+
+// exec runs one writing statement outside a transaction.
+func (l *Library) exec(query string, args ...any) (sql.Result, error) {
+	if err := l.writable(); err != nil {
+		return nil, err
+	}
+	res, err := l.db.Exec(query, args...)
+	return res, explain(err)
+}
+
+// writable says why the library cannot be written, if it was opened
+// read-only because its disk is full or its file or folder is read-only.
+func (l *Library) writable() error { return l.readOnly }

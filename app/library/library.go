@@ -94,6 +94,9 @@ var (
 	// ErrNotExported means a PDF matches no export recorded in the library:
 	// it was changed, or made elsewhere.
 	ErrNotExported = errors.New("the PDF does not come from any export recorded in this library")
+	// ErrChangedAfterExport means a PDF starts as a recorded export but
+	// what was appended changes what its pages show: not only signatures.
+	ErrChangedAfterExport = errors.New("the PDF was changed after export, not only signed")
 )
 
 // Library is an open library file. It is safe for concurrent use.
@@ -102,6 +105,9 @@ type Library struct {
 	path string
 	t    *template.Template
 	now  func() time.Time
+	// readOnly is why the library was opened for reading only (a full
+	// disk, a read-only file or folder); nil when it can be written.
+	readOnly error
 }
 
 // Template returns the agreement template the library reads drafts with.

@@ -1,6 +1,7 @@
 package library
 
 import (
+	"bytes"
 	"crypto/sha256"
 	"errors"
 	"os"
@@ -12,6 +13,7 @@ import (
 	"pactwright/app/answers"
 	"pactwright/app/draft"
 	"pactwright/app/template"
+	"pactwright/render/pdfupdate/pdfupdatetest"
 )
 
 func openTemp(t *testing.T) (*Library, string) {
@@ -411,7 +413,7 @@ func TestStatusExportSignAmend(t *testing.T) {
 	if _, err := l.DiffSigned(id); !errors.Is(err, ErrNotSigned) {
 		t.Errorf("diff signed before signing: %v", err)
 	}
-	pdf := fakePDF("agreement body")
+	pdf := pdfupdatetest.Export(t, "agreement body")
 	exp, err := l.RecordExport(id, "out/agreement.pdf", pdf)
 	if err != nil {
 		t.Fatal(err)
@@ -431,7 +433,7 @@ func TestStatusExportSignAmend(t *testing.T) {
 		t.Fatalf("after no-op autosave: %s", s)
 	}
 
-	signedPDF := append(append([]byte{}, pdf...), []byte("1 0 obj <</Sig>> endobj\n%%EOF\n")...)
+	signedPDF := pdfupdatetest.Sign(t, pdf, 0)
 	sig, _, err := l.MarkSignedPDF(id, signedPDF)
 	if err != nil {
 		t.Fatal(err)
@@ -482,7 +484,7 @@ func TestVerify(t *testing.T) {
 	l, _ := openTemp(t)
 	id, _ := l.Create(example(t))
 	other, _ := l.Create(draft.New(l.Template()))
-	pdf := fakePDF("the agreement")
+	pdf := pdfupdatetest.Export(t, "the agreement")
 	exp, err := l.RecordExport(id, "a.pdf", pdf)
 	if err != nil {
 		t.Fatal(err)
@@ -499,17 +501,30 @@ func TestVerify(t *testing.T) {
 		t.Errorf("exact: %+v", res)
 	}
 
-	update := []byte("5 0 obj <</FT /Sig>> endobj\nxref\n0 1\ntrailer <</Prev 9>>\n%%EOF\n")
-	signed := append(append([]byte{}, pdf...), update...)
+	signed := pdfupdatetest.Sign(t, pdf, 0)
 	res, err = l.Verify(signed)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if res.Match != MatchAppended || res.DraftID != id || res.AppendedBytes != int64(len(update)) {
+	if res.Match != MatchAppended || res.DraftID != id || res.AppendedBytes != int64(len(signed)-len(pdf)) {
 		t.Errorf("appended: %+v", res)
 	}
-	if !strings.Contains(res.String(), "incremental updates") {
+	if !strings.Contains(res.String(), "change nothing on the pages: signed in field customer_signature") {
 		t.Errorf("appended text: %s", res)
+	}
+
+	// Garbage after the export is not a signature: verify and mark-signed
+	// both say the file was changed.
+	forged := append(bytes.Clone(pdf), "price GBP 999999.00 per hour"...)
+	res, err = l.Verify(forged)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Match != MatchAltered || !strings.Contains(res.String(), "CHANGED after export") || !strings.Contains(res.String(), "28 bytes appended after export are not a PDF update") {
+		t.Errorf("forged: %+v\n%s", res, res)
+	}
+	if _, _, err := l.MarkSignedPDF(id, forged); !errors.Is(err, ErrChangedAfterExport) {
+		t.Errorf("mark-signed with a forged copy: %v, want ErrChangedAfterExport", err)
 	}
 
 	// Recording the signed file's hash makes it an exact match of its own.
@@ -566,7 +581,7 @@ func TestMarkSignedPDFPicksTheExportThatWasSigned(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	pdfA := fakePDF("version A")
+	pdfA := pdfupdatetest.Export(t, "version A")
 	revA, err := l.RecordExport(id, "a.pdf", pdfA)
 	if err != nil {
 		t.Fatal(err)
@@ -575,10 +590,10 @@ func TestMarkSignedPDFPicksTheExportThatWasSigned(t *testing.T) {
 	if _, err := l.Autosave(id, edit(w.Content, "initial_term", answers.Value{Text: "24", Unit: "months"}), w.Version); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := l.RecordExport(id, "b.pdf", fakePDF("version B")); err != nil {
+	if _, err := l.RecordExport(id, "b.pdf", pdfupdatetest.Export(t, "version B")); err != nil {
 		t.Fatal(err)
 	}
-	signedA := append(append([]byte{}, pdfA...), []byte("9 0 obj <</FT /Sig>> endobj\n%%EOF\n")...)
+	signedA := pdfupdatetest.Sign(t, pdfA, 1)
 	sig, res, err := l.MarkSignedPDF(id, signedA)
 	if err != nil {
 		t.Fatal(err)

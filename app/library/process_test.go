@@ -101,6 +101,10 @@ func runHelper(mode, path, idText string, stdin io.Reader, stdout io.Writer) err
 			return err
 		}
 		return nil
+	case "import-reopen", "list-reopen":
+		// What a shell loop of `pactwright import` or `list` does: open,
+		// one command, close, again.
+		return reopenLoop(mode, path, 150)
 	}
 	return fmt.Errorf("unknown helper mode %q", mode)
 }

@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"path/filepath"
+	"strings"
 
 	"pactwright/app/draft"
 )
@@ -248,6 +249,8 @@ func (l *Library) MarkSignedPDF(id int64, pdf []byte) (Revision, VerifyResult, e
 	switch {
 	case res.Match == MatchNone:
 		return Revision{}, res, fmt.Errorf("mark draft %d signed: %w", id, ErrNotExported)
+	case res.Match == MatchAltered:
+		return Revision{}, res, fmt.Errorf("mark draft %d signed: %w: %s", id, ErrChangedAfterExport, strings.Join(res.Changes, "; "))
 	case res.DraftID != id:
 		return Revision{}, res, fmt.Errorf("mark draft %d signed: the PDF was exported from draft %d %q, not this one", id, res.DraftID, res.Title)
 	}

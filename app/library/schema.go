@@ -143,7 +143,14 @@ func firstLine(s string) string {
 // migrate brings the library up to schemaVersion, one transaction per
 // step, re-reading user_version inside each transaction because another
 // process may be migrating the same file at the same moment.
+//
+// A library already at schemaVersion is only read: taking the write lock
+// just to look would make every `list` wait behind another process's save.
 func migrate(db *sql.DB) error {
+	version, err := currentVersion(db)
+	if err != nil || version == schemaVersion {
+		return err
+	}
 	return migrateTo(db, schemaVersion)
 }
 
@@ -172,18 +179,8 @@ func migrateStep(db *sql.DB, m migration) (applied bool, err error) {
 			tx.Rollback()
 		}
 	}()
-	var appID int64
-	var userVersion, tables int
-	if err := tx.QueryRow("PRAGMA application_id").Scan(&appID); err != nil {
-		return false, fmt.Errorf("read library header: %w", err)
-	}
-	if err := tx.QueryRow("PRAGMA user_version").Scan(&userVersion); err != nil {
-		return false, fmt.Errorf("read library header: %w", err)
-	}
-	if err := tx.QueryRow("SELECT count(*) FROM sqlite_master").Scan(&tables); err != nil {
-		return false, fmt.Errorf("read library header: %w", err)
-	}
-	if err := checkIdentity(uint32(appID), userVersion, tables); err != nil {
+	userVersion, err := currentVersion(tx)
+	if err != nil {
 		return false, err
 	}
 	if userVersion >= m.version {

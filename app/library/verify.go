@@ -7,7 +7,10 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"strings"
 	"time"
+
+	"pactwright/render/pdfupdate"
 )
 
 // Match says how a PDF relates to the library.
@@ -18,7 +21,8 @@ const (
 	MatchNone     Match = "none"     // made elsewhere, or changed after export
 	MatchExact    Match = "exact"    // byte-for-byte a recorded export
 	MatchSigned   Match = "signed"   // the file recorded when the draft was marked signed
-	MatchAppended Match = "appended" // a recorded export plus later incremental updates
+	MatchAppended Match = "appended" // a recorded export plus signatures appended
+	MatchAltered  Match = "altered"  // a recorded export plus updates that change what it shows
 )
 
 // VerifyResult names the draft and revision that produced a PDF.
@@ -33,6 +37,10 @@ type VerifyResult struct {
 	// AppendedBytes is how many bytes follow the recorded export: PDF
 	// signers append incremental updates rather than rewrite the file.
 	AppendedBytes int64 `json:"appended_bytes,omitempty"`
+	// SignedFields names the signature fields signed in those updates.
+	SignedFields []string `json:"signed_fields,omitempty"`
+	// Changes says what the updates changed on the pages (MatchAltered).
+	Changes []string `json:"changes,omitempty"`
 }
 
 // String explains the result in one sentence.
@@ -45,8 +53,15 @@ func (r VerifyResult) String() string {
 		return fmt.Sprintf("exact match: the signed copy of draft %d %q, revision %d, recorded %s",
 			r.DraftID, r.Title, r.Revision, r.Exported.Local().Format("2006-01-02 15:04"))
 	case MatchAppended:
-		return fmt.Sprintf("based on export revision %d of draft %d %q (exported %s to %s), with %d bytes of later incremental updates (for example signatures)",
-			r.Revision, r.DraftID, r.Title, r.Exported.Local().Format("2006-01-02 15:04"), r.Path, r.AppendedBytes)
+		signed := "no signature yet"
+		if len(r.SignedFields) > 0 {
+			signed = "signed in field " + strings.Join(r.SignedFields, ", ")
+		}
+		return fmt.Sprintf("based on export revision %d of draft %d %q (exported %s to %s), with %d bytes of updates appended that change nothing on the pages: %s",
+			r.Revision, r.DraftID, r.Title, r.Exported.Local().Format("2006-01-02 15:04"), r.Path, r.AppendedBytes, signed)
+	case MatchAltered:
+		return fmt.Sprintf("CHANGED after export: this file starts as export revision %d of draft %d %q, but what was appended alters it: %s",
+			r.Revision, r.DraftID, r.Title, strings.Join(r.Changes, "; "))
 	}
 	return "no match: this file was not exported from this library, or it was changed after export"
 }
@@ -54,7 +69,10 @@ func (r VerifyResult) String() string {
 // Verify finds the draft and revision that produced pdf: first an exact
 // SHA-256 match with an export or a signed file, then a recorded export
 // that is a prefix of the file, which is what a signature added by a PDF
-// signer looks like. A file that matches nothing gives MatchNone, not an error.
+// signer looks like. What follows that export is read update by update
+// (render/pdfupdate): signatures give MatchAppended, anything that changes
+// what the pages show gives MatchAltered with the changes named. A file
+// that matches nothing gives MatchNone, not an error.
 func (l *Library) Verify(pdf []byte) (VerifyResult, error) {
 	sum := sha256.Sum256(pdf)
 	res := VerifyResult{Match: MatchNone, SHA256: hex.EncodeToString(sum[:])}
@@ -90,8 +108,13 @@ func (l *Library) Verify(pdf []byte) (VerifyResult, error) {
 			return res, err
 		}
 		if found {
-			res.Match = MatchAppended
 			res.AppendedBytes = int64(len(pdf)) - n
+			report := pdfupdate.Check(pdf[:n], pdf)
+			res.SignedFields, res.Changes = report.SignedFields, report.Changes
+			res.Match = MatchAppended
+			if len(report.Changes) > 0 {
+				res.Match = MatchAltered
+			}
 			return res, nil
 		}
 	}

@@ -15,6 +15,7 @@ import (
 	"pactwright/app/usecase"
 	"pactwright/forms"
 	"pactwright/forms/adapt"
+	"pactwright/render/pdfupdate/pdfupdatetest"
 )
 
 func openStore(t *testing.T) (adapt.Store, *template.Template) {
@@ -106,7 +107,7 @@ func TestMarkSignedRefusesForeignPDF(t *testing.T) {
 			t.Errorf("%s PDF: %v, want forms.ErrNotExported", name, err)
 		}
 	}
-	if _, err := d.MarkSigned(other, append(otherPDF, "sig\n%%EOF\n"...)); err != nil {
+	if _, err := d.MarkSigned(other, pdfupdatetest.Sign(t, otherPDF, 0)); err != nil {
 		t.Fatalf("the draft's own export, signed: %v", err)
 	}
 }

@@ -1,4 +1,4 @@
-package render
+package pdfupdate
 
 import (
 	"errors"
@@ -7,15 +7,15 @@ import (
 	"strings"
 )
 
-// pdfDict is a PDF dictionary as ordered key/value source text: enough to
+// Dict is a PDF dictionary as ordered key/value source text: enough to
 // copy a page or catalog and add one entry without understanding the rest.
-type pdfDict struct {
+type Dict struct {
 	entries []dictEntry
 }
 
 type dictEntry struct{ key, value string }
 
-func (d pdfDict) get(key string) (string, bool) {
+func (d Dict) Get(key string) (string, bool) {
 	for _, e := range d.entries {
 		if e.key == key {
 			return e.value, true
@@ -24,9 +24,9 @@ func (d pdfDict) get(key string) (string, bool) {
 	return "", false
 }
 
-// ref returns the object number of an indirect reference "N G R".
-func (d pdfDict) ref(key string) (int, bool) {
-	v, ok := d.get(key)
+// Ref returns the object number of an indirect reference "N G R".
+func (d Dict) Ref(key string) (int, bool) {
+	v, ok := d.Get(key)
 	if !ok {
 		return 0, false
 	}
@@ -38,8 +38,8 @@ func (d pdfDict) ref(key string) (int, bool) {
 	return n, err == nil
 }
 
-// set replaces key's value, or appends the entry.
-func (d *pdfDict) set(key, value string) {
+// Set replaces key's value, or appends the entry.
+func (d *Dict) Set(key, value string) {
 	for i := range d.entries {
 		if d.entries[i].key == key {
 			d.entries[i].value = value
@@ -49,7 +49,7 @@ func (d *pdfDict) set(key, value string) {
 	d.entries = append(d.entries, dictEntry{key, value})
 }
 
-func (d pdfDict) String() string {
+func (d Dict) String() string {
 	var b strings.Builder
 	b.WriteString("<<")
 	for _, e := range d.entries {
@@ -62,33 +62,33 @@ func (d pdfDict) String() string {
 	return b.String()
 }
 
-// parseDict splits the source text of one dictionary "<< ... >>".
-func parseDict(s string) (pdfDict, error) {
+// ParseDict splits the source text of one dictionary "<< ... >>".
+func ParseDict(s string) (Dict, error) {
 	if !strings.HasPrefix(s, "<<") {
-		return pdfDict{}, errors.New("not a dictionary")
+		return Dict{}, errors.New("not a dictionary")
 	}
-	var d pdfDict
+	var d Dict
 	i := 2
 	for {
 		i = skipSpace(s, i)
 		if i >= len(s) {
-			return pdfDict{}, errors.New("unterminated dictionary")
+			return Dict{}, errors.New("unterminated dictionary")
 		}
 		if strings.HasPrefix(s[i:], ">>") {
 			return d, nil
 		}
 		if s[i] != '/' {
-			return pdfDict{}, fmt.Errorf("dictionary key expected at %q", clip(s[i:]))
+			return Dict{}, fmt.Errorf("dictionary key expected at %q", clip(s[i:]))
 		}
 		keyEnd, err := skipValue(s, i)
 		if err != nil {
-			return pdfDict{}, err
+			return Dict{}, err
 		}
 		key := s[i:keyEnd]
 		i = skipSpace(s, keyEnd)
 		end, err := skipValue(s, i)
 		if err != nil {
-			return pdfDict{}, fmt.Errorf("value of %s: %w", key, err)
+			return Dict{}, fmt.Errorf("value of %s: %w", key, err)
 		}
 		end = extendRef(s, i, end)
 		d.entries = append(d.entries, dictEntry{key, s[i:end]})
@@ -221,4 +221,44 @@ func clip(s string) string {
 		return s[:20] + "..."
 	}
 	return s
+}
+
+// Keys returns the dictionary's keys in source order.
+func (d Dict) Keys() []string {
+	keys := make([]string, len(d.entries))
+	for i, e := range d.entries {
+		keys[i] = e.key
+	}
+	return keys
+}
+
+// normalize rewrites a value's source text as its tokens separated by
+// single spaces and numbers in one form, so that "/Pages 2 0 R/PageMode/UseOutlines" written by
+// one tool and the same entries spaced out by another compare equal.
+func normalize(s string) string {
+	var b strings.Builder
+	for i := skipSpace(s, 0); i < len(s); i = skipSpace(s, i) {
+		end := i + 1
+		switch {
+		case strings.HasPrefix(s[i:], "<<"), strings.HasPrefix(s[i:], ">>"):
+			end = i + 2
+		case s[i] == '[' || s[i] == ']' || s[i] == '>':
+		case s[i] == '<' || s[i] == '(' || s[i] == '/' || !isDelimOrSpace(s[i]):
+			e, err := skipValue(s, i)
+			if err != nil {
+				return s // not well formed: compare the raw text
+			}
+			end = e
+		}
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		tok := s[i:end]
+		if v, err := strconv.ParseFloat(tok, 64); err == nil {
+			tok = strconv.FormatFloat(v, 'f', -1, 64) // 126.70 and 126.7 are one number
+		}
+		b.WriteString(tok)
+		i = end
+	}
+	return b.String()
 }

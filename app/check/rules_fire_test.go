@@ -1,0 +1,121 @@
+package check
+
+import (
+	"reflect"
+	"runtime"
+	"slices"
+	"strings"
+	"testing"
+
+	"pactwright/app/answers"
+	"pactwright/app/draft"
+	"pactwright/app/template"
+)
+
+// ruleCase is one way of making a finding rule fire: edits applied to the
+// worked example, and the field and words of the finding that must appear.
+type ruleCase struct {
+	name  string
+	edits answers.Answers
+	field string
+	says  string
+}
+
+func text(s string) answers.Value             { return answers.Value{Text: s} }
+func span(n, unit string) answers.Value       { return answers.Value{Text: n, Unit: unit} }
+func items(ids ...string) answers.Value       { return answers.Value{Items: ids} }
+func metric(row answers.Row) answers.Value    { return answers.Value{Rows: []answers.Row{row}} }
+func amount(n, currency string) answers.Value { return answers.Value{Text: n, Unit: currency} }
+
+func ruleCases() []ruleCase {
+	return []ruleCase{
+		{"convenience notice shorter than exit", answers.Answers{"exit_period": span("6", "months"), "convenience_notice": span("30", "days")},
+			"convenience_notice", "shorter than the exit assistance period"},
+		{"non-renewal notice shorter than exit", answers.Answers{"exit_period": span("6", "months"), "non_renewal_notice": span("30", "days")},
+			"non_renewal_notice", "shorter than the exit assistance period"},
+		{"no service credits", answers.Answers{"service_credits": text(answers.No)},
+			"service_credits", "no service credits"},
+		{"credit cap above usual", answers.Answers{"service_credits": text(answers.Yes), "credit_cap": text("35")},
+			"credit_cap", "above the 5–20%"},
+		{"late breach notice", answers.Answers{"personal_data": text(answers.Yes), "breach_notice_hours": text("96")},
+			"breach_notice_hours", ""},
+		{"cards without PCI DSS", answers.Answers{"card_payments": text(answers.Yes), "pci_dss": text(answers.No)},
+			"pci_dss", "PCI DSS"},
+		{"recording without notice", answers.Answers{"call_recording": text(answers.Yes), "recording_consent": text(answers.No)},
+			"recording_consent", "callers are not told"},
+		{"percentage over 100", answers.Answers{"sla_metrics": metric(answers.Row{"metric": "service_level", "target": "120", "unit": "percent", "window": "monthly", "credit": "3"})},
+			"sla_metrics", "cannot exceed 100"},
+		{"arbitration seat abroad", answers.Answers{"governing_law": text("england_wales"), "final_forum": text("arbitration"), "arbitration_country": text("us")},
+			"arbitration_country", "different country"},
+		{"courts of another law", answers.Answers{"governing_law": text("england_wales"), "final_forum": text("courts"), "courts": text("the courts of Delaware")},
+			"courts", "do not match the governing law"},
+		{"high late interest", answers.Answers{"late_interest_basis": text("monthly_rate"), "late_interest_rate": text("4")},
+			"late_interest_rate", "above the usual"},
+		{"long no-poaching period", answers.Answers{"non_solicit_months": text("36")},
+			"non_solicit_months", "longer than courts usually enforce"},
+		{"no TUPE under UK law", answers.Answers{"governing_law": text("england_wales"), "tupe": text(answers.No)},
+			"tupe", "staff transfer"},
+		{"outbound without telemarketing rules", answers.Answers{"channels": items("inbound_voice", "outbound_voice"), "outbound_compliance": text(answers.No)},
+			"outbound_compliance", "telemarketing rules"},
+		{"chronic failure that cannot happen", answers.Answers{"termination_rights": items("chronic_failure"), "chronic_months": text("7"), "chronic_window": text("6")},
+			"chronic_months", "can never happen"},
+		{"two currencies", answers.Answers{"rate": amount("24.50", "USD")},
+			"", "in one currency"},
+		{"same legal name twice", answers.Answers{"customer_name": text("Acme Ltd"), "provider_name": text("ACME LTD")},
+			"provider_name", "same legal name"},
+		{"work abroad, data at home", answers.Answers{"personal_data": text(answers.Yes), "offshore": text("allowed"), "data_location": text("same_country")},
+			"offshore", "conflict"},
+		{"price cap above usual", answers.Answers{"price_cap": text("12")},
+			"price_cap", "a cap of 3–5% is more usual"},
+	}
+}
+
+// apply returns the example's answers with edits made.
+func (c ruleCase) apply(tpl *template.Template) answers.Answers {
+	a := draft.Example(tpl).Answers.Clone()
+	for id, v := range c.edits {
+		a[id] = v
+	}
+	return a
+}
+
+// TestEachRuleFires: every case produces its finding, which the worked
+// example alone does not.
+func TestEachRuleFires(t *testing.T) {
+	tpl := template.CallCentre()
+	before := Findings(tpl, draft.Example(tpl).Answers)
+	for _, c := range ruleCases() {
+		t.Run(c.name, func(t *testing.T) {
+			for id := range c.edits {
+				if _, ok := tpl.Field(id); !ok {
+					t.Fatalf("the case edits %q, which is not a field", id)
+				}
+			}
+			match := func(f Finding) bool {
+				return (c.field == "" || f.Field == c.field) && strings.Contains(f.Message, c.says)
+			}
+			if slices.ContainsFunc(before, match) {
+				t.Fatalf("the worked example already has this finding: %+v", before)
+			}
+			got := Findings(tpl, c.apply(tpl))
+			if !slices.ContainsFunc(got, match) {
+				t.Errorf("no finding on %q saying %q; findings: %+v", c.field, c.says, got)
+			}
+		})
+	}
+}
+
+// TestEveryRuleHasACase: each rule in the list fires for at least one
+// case above, so a new rule without a test that makes it fire fails here.
+func TestEveryRuleHasACase(t *testing.T) {
+	tpl := template.CallCentre()
+	for _, r := range rules() {
+		name := runtime.FuncForPC(reflect.ValueOf(r).Pointer()).Name()
+		fired := slices.ContainsFunc(ruleCases(), func(c ruleCase) bool {
+			return len(r(view{t: tpl, a: c.apply(tpl)})) > 0
+		})
+		if !fired {
+			t.Errorf("rule %s fires for none of the cases in ruleCases", name)
+		}
+	}
+}

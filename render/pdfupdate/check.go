@@ -1,0 +1,487 @@
+package pdfupdate
+
+import (
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+)
+
+// This file decides whether the incremental updates appended to an
+// exported PDF only sign it. A signer adds a signature dictionary, fills
+// the signature field's value and gives its widget an appearance inside
+// the field's box; it may also rewrite the catalog to update the
+// /AcroForm. Anything else, such as a page, its content streams or
+// resources, its annotations, the page tree, or the catalog beyond the
+// /AcroForm, changes what a reader sees, so the file is no longer the
+// document that was exported. The check is strict on purpose: an update
+// it cannot read is reported, never assumed harmless.
+
+// Report says what the updates after an export do.
+type Report struct {
+	// SignedFields names the export's signature fields that now hold a
+	// signature, in the order the export lists them.
+	SignedFields []string
+	// Changes says, in plain words, each thing that changed what the
+	// document shows or that could not be read as a PDF update. Empty
+	// means the file is the export plus signatures only.
+	Changes []string
+}
+
+// catalogKeysSignersMayChange are the catalog entries that hold form
+// fields and signature data rather than anything a page shows.
+var catalogKeysSignersMayChange = []string{"/AcroForm", "/Perms", "/DSS", "/Extensions"}
+
+// widgetKeysFixed are the entries of a signature widget that place it:
+// the signature's appearance must stay inside the box the export drew.
+var widgetKeysFixed = []string{"/Type", "/Subtype", "/FT", "/T", "/Rect", "/P"}
+
+// Check reads the updates that follow export in file (which must start
+// with export's bytes) and reports what they change.
+func Check(export, file []byte) Report {
+	c := &checker{text: string(file)}
+	if err := c.learnExport(export); err != nil {
+		return Report{Changes: []string{"the exported part of the file cannot be read: " + err.Error()}}
+	}
+	c.readUpdates(len(export))
+	c.comparePageCount()
+	return Report{SignedFields: c.signedFields(), Changes: c.changes}
+}
+
+// checker holds what the export contained and the state of the file as
+// each update is applied in turn.
+type checker struct {
+	text        string
+	base        *File
+	root        int
+	catalog     Dict
+	pages       int
+	what        map[int]string // object of the export -> what it is, for messages
+	pageObjects map[int]bool   // the export's page objects
+	widgets     []int          // the export's signature widgets, in field order
+	current     map[int]int    // object -> offset of its newest definition so far
+	changes     []string
+}
+
+func (c *checker) learnExport(export []byte) error {
+	base, err := Parse(export)
+	if err != nil {
+		return err
+	}
+	c.base = base
+	c.current = map[int]int{}
+	for n, off := range base.offsets {
+		c.current[n] = off
+	}
+	if c.root, c.catalog, err = base.Catalog(); err != nil {
+		return err
+	}
+	pages, err := base.Pages()
+	if err != nil {
+		return err
+	}
+	c.pages = len(pages)
+	c.what = map[int]string{}
+	c.pageObjects = map[int]bool{}
+	c.describePageTree(base)
+	for i, p := range pages {
+		c.describePage(base, p, i+1)
+	}
+	if c.widgets, err = SignatureFields(c.catalog); err != nil {
+		return err
+	}
+	for _, w := range c.widgets {
+		delete(c.what, w) // a widget has its own rule, not the annotation one
+	}
+	return nil
+}
+
+// describePageTree names every node of the export's page tree.
+func (c *checker) describePageTree(f *File) {
+	if n, ok := c.catalog.Ref("/Pages"); ok {
+		c.describeSubtree(f, n, 0)
+	}
+}
+
+func (c *checker) describeSubtree(f *File, n, depth int) {
+	if depth > 32 {
+		return
+	}
+	c.what[n] = "the page tree"
+	d, err := f.Dict(n)
+	if err != nil {
+		return
+	}
+	kids, _ := d.Get("/Kids")
+	refs, _ := Refs(kids)
+	for _, k := range refs {
+		if kd, err := f.Dict(k); err == nil {
+			if t, _ := kd.Get("/Type"); t == "/Pages" {
+				c.describeSubtree(f, k, depth+1)
+			}
+		}
+	}
+}
+
+// describePage names page p's object, content streams, resources and
+// annotations, and the fonts and images its resources refer to.
+func (c *checker) describePage(f *File, p, number int) {
+	page := "page " + strconv.Itoa(number)
+	d, err := f.Dict(p)
+	if err != nil {
+		return
+	}
+	c.what[p] = page
+	c.pageObjects[p] = true
+	for _, k := range refsIn(d, "/Contents") {
+		c.what[k] = page + " content"
+	}
+	for _, k := range refsIn(d, "/Annots") {
+		c.what[k] = "an annotation on " + page
+	}
+	res, _ := d.Get("/Resources")
+	if n, ok := d.Ref("/Resources"); ok {
+		c.what[n] = page + " resources"
+		if rd, err := f.Dict(n); err == nil {
+			res = rd.String()
+		}
+	}
+	if rd, err := ParseDict(res); err == nil {
+		for _, key := range rd.Keys() {
+			v, _ := rd.Get(key)
+			for _, k := range allRefs(v) {
+				if _, named := c.what[k]; !named {
+					c.what[k] = page + " resources (fonts or images)"
+				}
+			}
+		}
+	}
+}
+
+// refsIn returns the objects an entry refers to, whether it holds one
+// reference or an array of them.
+func refsIn(d Dict, key string) []int {
+	if n, ok := d.Ref(key); ok {
+		return []int{n}
+	}
+	v, _ := d.Get(key)
+	return allRefs(v)
+}
+
+// allRefs finds every "N G R" in a value's source text.
+func allRefs(v string) []int {
+	fs := strings.Fields(strings.NewReplacer("[", " ", "]", " ", "<<", " ", ">>", " ", "/", " /").Replace(v))
+	var refs []int
+	for i := 0; i+2 < len(fs); i++ {
+		if fs[i+2] != "R" {
+			continue
+		}
+		n, err1 := strconv.Atoi(fs[i])
+		_, err2 := strconv.Atoi(fs[i+1])
+		if err1 == nil && err2 == nil {
+			refs = append(refs, n)
+		}
+	}
+	return refs
+}
+
+func (c *checker) report(format string, a ...any) {
+	msg := fmt.Sprintf(format, a...)
+	if !slices.Contains(c.changes, msg) {
+		c.changes = append(c.changes, msg)
+	}
+}
+
+// readUpdates walks the xref chain back from the end of the file to the
+// export, then reads each update forwards, insisting that its bytes are
+// exactly objects, an xref section, a trailer and "startxref … %%EOF".
+func (c *checker) readUpdates(exportLen int) {
+	chain, ok := c.updateChain(exportLen)
+	if !ok {
+		return
+	}
+	pos := exportLen
+	for _, xref := range chain {
+		sec, err := readXref(c.text, xref)
+		if err != nil {
+			c.report("an update appended after export cannot be read: %v", err)
+			return
+		}
+		if !c.objectsFill(pos, xref, sec) {
+			return
+		}
+		end, ok := c.sectionEnd(sec.end, xref)
+		if !ok {
+			return
+		}
+		c.apply(sec)
+		pos = end
+	}
+	if rest := len(c.text) - skipSpace(c.text, pos); rest > 0 {
+		c.report("%d bytes appended after export are not a PDF update", rest)
+	}
+}
+
+// updateChain returns the offsets of the xref sections added after the
+// export, oldest first.
+func (c *checker) updateChain(exportLen int) ([]int, bool) {
+	off, err := lastStartXref(c.text)
+	if err != nil {
+		c.report("%d bytes appended after export are not a PDF update", len(c.text)-exportLen)
+		return nil, false
+	}
+	var chain []int
+	for off != c.base.StartXref {
+		if off < exportLen || (len(chain) > 0 && off >= chain[0]) {
+			c.report("an update appended after export does not follow on from the export (its cross-reference points to offset %d)", off)
+			return nil, false
+		}
+		sec, err := readXref(c.text, off)
+		if err != nil {
+			c.report("an update appended after export cannot be read: %v", err)
+			return nil, false
+		}
+		chain = append([]int{off}, chain...)
+		prev, _ := sec.trailer.Get("/Prev")
+		if off, err = strconv.Atoi(prev); err != nil {
+			c.report("an update appended after export does not point back to the export (trailer /Prev %q)", prev)
+			return nil, false
+		}
+	}
+	return chain, true
+}
+
+// objectsFill checks that the bytes from pos to the xref section are the
+// section's objects and nothing else, so no bytes hide between them.
+func (c *checker) objectsFill(pos, xref int, sec xrefSection) bool {
+	type placed struct{ num, off int }
+	var objs []placed
+	for n, off := range sec.offsets {
+		objs = append(objs, placed{n, off})
+	}
+	slices.SortFunc(objs, func(a, b placed) int { return a.off - b.off })
+	i := skipSpace(c.text, pos)
+	for _, o := range objs {
+		if o.off != i {
+			c.report("an update appended after export has bytes that belong to no object (at offset %d)", min(i, o.off))
+			return false
+		}
+		obj, err := readObject(c.text, o.off, o.num)
+		if err != nil {
+			c.report("an update appended after export cannot be read: %v", err)
+			return false
+		}
+		i = skipSpace(c.text, obj.end)
+	}
+	if i != xref {
+		c.report("an update appended after export has bytes that belong to no object (at offset %d)", i)
+		return false
+	}
+	return true
+}
+
+// sectionEnd checks "startxref OFFSET %%EOF" after a trailer and returns
+// where the next update may begin.
+func (c *checker) sectionEnd(trailerEnd, xref int) (int, bool) {
+	i := skipSpace(c.text, trailerEnd)
+	want := "startxref"
+	if !strings.HasPrefix(c.text[i:], want) {
+		c.report("an update appended after export has no startxref after its trailer")
+		return 0, false
+	}
+	i = skipSpace(c.text, i+len(want))
+	j, _ := skipValue(c.text, i)
+	if n, err := strconv.Atoi(c.text[i:max(i, j)]); err != nil || n != xref {
+		c.report("an update appended after export has a startxref that does not point at its own cross-reference")
+		return 0, false
+	}
+	i = j + len(c.text[j:]) - len(strings.TrimLeft(c.text[j:], " \t\r\n\f\x00"))
+	if !strings.HasPrefix(c.text[i:], "%%EOF") {
+		c.report("an update appended after export does not end with %%%%EOF")
+		return 0, false
+	}
+	return i + len("%%EOF"), true
+}
+
+// apply records the section's objects and reports every change that
+// alters what the document shows.
+func (c *checker) apply(sec xrefSection) {
+	for n, off := range sec.offsets {
+		c.current[n] = off
+	}
+	if root, _ := sec.trailer.Ref("/Root"); root != c.root {
+		c.report("the document catalog was replaced after export")
+	}
+	if _, ok := sec.trailer.Get("/Encrypt"); ok {
+		c.report("encryption was added after export")
+	}
+	for _, n := range sec.freed {
+		if _, inExport := c.base.offsets[n]; inExport {
+			c.report("%s deleted after export", c.name(n))
+		}
+	}
+	nums := make([]int, 0, len(sec.offsets))
+	for n := range sec.offsets {
+		nums = append(nums, n)
+	}
+	slices.Sort(nums)
+	for _, n := range nums {
+		c.checkObject(n)
+	}
+}
+
+// name says what object n of the export is.
+func (c *checker) name(n int) string {
+	if w, ok := c.what[n]; ok {
+		return w
+	}
+	return "object " + strconv.Itoa(n) + " of the export"
+}
+
+// checkObject judges one object defined by an update.
+func (c *checker) checkObject(n int) {
+	if _, inExport := c.base.offsets[n]; !inExport {
+		// A new object shows nothing unless something the export showed
+		// refers to it, and any such change is judged on its own.
+		return
+	}
+	if info, _ := c.base.Trailer.Ref("/Info"); n == info {
+		return // document metadata: not shown on any page
+	}
+	d, err := c.dict(n)
+	switch {
+	case n == c.root && err == nil:
+		c.checkCatalog(d)
+	case slices.Contains(c.widgets, n) && err == nil:
+		c.checkWidget(n, d)
+	case c.pageObjects[n] && err == nil:
+		c.checkPage(n, d)
+	case strings.HasSuffix(c.name(n), " content"):
+		c.report("%s replaced after export", c.name(n))
+	default:
+		c.report("%s changed after export", c.name(n))
+	}
+}
+
+// dict reads the newest definition of object n as a dictionary.
+func (c *checker) dict(n int) (Dict, error) { return readDict(c.text, c.current, n) }
+
+// checkCatalog allows a new catalog that differs from the export's only
+// in form and signature entries, and whose form has no XFA (an XFA form
+// can replace the pages' content in some readers).
+func (c *checker) checkCatalog(d Dict) {
+	for _, key := range changedKeys(c.catalog, d) {
+		if !slices.Contains(catalogKeysSignersMayChange, key) {
+			c.report("the document catalog's %s entry changed after export", key)
+		}
+	}
+	form, _ := d.Get("/AcroForm")
+	if n, ok := d.Ref("/AcroForm"); ok {
+		if fd, err := c.dict(n); err == nil {
+			form = fd.String()
+		}
+	}
+	if fd, err := ParseDict(form); err == nil {
+		if _, xfa := fd.Get("/XFA"); xfa {
+			c.report("an XFA form, which can replace what the pages show, was added after export")
+		}
+	}
+}
+
+// checkWidget allows a signature field's widget to gain a value and an
+// appearance, but not to move, grow, change type or run an action.
+func (c *checker) checkWidget(n int, d Dict) {
+	old, err := c.base.Dict(n)
+	if err != nil {
+		c.report("%s changed after export", c.name(n))
+		return
+	}
+	field := fieldName(old)
+	for _, key := range changedKeys(old, d) {
+		switch {
+		case slices.Contains(widgetKeysFixed, key):
+			c.report("signature field %s: its %s changed after export", field, key)
+		case key == "/A" || key == "/AA":
+			c.report("signature field %s: an action was added after export", field)
+		}
+	}
+}
+
+// checkPage says which part of a rewritten page changed.
+func (c *checker) checkPage(n int, d Dict) {
+	old, err := c.base.Dict(n)
+	if err != nil {
+		c.report("%s changed after export", c.name(n))
+		return
+	}
+	for _, key := range changedKeys(old, d) {
+		switch key {
+		case "/Contents":
+			c.report("%s content replaced after export", c.name(n))
+		case "/Annots":
+			c.report("%s annotations changed after export (something can be drawn over the page)", c.name(n))
+		case "/Resources":
+			c.report("%s resources (fonts or images) replaced after export", c.name(n))
+		default:
+			c.report("%s changed after export (%s)", c.name(n), key)
+		}
+	}
+}
+
+// fieldName returns a field's /T as plain text.
+func fieldName(d Dict) string {
+	t, _ := d.Get("/T")
+	return strings.TrimSuffix(strings.TrimPrefix(t, "("), ")")
+}
+
+// changedKeys lists the keys added, removed or given another value.
+func changedKeys(old, cur Dict) []string {
+	var keys []string
+	for _, k := range old.Keys() {
+		ov, _ := old.Get(k)
+		nv, ok := cur.Get(k)
+		if !ok || normalize(ov) != normalize(nv) {
+			keys = append(keys, k)
+		}
+	}
+	for _, k := range cur.Keys() {
+		if _, ok := old.Get(k); !ok {
+			keys = append(keys, k)
+		}
+	}
+	return keys
+}
+
+// comparePageCount reports pages added or removed, which also catches a
+// page tree rebuilt from new objects.
+func (c *checker) comparePageCount() {
+	f, err := Parse([]byte(c.text))
+	if err != nil {
+		return // readUpdates has said why
+	}
+	pages, err := f.Pages()
+	if err != nil {
+		c.report("the page tree cannot be read after the updates: %v", err)
+		return
+	}
+	switch n := len(pages); {
+	case n > c.pages:
+		c.report("%d page(s) added after export (%d at export, %d now)", n-c.pages, c.pages, n)
+	case n < c.pages:
+		c.report("%d page(s) removed after export (%d at export, %d now)", c.pages-n, c.pages, n)
+	}
+}
+
+// signedFields lists the export's signature fields whose newest widget
+// holds a value.
+func (c *checker) signedFields() []string {
+	var names []string
+	for _, w := range c.widgets {
+		if d, err := c.dict(w); err == nil {
+			if _, signed := d.Get("/V"); signed {
+				names = append(names, fieldName(d))
+			}
+		}
+	}
+	return names
+}
