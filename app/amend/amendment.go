@@ -118,23 +118,11 @@ func changedGroups(changes []Change) render.Checklist {
 			index[c.Section] = g
 			cl.Groups = append(cl.Groups, render.ChecklistGroup{Name: c.Group})
 		}
-		name, _, _ := strings.Cut(c.Text, ":")
-		name = strings.TrimSuffix(strings.TrimSuffix(name, " is deleted and replaced with"), " is replaced with")
 		cl.Groups[g].Elements = append(cl.Groups[g].Elements, render.ChecklistElement{
-			Name: fmt.Sprintf("1.%d %s", i+1, strings.TrimSuffix(name, ".")), Status: statusWord(c.Kind), Done: true,
+			Name: fmt.Sprintf("1.%d %s", i+1, c.Summary), Status: "Changed by this amendment", Done: true,
 		})
 	}
 	return cl
-}
-
-func statusWord(k ChangeKind) string {
-	switch k {
-	case Deleted:
-		return "Deleted"
-	case Inserted:
-		return "Inserted"
-	}
-	return "Replaced"
 }
 
 func earlierClause(e []Earlier) string {

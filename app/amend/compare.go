@@ -35,6 +35,7 @@ type Change struct {
 	Old     string // the signed wording ("" when inserted)
 	New     string // the amended wording ("" when deleted)
 	Text    string // the change in contract language
+	Summary string // a few words for summaries and checklists: "Clause 4.1 replaced"
 }
 
 // unit is one comparable piece of a section: a numbered clause with the
@@ -158,7 +159,7 @@ func Compare(signed, amended render.Document) []Change {
 		n, ok := newByKey[o.key]
 		if !ok {
 			out = append(out, Change{Kind: Deleted, Group: groupName(o), Section: o.key, Old: o.heading,
-				Text: fmt.Sprintf("%s is deleted.", sectionName(o))})
+				Text: fmt.Sprintf("%s is deleted.", sectionName(o)), Summary: sectionName(o) + " deleted"})
 			continue
 		}
 		out = append(out, compareUnits(o, n)...)
@@ -170,7 +171,8 @@ func Compare(signed, amended render.Document) []Change {
 				body = append(body, u.text)
 			}
 			out = append(out, Change{Kind: Inserted, Group: groupName(n), Section: n.key, New: strings.Join(body, "\n"),
-				Text: fmt.Sprintf("A new %s, %s, is added, reading:\n%s", kindWord(n), quote(n.heading), strings.Join(body, "\n"))})
+				Text:    fmt.Sprintf("A new %s, %s, is added, reading:\n%s", kindWord(n), quote(n.heading), strings.Join(body, "\n")),
+				Summary: fmt.Sprintf("New %s %s added", kindWord(n), quote(n.heading))})
 		}
 	}
 	return out
@@ -206,21 +208,21 @@ func compareUnits(o, n section) []Change {
 	}
 	oldKeys := map[string]bool{}
 	var out []Change
-	add := func(kind ChangeKind, key, old, new, text string) {
-		out = append(out, Change{Kind: kind, Group: groupName(o), Section: o.key, Key: key, Old: old, New: new, Text: text})
+	add := func(kind ChangeKind, key, old, new, text, summary string) {
+		out = append(out, Change{Kind: kind, Group: groupName(o), Section: o.key, Key: key, Old: old, New: new, Text: text, Summary: summary})
 	}
 	for _, u := range o.units {
 		oldKeys[u.key] = true
 		nu, ok := newByKey[u.key]
 		switch {
 		case !ok:
-			add(Deleted, u.key, u.text, "", fmt.Sprintf("%s is deleted.", unitName(o, u, true)))
+			add(Deleted, u.key, u.text, "", fmt.Sprintf("%s is deleted.", unitName(o, u, true)), unitName(o, u, true)+" deleted")
 		case nu.text != u.text:
 			verb := "is deleted and replaced with" // a clause
 			if u.number == "" {
 				verb = "is replaced with" // a schedule row or paragraph
 			}
-			add(Replaced, u.key, u.text, nu.text, fmt.Sprintf("%s %s:\n%s", unitName(o, u, true), verb, quote(nu.text)))
+			add(Replaced, u.key, u.text, nu.text, fmt.Sprintf("%s %s:\n%s", unitName(o, u, true), verb, quote(nu.text)), unitName(o, u, true)+" replaced")
 		}
 	}
 	after := "" // the last unit both versions share, to place insertions
@@ -233,7 +235,7 @@ func compareUnits(o, n section) []Change {
 		if after != "" {
 			where = "after " + after
 		}
-		add(Inserted, u.key, "", u.text, fmt.Sprintf("The following is inserted %s:\n%s", where, quote(u.text)))
+		add(Inserted, u.key, "", u.text, fmt.Sprintf("The following is inserted %s:\n%s", where, quote(u.text)), "New text inserted "+where)
 	}
 	return out
 }

@@ -23,8 +23,7 @@ func Redline(from, to render.Document, fromLabel, toLabel string) (render.Docume
 		summary = append(summary, render.KeyTerm{Label: "Changes", Value: "none: the two versions read the same"})
 	}
 	for i, c := range changes {
-		name, _, _ := strings.Cut(c.Text, ":")
-		summary = append(summary, render.KeyTerm{Label: fmt.Sprintf("Change %d", i+1), Value: strings.TrimSuffix(name, ".")})
+		summary = append(summary, render.KeyTerm{Label: fmt.Sprintf("Change %d", i+1), Value: c.Summary})
 	}
 	doc.Cover = render.Cover{
 		Parties:  to.Cover.Parties,
