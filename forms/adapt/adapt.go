@@ -118,9 +118,9 @@ func (s Store) History(id int64) ([]forms.Revision, error) {
 	}
 	signed := map[int]string{}
 	for _, p := range chain {
-		signed[p.Revision] = "the signed agreement"
+		signed[p.Revision] = "Agreement signed"
 		if p.Amendment > 0 {
-			signed[p.Revision] = fmt.Sprintf("Amendment No. %d signed (effective %s)", p.Amendment, p.Effective)
+			signed[p.Revision] = fmt.Sprintf("Amendment No. %d signed, effective %s", p.Amendment, p.Effective)
 		}
 	}
 	out := make([]forms.Revision, len(rs))
@@ -128,14 +128,14 @@ func (s Store) History(id int64) ([]forms.Revision, error) {
 		out[i] = revision(r)
 		switch {
 		case signed[r.Number] != "":
-			out[i].Note = signed[r.Number] + " · " + r.Note
+			out[i].Note = signed[r.Number]
 		case r.Kind == library.KindExport:
 			k, err := s.L.ExportKindOf(id, r.Number)
 			if err != nil {
 				return nil, err
 			}
 			if k.Amendment > 0 {
-				out[i].Note = fmt.Sprintf("Amendment No. %d exported · %s", k.Amendment, r.Note)
+				out[i].Note = fmt.Sprintf("Amendment No. %d · %s", k.Amendment, r.Note)
 			}
 		}
 	}

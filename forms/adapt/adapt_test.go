@@ -173,7 +173,7 @@ func TestHistoryShowsTheSignedChain(t *testing.T) {
 		notes = append(notes, r.Note)
 	}
 	all := strings.Join(notes, "\n")
-	for _, want := range []string{"the signed agreement", "Amendment No. 1 exported", "Amendment No. 1 signed (effective 2027-06-01)"} {
+	for _, want := range []string{"Agreement signed", "Amendment No. 1 · ", "Amendment No. 1 signed, effective 2027-06-01"} {
 		if !strings.Contains(all, want) {
 			t.Errorf("history lacks %q:\n%s", want, all)
 		}
