@@ -85,8 +85,8 @@ func TestElementStatus(t *testing.T) {
 		{"bad number", func(a answers.Answers) { a["breach_cure_days"] = answers.Value{Text: "thirty"} }, "termination", "breach", Incomplete, "\"thirty\" is not a whole number"},
 		{"absurd number", func(a answers.Answers) { a["agents"] = answers.Value{Text: "-4"} }, "scope", "staffing", Incomplete, "too small"},
 		{"bad date", func(a answers.Answers) { a["effective_date"] = answers.Value{Text: "31/12/2026"} }, "parties", "term", Incomplete, "not a date"},
-		{"US law has no TUPE", func(a answers.Answers) {
-			a["governing_law"] = answers.Value{Text: "us_new_york"}
+		{"agents in the US have no TUPE", func(a answers.Answers) {
+			a["delivery_country"] = answers.Value{Text: "us"}
 		}, "termination", "tupe", NotApplicable, ""},
 		{"arbitration needs a seat", func(a answers.Answers) {
 			a["final_forum"] = answers.Value{Text: "arbitration"}

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"pactwright/app/answers"
+	"pactwright/app/jurisdiction"
 	"pactwright/app/money"
 	"pactwright/app/template"
 )
@@ -33,7 +34,23 @@ type Finding struct {
 type view struct {
 	t       *template.Template
 	a       answers.Answers
-	unknown map[string]bool // field ids a rule named that the template lacks
+	unknown map[string]bool    // field ids a rule named that the template lacks
+	pack    *jurisdiction.Pack // the place, read once per run by newView; nil: read on demand
+}
+
+func newView(t *template.Template, a answers.Answers, unknown map[string]bool) view {
+	v := view{t: t, a: a, unknown: unknown}
+	p := v.place()
+	v.pack = &p
+	return v
+}
+
+// place is what the governing law and the agents' country expect.
+func (v view) place() jurisdiction.Pack {
+	if v.pack != nil {
+		return *v.pack
+	}
+	return jurisdiction.For(v.text("governing_law"), v.text("delivery_country"))
 }
 
 // known notes a field id the template lacks, so that UnknownFields can
@@ -117,13 +134,22 @@ func rules() []rule {
 		courtsMatchLaw,
 		lateInterest,
 		nonSolicitation,
-		tupeUnderUKLaw,
+		staffTransferAddressed,
 		outboundCompliance,
 		chronicFailure,
 		currenciesAgree,
 		partiesDistinct,
 		offshoreVersusDataLocation,
 		priceCap,
+		creditsReachCap,
+		criticalWithoutCredit,
+		exitDatesAgree,
+		dataLocationFitsDelivery,
+		offshoreFitsDelivery,
+		currencyFitsLaw,
+		mediatorFitsLaw,
+		timeZoneFitsLaw,
+		agentForService,
 	}
 }
 
@@ -133,7 +159,7 @@ func rules() []rule {
 func UnknownFields(t *template.Template, drafts []answers.Answers) []string {
 	unknown := map[string]bool{}
 	for _, a := range drafts {
-		v := view{t: t, a: a, unknown: unknown}
+		v := newView(t, a, unknown)
 		for _, r := range rules() {
 			r(v)
 		}
@@ -148,7 +174,7 @@ func UnknownFields(t *template.Template, drafts []answers.Answers) []string {
 
 // Findings runs every rule, in a stable order.
 func Findings(t *template.Template, a answers.Answers) []Finding {
-	v := view{t: t, a: a}
+	v := newView(t, a, nil)
 	var out []Finding
 	for _, r := range rules() {
 		out = append(out, r(v)...)
@@ -355,9 +381,9 @@ func nonSolicitation(v view) []Finding {
 	return nil
 }
 
-func tupeUnderUKLaw(v view) []Finding {
+func staffTransferAddressed(v view) []Finding {
 	if v.is("tupe", answers.No) {
-		return one(High, "tupe", "The agreement is under UK law but does not deal with staff transfer (TUPE): when the work moves, agents may transfer to you or the next provider with their employment costs.")
+		return one(High, "tupe", "The agents work where staff transfer rules apply (TUPE in the UK, the Acquired Rights Directive in the EU), but the agreement does not deal with them: when the work moves, agents may transfer to you or the next provider with their employment costs.")
 	}
 	return nil
 }
@@ -377,7 +403,7 @@ func chronicFailure(v view) []Finding {
 		out = append(out, one(Medium, "chronic_months", "Chronic failure needs %d bad months out of any %d: that can never happen, so the right to end the agreement is empty.", months, window)...)
 	}
 	if v.includes("termination_rights", "chronic_failure") && v.visible("termination_rights") && v.is("service_credits", answers.No) {
-		out = append(out, one(Medium, "termination_rights", "Ending for chronic service failure is counted in months at the maximum service credit, but there are no service credits: the right cannot be used.")...)
+		out = append(out, one(Medium, "termination_rights", "Ending for chronic service failure is measured by critical targets and service credits, but there are no service credits: the right cannot be used.")...)
 	}
 	return out
 }

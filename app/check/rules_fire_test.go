@@ -67,6 +67,26 @@ func ruleCases() []ruleCase {
 			"offshore", "conflict"},
 		{"price cap above usual", answers.Answers{"price_cap": text("12")},
 			"price_cap", "a cap of 3–5% is more usual"},
+		// Remedies and exit (findings_terms.go); findings_substance_test.go has more.
+		{"credits below the cap", answers.Answers{"credit_cap": text("20")},
+			"sla_metrics", "below the 20% cap"},
+		{"critical measure without a credit", answers.Answers{"sla_metrics": metric(answers.Row{"metric": "service_level", "target": "80", "unit": "percent", "window": "monthly", "credit": "0", "severe": "60"})},
+			"sla_metrics", "marked critical but earns no credit"},
+		{"hand-back after exit help ends", answers.Answers{"exit_period": span("1", "months")},
+			"exit_items", "exit assistance lasts only 1 month"},
+		// The place (findings_place.go).
+		{"data at home, agents abroad", answers.Answers{"delivery_country": text("philippines"), "data_location": text("same_country")},
+			"data_location", "the agents work in the Philippines"},
+		{"work at home, agents abroad", answers.Answers{"delivery_country": text("india"), "offshore": text("onshore_only"), "data_location": text("with_safeguards")},
+			"offshore", "the agents work in India"},
+		{"currency of another law", answers.Answers{"governing_law": text("us_new_york"), "courts": text("the courts of New York")},
+			"rate", "contracts in USD"},
+		{"mediator of another law", answers.Answers{"governing_law": text("us_texas"), "courts": text("the courts of Texas")},
+			"mediation_provider", "not a mediation service usually used"},
+		{"time zone of another law", answers.Answers{"governing_law": text("us_delaware"), "courts": text("the courts of Delaware")},
+			"time_zone", "not the time zone of the governing law's place"},
+		{"provider abroad without an agent for service", answers.Answers{"delivery_country": text("south_africa")},
+			"process_agent", "name an agent there"},
 	}
 }
 

@@ -189,9 +189,10 @@ func cover(f formatter) render.Cover {
 		{Label: "Charges", Value: f.value("rate") + " " + f.valueLower("pricing_model") + "; invoices payable within " + f.value("payment_days")},
 		{Label: "Headline service level", Value: headlineServiceLevel(f)},
 		{Label: "Service credits", Value: creditSummary(f)},
-		{Label: "Liability cap", Value: f.count("liability_cap_months", "months") + " of Charges"},
+		{Label: "Liability cap", Value: "the greater of " + f.value("liability_cap_floor") + " and " + f.count("liability_cap_months", "months") + " of Charges; data and confidentiality breaches: " + f.number("data_breach_cap_multiple") + " × a year's Charges"},
+		{Label: "Agents work in", Value: f.value("delivery_country")},
 		{Label: "Breach notification", Value: "within " + f.value("breach_notice_hours")},
-		{Label: "Exit assistance", Value: "up to " + f.value("exit_period")},
+		{Label: "Exit assistance", Value: "up to " + f.value("exit_period") + " after the end, however it ends"},
 		{Label: "Governing law", Value: governingLaw(f)},
 	}
 	return render.Cover{

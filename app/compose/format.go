@@ -1,6 +1,7 @@
 package compose
 
 import (
+	"pactwright/app/jurisdiction"
 	"strings"
 
 	"pactwright/app/answers"
@@ -16,7 +17,8 @@ type formatter struct {
 	t         *template.Template
 	a         answers.Answers
 	rec       *record
-	schedules []scheduleSpec // the schedules this draft has, in order
+	schedules []scheduleSpec    // the schedules this draft has, in order
+	place     jurisdiction.Pack // what the governing law and the agents' country change
 }
 
 // record is what one composition asked of the answers.
@@ -27,7 +29,9 @@ type record struct {
 }
 
 func newFormatter(t *template.Template, a answers.Answers) formatter {
-	return formatter{t: t, a: a, rec: &record{used: map[string]bool{}, markers: map[string]bool{}}}
+	f := formatter{t: t, a: a, rec: &record{used: map[string]bool{}, markers: map[string]bool{}}}
+	f.place = jurisdiction.For(f.text("governing_law"), f.text("delivery_country"))
+	return f
 }
 
 // Marker is the text printed in place of a missing or invalid value.

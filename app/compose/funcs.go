@@ -49,7 +49,10 @@ func funcs(f *formatter) template.FuncMap {
 			_, marker := f.problem(id)
 			return marker
 		},
-		"ref":         refPlaceholder,
+		"ref": refPlaceholder,
+		// place is the wording that depends on the governing law and the
+		// country where the agents work (app/jurisdiction); "" is false.
+		"place":       func(key string) string { w, _ := f.place.Word(key); return w },
 		"an":          tpl.WithArticle,
 		"definitions": func() string { return definitionsMarker },
 		"schedules":   f.scheduleList,

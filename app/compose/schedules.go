@@ -1,6 +1,7 @@
 package compose
 
 import (
+	"slices"
 	"strings"
 
 	"pactwright/app/answers"
@@ -71,36 +72,76 @@ func table(cols []string, widths []float64, rows [][]string) render.Block {
 
 func serviceLevelSchedule(f formatter) render.Section {
 	t := tableOf(f, "sla_metrics")
-	// Read targets with their units, and the service level with its answer time.
-	for i, row := range nonBlankRows(f.a["sla_metrics"].Rows) {
+	field, _ := f.t.Field("sla_metrics")
+	colIndex := map[string]int{}
+	for i, c := range field.Columns {
+		colIndex[c.ID] = i
+	}
+	// Read targets and severe-miss levels with their units, and the service
+	// level with its answer time.
+	withUnit := func(row answers.Row, value string) string {
+		switch {
+		case value == "" || strings.HasPrefix(value, MarkerPrefix):
+			return value
+		case row["metric"] == "service_level":
+			return template.Percentage(value) + " within " + f.value("answer_time_seconds")
+		case row["unit"] == "percent":
+			return template.Percentage(value)
+		}
+		return template.Quantity(value, row["unit"])
+	}
+	rows := nonBlankRows(f.a["sla_metrics"].Rows)
+	for i, row := range rows {
 		if i >= len(t.Rows) {
 			break
 		}
-		target, unit := t.Rows[i][1], row["unit"]
-		if strings.HasPrefix(target, MarkerPrefix) {
-			continue
-		}
-		switch {
-		case row["metric"] == "service_level":
-			t.Rows[i][1] = template.Percentage(target) + " within " + f.value("answer_time_seconds")
-		case unit == "percent":
-			t.Rows[i][1] = template.Percentage(target)
-		default:
-			t.Rows[i][1] = template.Quantity(target, unit)
+		cells := t.Rows[i]
+		cells[colIndex["target"]] = withUnit(row, cells[colIndex["target"]])
+		// A measure is critical when it has a severe-miss level.
+		if severe := &cells[colIndex["severe"]]; *severe == "" {
+			*severe = "Standard"
+		} else {
+			*severe = withUnit(row, *severe)
 		}
 	}
 	// The unit now travels with the target, so drop the unit column; without
 	// service credits the credit column would promise money that the
 	// service levels clause says is not paid, so it goes too.
-	text := "The Provider will meet each target below in every measurement period. Targets for times are maximums; targets for percentages are minimums unless the measure is a failure rate (abandoned or blocked calls), where they are maximums."
+	text := "The Provider will meet each target below in every measurement period. Targets for times are maximums; targets for percentages are minimums unless the measure is a failure rate (abandoned or blocked calls), where they are maximums. A measure with a severe-miss level is critical: a month in which it is worse than that level is a material breach under " + refPlaceholder("service_levels.severe_failure") + "."
+	drop := []int{colIndex["unit"]}
 	if f.text("service_credits") == answers.Yes {
+		text += " A critical measure also counts towards chronic failure under " + refPlaceholder("service_levels.chronic_failure") + "."
 		text += " Credits are percentages of the Charges for the period and are subject to the cap in " + refPlaceholder("service_levels.service_credits") + "."
 	} else {
-		t = dropColumn(t, 4)
+		drop = append(drop, colIndex["credit"])
 	}
-	t = dropColumn(t, 2)
+	for _, col := range slices.Backward(slices.Sorted(slices.Values(drop))) {
+		t = dropColumn(t, col)
+	}
 	t.Widths[1] = 1.6 // the target now carries its unit ("80% within 20 seconds")
-	return intro(text, render.Block{Kind: render.TableBlock, Table: t})
+	return intro(text, render.Block{Kind: render.TableBlock, Table: t},
+		render.Block{Kind: render.Subheading, Text: "How each measure is worked out"},
+		render.Block{Kind: render.Paragraph, Text: measurementRules(rows)})
+}
+
+// measurementRules says how every measure in the table is calculated and
+// what is left out of it, so that no target can be argued about later.
+func measurementRules(rows []answers.Row) string {
+	var lines []string
+	seen := map[string]bool{}
+	for _, row := range rows {
+		m, ok := template.MetricByID(row["metric"])
+		if !ok || seen[m.ID] {
+			continue
+		}
+		seen[m.ID] = true
+		line := m.Label + ": " + m.Measured + "."
+		if m.Excludes != "" {
+			line += " Left out: " + m.Excludes + "."
+		}
+		lines = append(lines, line)
+	}
+	return strings.Join(lines, "\n")
 }
 
 func nonBlankRows(rows []answers.Row) []answers.Row {

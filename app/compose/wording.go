@@ -4,8 +4,10 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"pactwright/app/jurisdiction"
 	"path"
 	"regexp"
+	"slices"
 	"strings"
 	"text/template"
 	"text/template/parse"
@@ -35,6 +37,7 @@ const (
 	argFieldOption                // a field id, then one of its option ids
 	argRole                       // "customer" or "provider": the prefix of the party fields
 	argKey                        // a clause or schedule key
+	argPlace                      // a key of the jurisdiction pack
 )
 
 // wordingArgs lists the functions whose first arguments are checked.
@@ -43,7 +46,7 @@ var wordingArgs = map[string]argKind{
 	"num": argField, "count": argField, "yes": argField, "has": argField, "on": argField,
 	"nonzero": argField, "table": argField, "ask": argField,
 	"is": argFieldOption, "includes": argFieldOption,
-	"party": argRole, "ref": argKey,
+	"party": argRole, "ref": argKey, "place": argPlace,
 }
 
 var subheadingLine = regexp.MustCompile(`(?m)^## (.+)$`)
@@ -107,6 +110,7 @@ func parseWording(files fs.FS, t *tpl.Template, scheduleKeys []string) (*wording
 // something the template does not have, as "file:line:col: ...".
 func (w *wording) check(tree *parse.Tree, t *tpl.Template) []error {
 	var errs []error
+	placeKeys := jurisdiction.Keys()
 	fail := func(n parse.Node, format string, args ...any) {
 		loc, _ := tree.ErrorContext(n)
 		errs = append(errs, fmt.Errorf("%s: %s", loc, fmt.Sprintf(format, args...)))
@@ -148,6 +152,10 @@ func (w *wording) check(tree *parse.Tree, t *tpl.Template) []error {
 		case argKey:
 			if !w.keys[arg.Text] {
 				fail(arg, "unknown clause or schedule key %q", arg.Text)
+			}
+		case argPlace:
+			if !slices.Contains(placeKeys, arg.Text) {
+				fail(arg, "unknown place word %q (see app/jurisdiction)", arg.Text)
 			}
 		}
 	})

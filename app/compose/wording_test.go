@@ -53,6 +53,7 @@ func TestWordingMistakesFailTheBuildWithFileAndLine(t *testing.T) {
 		{map[string]string{"scope.tmpl": "## A\nFine.\n\nThe {{v \"agentz\"}} agents."}, `clauses/scope.tmpl:4:8: unknown field "agentz"`},
 		{map[string]string{"scope.tmpl": "## A\n{{if is \"renewal\" \"sometimes\"}}x{{end}}"}, `clauses/scope.tmpl:2:18: field "renewal" has no option "sometimes"`},
 		{map[string]string{"scope.tmpl": "## A\nSee {{ref \"termnation\"}}."}, `unknown clause or schedule key "termnation"`},
+		{map[string]string{"scope.tmpl": "## A\nIf it {{place \"insolvncy\"}}."}, `clauses/scope.tmpl:2:14: unknown place word "insolvncy"`},
 		{map[string]string{"scope.tmpl": "## A\n{{v (printf \"%s_name\" \"customer\")}}"}, "v must be given a quoted name"},
 		{map[string]string{"scope.tmpl": ""}, `clause group "scope" has no wording file clauses/scope.tmpl`},
 		{map[string]string{"extra.tmpl": "## A\nText."}, `there is no clause group "extra"`},
@@ -250,7 +251,7 @@ var properNames = []string{
 	"UK", "US", "Telephone Consumer Protection Act", "Telemarketing Sales Rule",
 	"Privacy and Electronic Communications Regulations", "Ofcom", "Schedule", "Definitions",
 	"European Economic Area", "United Kingdom", "UK Privacy", "Electronic Communications Regulations",
-	"US Telephone Consumer Protection Act",
+	"US Telephone Consumer Protection Act", "California Consumer Privacy Act",
 }
 
 var capitalised = regexp.MustCompile(`[A-Z][A-Za-z]*(?: (?:of |and )?[A-Z][A-Za-z]*)*`)

@@ -78,8 +78,8 @@ func Unmarshal(t *template.Template, data []byte) (Draft, error) {
 		return Draft{}, fmt.Errorf("read draft: format version %d is not supported (this version of Pactwright reads version %d)", env.FormatVersion, FormatVersion)
 	case env.Template != t.ID:
 		return Draft{}, fmt.Errorf("read draft: template %q is unknown (expected %q)", env.Template, t.ID)
-	case env.TemplateVersion != t.Version:
-		return Draft{}, fmt.Errorf("read draft: template version %d is not supported (this version of Pactwright uses version %d)", env.TemplateVersion, t.Version)
+	case env.TemplateVersion < 1 || env.TemplateVersion > t.Version:
+		return Draft{}, fmt.Errorf("read draft: template version %d is not supported (this version of Pactwright reads versions 1 to %d)", env.TemplateVersion, t.Version)
 	}
 	d := Draft{Title: answers.CleanText(env.Title, false), Answers: answers.Answers{}}
 	for id, raw := range env.Answers {
@@ -97,6 +97,15 @@ func Unmarshal(t *template.Template, data []byte) (Draft, error) {
 			return Draft{}, &FieldError{Field: id, Label: f.Label, Reason: err.Error()}
 		}
 		d.Answers[id] = v.Clean(f.Kind == template.LongText)
+	}
+	// A draft saved by an older version is brought up to date here, so
+	// files and the library (which stores this format) both migrate.
+	if env.TemplateVersion < t.Version {
+		migrated, err := t.Migrate(d.Answers, env.TemplateVersion)
+		if err != nil {
+			return Draft{}, fmt.Errorf("read draft: %w", err)
+		}
+		d.Answers = migrated
 	}
 	return d, nil
 }

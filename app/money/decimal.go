@@ -135,6 +135,12 @@ func (d Decimal) Cmp(e Decimal) int {
 // MulInt multiplies by a whole number, exactly.
 func (d Decimal) MulInt(n int64) Decimal { return Decimal{units: d.units * n, scale: d.scale} }
 
+// Add returns d + e, exactly.
+func (d Decimal) Add(e Decimal) Decimal {
+	scale := max(d.scale, e.scale)
+	return Decimal{units: d.rescale(scale) + e.rescale(scale), scale: scale}
+}
+
 // Sign is -1, 0 or +1.
 func (d Decimal) Sign() int { return d.Cmp(Decimal{}) }
 

@@ -74,6 +74,10 @@ func (f Field) defRows(rows ...answers.Row) Field {
 	return f
 }
 
+// since marks a field added in template version v: drafts saved before it
+// existed get its default when they are migrated.
+func (f Field) since(v int) Field { f.Since = v; return f }
+
 func (f Field) minRows(n int) Field { f.MinRows = n; return f }
 
 func (f Field) when(field string, anyOf ...string) Field {
@@ -97,6 +101,8 @@ func col(id, label string, kind Kind, width float64) Column {
 }
 
 func (c Column) optional() Column { c.Required = false; return c }
+
+func (c Column) help(text string) Column { c.Help = text; return c }
 
 func (c Column) choices(opts []Option) Column { c.Options = opts; return c }
 

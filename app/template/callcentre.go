@@ -3,10 +3,11 @@ package template
 import "fmt"
 
 // TemplateID and TemplateVersion identify this definition in saved drafts.
-// Bump the version when a field is renamed or its meaning changes.
+// Bump the version when a field is added, renamed or its meaning changes,
+// and add the step that brings older drafts up to it in migrate.go.
 const (
 	TemplateID      = "call-centre-outsourcing"
-	TemplateVersion = 1
+	TemplateVersion = 2
 )
 
 // CallCentre returns the call centre outsourcing agreement template.

@@ -38,6 +38,8 @@ func disputes() Group {
 			}, "Courts are public and allow appeals; arbitration is private and final, but can cost more.").required().def("courts"),
 			text("courts", "Which courts",
 				"The courts that hear any claim, usually in the governing law's country or state.").required().def("the courts of England and Wales").when("final_forum", "courts"),
+			text("process_agent", "Provider's agent to receive court papers",
+				"Optional: if the Provider has no office in the country of the courts, name a person or firm there who may receive court papers for it (an agent for service of process). Without one, starting a claim against a provider abroad can take months.").when("final_forum", "courts").since(2),
 			choice("arbitration_rules", "Arbitration rules", []Option{
 				opt("lcia", "LCIA Rules"), opt("icc", "ICC Rules"), opt("aaa", "AAA Commercial Arbitration Rules"),
 				opt("jams", "JAMS Comprehensive Rules"), opt("siac", "SIAC Rules"),

@@ -50,6 +50,8 @@ func scopeOfServices() Group {
 				"How many full-time equivalent agents the provider will staff at the start. It can change later with your forecasts.").required().def("10"),
 			text("delivery_sites", "Where the work is done",
 				"The provider's site or sites. Moving the work elsewhere should need your consent.").required().def("the Provider's contact centre named in its proposal"),
+			choice("delivery_country", "Country where the agents work", DeliveryCountries(),
+				"Where the agents, and so your customers' data, will be. It decides the staff transfer rules, the legal route for sending personal data there and the local data law the provider must meet. The Customer's own country is taken to be the country of the governing law.").required().def("uk").since(2),
 			choice("offshore", "Work outside the country", []Option{
 				opt("onshore_only", "Not allowed: all work stays in the country"),
 				opt("with_consent", "Allowed only with the Customer's written consent"),
@@ -94,7 +96,7 @@ func scopeOfServices() Group {
 		Elements: []Element{
 			element("services", "Channels and services", "channels", "services_description", "call_types", "languages"),
 			element("hours", "Hours of operation", "hours_days", "hours_times", "time_zone", "holiday_cover", "hours_change_notice"),
-			element("staffing", "Staffing and sites", "staffing_model", "agents", "delivery_sites", "offshore"),
+			element("staffing", "Staffing and sites", "staffing_model", "agents", "delivery_sites", "delivery_country", "offshore"),
 			element("forecasting", "Forecasting", "forecast_horizon", "forecast_frequency"),
 			element("training", "Training, scripts and technology", "training_days", "training_paid_by", "scripts_by", "technology", "systems"),
 			element("change", "Change control", "change_response_days"),
@@ -102,5 +104,15 @@ func scopeOfServices() Group {
 			element("escalation", "Complaints and urgent escalation", "urgent_escalation", "urgent_escalation_minutes", "complaint_handling"),
 			element("outbound", "Outbound calling compliance", "outbound_compliance", "outbound_hours").when("channels", "outbound_voice"),
 		},
+	}
+}
+
+// DeliveryCountries are the places the wording has rules for; each has a
+// row in app/jurisdiction (a test there checks it).
+func DeliveryCountries() []Option {
+	return []Option{
+		opt("uk", "United Kingdom"), opt("eu", "A country of the European Union"), opt("us", "United States"),
+		opt("philippines", "Philippines"), opt("india", "India"), opt("south_africa", "South Africa"),
+		opt("other", "Another country"),
 	}
 }

@@ -4,40 +4,78 @@ import "pactwright/app/answers"
 
 // Metric is a service level measure with its usual target and the range seen
 // in real agreements. A target outside [Low, High] deserves a warning.
+// Measured and Excludes say how the figure is worked out; Schedule 1 prints
+// them for every measure in the table, so no measure is left undefined.
 type Metric struct {
-	ID      string
-	Label   string
-	Unit    string // unit column value
-	Target  string // typical target, the default
-	Credit  string // default service credit, % of monthly fees
-	Low     string // lowest sensible target
-	High    string // highest sensible target
-	Default bool   // included in a new agreement
+	ID       string
+	Label    string
+	Unit     string // unit column value
+	Target   string // typical target, the default
+	Credit   string // default service credit, % of monthly fees
+	Low      string // lowest sensible target
+	High     string // highest sensible target
+	Default  bool   // included in a new agreement
+	Severe   string // severe-miss level that makes the measure critical in a new agreement ("" = standard)
+	Measured string // how the figure is calculated
+	Excludes string // what is left out of it ("" when nothing is)
 }
 
 // Metrics lists the service level measures the SLA table offers.
 func Metrics() []Metric {
 	return []Metric{
-		{ID: "service_level", Label: "Calls answered within the answer time", Unit: "percent", Target: "80", Credit: "3", Low: "70", High: "95", Default: true},
-		{ID: "asa", Label: "Average speed of answer", Unit: "seconds", Target: "30", Credit: "2", Low: "10", High: "60", Default: true},
-		{ID: "abandonment", Label: "Abandoned calls", Unit: "percent", Target: "5", Credit: "2", Low: "2", High: "10", Default: true},
-		{ID: "blocked", Label: "Blocked calls (busy signal)", Unit: "percent", Target: "1", Credit: "1", Low: "0", High: "3"},
-		{ID: "hold_time", Label: "Average hold time", Unit: "minutes", Target: "2", Credit: "1", Low: "0", High: "3"},
-		{ID: "fcr", Label: "First contact resolution", Unit: "percent", Target: "75", Credit: "1", Low: "60", High: "95", Default: true},
-		{ID: "aht", Label: "Average handle time (for information)", Unit: "minutes", Target: "6", Credit: "0", Low: "3", High: "10"},
-		{ID: "qa_score", Label: "Quality assurance score", Unit: "percent", Target: "85", Credit: "1", Low: "80", High: "99", Default: true},
-		{ID: "csat", Label: "Customer satisfaction", Unit: "percent", Target: "85", Credit: "1", Low: "75", High: "100", Default: true},
-		{ID: "email_response", Label: "Email answered within", Unit: "hours", Target: "24", Credit: "1", Low: "1", High: "48", Default: true},
-		{ID: "callback", Label: "Voicemail or callback within", Unit: "business days", Target: "2", Credit: "0", Low: "0", High: "2"},
-		{ID: "availability", Label: "Platform availability", Unit: "percent", Target: "99", Credit: "1", Low: "98", High: "100"},
+		{ID: "service_level", Label: "Calls answered within the answer time", Unit: "percent", Target: "80", Credit: "5", Low: "70", High: "95", Default: true, Severe: "60",
+			Measured: "calls answered by an agent within the answer time, as a share of all calls that reach the queue for an agent",
+			Excludes: "calls abandoned within the short-abandon time"},
+		{ID: "asa", Label: "Average speed of answer", Unit: "seconds", Target: "30", Credit: "2", Low: "10", High: "60", Default: true,
+			Measured: "the total time answered callers waited for an agent, divided by the number of answered calls",
+			Excludes: "time spent in the automated menu before the answer clock starts"},
+		{ID: "abandonment", Label: "Abandoned calls", Unit: "percent", Target: "5", Credit: "4", Low: "2", High: "10", Default: true, Severe: "15",
+			Measured: "calls ended by the caller before an agent answered, as a share of all calls that reach the queue for an agent",
+			Excludes: "calls ended within the short-abandon time"},
+		{ID: "blocked", Label: "Blocked calls (busy signal)", Unit: "percent", Target: "1", Credit: "1", Low: "0", High: "3",
+			Measured: "call attempts refused with a busy signal because every line was in use, as a share of all call attempts",
+			Excludes: "faults in the Customer's systems or a public telephone network"},
+		{ID: "hold_time", Label: "Average hold time", Unit: "minutes", Target: "2", Credit: "1", Low: "0", High: "3",
+			Measured: "the average time callers spend on hold after an agent has answered"},
+		{ID: "fcr", Label: "First contact resolution", Unit: "percent", Target: "75", Credit: "1", Low: "60", High: "95", Default: true,
+			Measured: "contacts after which the same customer does not contact the Customer again about the same matter within seven days, as a share of all contacts",
+			Excludes: "contacts that need a decision or action by the Customer"},
+		{ID: "resolution_time", Label: "Cases resolved within", Unit: "hours", Target: "48", Credit: "1", Low: "4", High: "120", Default: true,
+			Measured: "the share of cases opened in the period that the Provider closes as resolved within the target, counted from when the case is opened",
+			Excludes: "time spent waiting for the Customer or for the customer concerned to reply"},
+		{ID: "aht", Label: "Average handle time (for information)", Unit: "minutes", Target: "6", Credit: "0", Low: "3", High: "10",
+			Measured: "the average of talk time, hold time and follow-up work per contact; it is reported for information and never earns a credit"},
+		{ID: "qa_score", Label: "Quality assurance score", Unit: "percent", Target: "85", Credit: "1", Low: "80", High: "99", Default: true,
+			Measured: "the average score of the contacts scored under the quality assurance process"},
+		{ID: "csat", Label: "Customer satisfaction", Unit: "percent", Target: "85", Credit: "1", Low: "75", High: "100", Default: true,
+			Measured: "the share of customers answering the survey sent after a contact who rate the service 4 or 5 out of 5",
+			Excludes: "answers that are only about the Customer's products, prices or policies"},
+		{ID: "email_response", Label: "Email answered within", Unit: "hours", Target: "24", Credit: "1", Low: "1", High: "48", Default: true,
+			Measured: "the time from an email arriving to the first reply that deals with it",
+			Excludes: "automatic acknowledgements, which do not count as replies"},
+		{ID: "callback", Label: "Voicemail or callback within", Unit: "business days", Target: "2", Credit: "0", Low: "0", High: "2",
+			Measured: "the time from a voicemail or callback request to the Provider calling the customer back"},
+		{ID: "availability", Label: "Platform availability", Unit: "percent", Target: "99", Credit: "1", Low: "98", High: "100",
+			Measured: "the share of the hours of operation in which the Provider's telephone and contact platform works",
+			Excludes: "maintenance agreed with the Customer in advance"},
 	}
+}
+
+// MetricByID finds a measure; ok is false for an id the table does not offer.
+func MetricByID(id string) (Metric, bool) {
+	for _, m := range Metrics() {
+		if m.ID == id {
+			return m, true
+		}
+	}
+	return Metric{}, false
 }
 
 // LowerIsBetter reports whether a metric's target is a ceiling (time, rate
 // of failures) rather than a floor.
 func (m Metric) LowerIsBetter() bool {
 	switch m.ID {
-	case "asa", "abandonment", "blocked", "hold_time", "aht", "email_response", "callback":
+	case "asa", "abandonment", "blocked", "hold_time", "aht", "email_response", "callback", "resolution_time":
 		return true
 	}
 	return false
@@ -55,7 +93,11 @@ func defaultMetricRows() []answers.Row {
 	var rows []answers.Row
 	for _, m := range Metrics() {
 		if m.Default {
-			rows = append(rows, answers.Row{"metric": m.ID, "target": m.Target, "unit": m.Unit, "window": "monthly", "credit": m.Credit})
+			row := answers.Row{"metric": m.ID, "target": m.Target, "unit": m.Unit, "window": "monthly", "credit": m.Credit}
+			if m.Severe != "" {
+				row["severe"] = m.Severe
+			}
+			rows = append(rows, row)
 		}
 	}
 	return rows
@@ -81,7 +123,8 @@ func serviceLevels() Group {
 				col("unit", "Unit", Choice, 1.3).choices(metricUnits()),
 				col("window", "Measured", Choice, 1.2).choices(periods()),
 				col("credit", "Credit if missed (% of monthly fees)", Percent, 1.6),
-			}, "One row per measure. The target is the standard to meet in each measurement period; the credit is the share of that month's fees the provider gives back when it misses. The defaults are typical of real call centre agreements.").required().minRows(1).defRows(defaultMetricRows()...),
+				col("severe", "Critical: severe miss (material breach)", Decimal, 1.5).optional().help("Fill in for a critical measure: a month worse than this level is a material breach, and repeated misses count as chronic failure. Leave blank for a standard measure."),
+			}, "One row per measure. The target is the standard to meet in each measurement period; the credit is the share of that month's fees the provider gives back when it misses. Make the measures that matter most critical by giving them a severe-miss level: missing one of them repeatedly counts as chronic failure, and a month worse than that level is a material breach (a breach serious enough to end the agreement). The defaults are typical of real call centre agreements.").required().minRows(1).defRows(defaultMetricRows()...),
 			number("answer_time_seconds", "Answer time for the service level", "seconds", 5, 600,
 				"The service level counts calls answered within this many seconds. \"80% in 20 seconds\" is the industry's classic standard.").required().def("20"),
 			choice("answer_clock_start", "When the answer clock starts", []Option{
@@ -106,10 +149,12 @@ func serviceLevels() Group {
 				"Service credits reduce the invoice when targets are missed. Without them, a missed target costs the provider nothing.").required().defYes(),
 			percent("credit_cap", "Most credits in one month",
 				"The most the provider can lose in credits in one month, as a share of that month's fees. 10% is common; 5% to 20% is seen.").required().def("10").when("service_credits", "yes"),
-			number("chronic_months", "Chronic failure: months at maximum credit", "months", 1, 12,
-				"If the maximum credit is reached this many times within the window below, you may end the agreement.").required().def("3").when("service_credits", "yes"),
+			number("chronic_months", "Chronic failure: months a critical target is missed", "months", 1, 12,
+				"If the provider misses the same critical target this many times within the window below, you may end the agreement.").required().def("3").when("service_credits", "yes"),
 			number("chronic_window", "Chronic failure: out of any", "consecutive months", 1, 24,
 				"The rolling window for counting bad months, for example 3 of any 6 consecutive months.").required().def("6").when("service_credits", "yes"),
+			percent("chronic_credit_share", "Chronic failure: credits over that window reach",
+				"Chronic failure also occurs when the service credits over the window add up to this share of the charges for those months, however they were earned. Keep it below the monthly cap, or it can never happen.").required().def("5").when("service_credits", "yes").since(2),
 			percent("volume_relief_margin", "Volume above forecast that excuses missed targets",
 				"If actual contacts exceed your forecast by more than this, the provider cannot fairly be expected to meet the targets for that period.").required().def("10"),
 			multiChoice("relief_events", "Other events that excuse missed targets", []Option{
@@ -126,7 +171,7 @@ func serviceLevels() Group {
 			element("reporting", "Reporting", "report_due_days"),
 			element("quality", "Quality assurance", "qa_calls_per_agent", "qa_calibration"),
 			element("credits", "Service credits", "service_credits", "credit_cap", "earn_back"),
-			element("chronic", "Chronic failure", "chronic_months", "chronic_window").when("service_credits", "yes"),
+			element("chronic", "Chronic failure", "chronic_months", "chronic_window", "chronic_credit_share").when("service_credits", "yes"),
 			element("relief", "Relief events", "volume_relief_margin", "relief_events"),
 		},
 	}

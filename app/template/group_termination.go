@@ -47,7 +47,7 @@ func termination() Group {
 				answers.Row{"item": "Knowledge transfer to the new provider", "format": "Workshops and shadowing", "days": "60"},
 			),
 			yesNo("tupe", "Staff transfer rules (TUPE) addressed",
-				"Under UK law, agents who mainly work on your account may transfer automatically to you or a new provider when the work moves. Say yes to include terms that share the resulting costs fairly.").required().defYes().when("governing_law", "england_wales", "scotland", "northern_ireland"),
+				"Where the agents work in the UK (or under the EU equivalent, in an EU country), agents who mainly work on your account may transfer automatically to you or a new provider when the work moves, whatever law governs the agreement. Say yes to include terms that share the resulting costs fairly.").required().defYes().when("delivery_country", StaffTransferCountries()...),
 			yesNo("non_solicit", "No poaching of staff",
 				"Optional: neither side hires the other's key staff during the agreement and for a while after. General job adverts are allowed.").defYes(),
 			number("non_solicit_months", "No poaching after the end for", "months", 1, 60,
@@ -59,8 +59,13 @@ func termination() Group {
 			element("convenience", "Termination without a reason", "convenience", "convenience_notice", "convenience_fee"),
 			element("exit", "Exit assistance", "exit_period", "exit_charges", "exit_plan_days"),
 			element("handback", "Hand-back at exit", "exit_items"),
-			element("tupe", "Employee transfer (TUPE)", "tupe").when("governing_law", "england_wales", "scotland", "northern_ireland"),
+			element("tupe", "Employee transfer (TUPE)", "tupe").when("delivery_country", StaffTransferCountries()...),
 			element("non_solicit", "Non-solicitation of staff", "non_solicit", "non_solicit_months"),
 		},
 	}
 }
+
+// StaffTransferCountries are the delivery countries whose law moves staff
+// with the work when a service changes hands (TUPE, the Acquired Rights
+// Directive). It follows where staff work, not the governing law.
+func StaffTransferCountries() []string { return []string{"uk", "eu"} }

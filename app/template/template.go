@@ -76,6 +76,9 @@ type Field struct {
 	MinRows  int           `json:"min_rows,omitempty"`
 	Default  answers.Value `json:"-"`
 	When     *Condition    `json:"when,omitempty"`
+	// Since is the template version that added the field (0 for the first);
+	// Migrate gives a draft from an older version the field's default.
+	Since int `json:"since,omitempty"`
 }
 
 // Element is one essential element of a clause group on the checklist.
@@ -110,6 +113,7 @@ type fieldRef struct{ group, field int }
 // build indexes the fields and checks that the definition is consistent,
 // so that a typo in the definition fails the tests rather than the user.
 func build(t *Template) (*Template, error) {
+	explainJargon(t)
 	t.index = map[string]fieldRef{}
 	for gi, g := range t.Groups {
 		for fi, f := range g.Fields {

@@ -49,7 +49,13 @@ func TestConditions(t *testing.T) {
 		{"arbitration_rules", func(a answers.Answers) {}, false},
 		{"arbitration_rules", func(a answers.Answers) { a["final_forum"] = answers.Value{Text: "arbitration"} }, true},
 		{"tupe", func(a answers.Answers) {}, true},
-		{"tupe", func(a answers.Answers) { a["governing_law"] = answers.Value{Text: "us_delaware"} }, false},
+		// Staff transfer follows where the agents work, not the governing law.
+		{"tupe", func(a answers.Answers) { a["governing_law"] = answers.Value{Text: "us_delaware"} }, true},
+		{"tupe", func(a answers.Answers) { a["delivery_country"] = answers.Value{Text: "philippines"} }, false},
+		{"tupe", func(a answers.Answers) {
+			a["governing_law"] = answers.Value{Text: "us_new_york"}
+			a["delivery_country"] = answers.Value{Text: "eu"}
+		}, true},
 		{"recording_consent", func(a answers.Answers) { a["call_recording"] = answers.Value{Text: "no"} }, false},
 		// A chain: the interest rate depends on the basis being a monthly rate.
 		{"late_interest_rate", func(a answers.Answers) { a["late_interest_basis"] = answers.Value{Text: "statutory"} }, false},

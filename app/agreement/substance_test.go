@@ -1,0 +1,176 @@
+package agreement
+
+import (
+	"strings"
+	"testing"
+
+	"pactwright/app/answers"
+	"pactwright/app/check"
+	"pactwright/app/draft"
+	"pactwright/app/template"
+)
+
+// placeDraft is the worked example moved to another law and place: every
+// amount in currency, and the answers in set.
+func placeDraft(tpl *template.Template, currency string, set map[string]string) draft.Draft {
+	d := draft.Example(tpl)
+	for _, g := range tpl.Groups {
+		for _, f := range g.Fields {
+			if f.Kind == template.Money && d.Answers.Has(f.ID) {
+				v := d.Answers[f.ID]
+				v.Unit = currency
+				d.Answers[f.ID] = v
+			}
+		}
+	}
+	for id, text := range set {
+		d.Answers[id] = answers.Value{Text: text}
+	}
+	return d
+}
+
+func usDraft(tpl *template.Template) draft.Draft {
+	return placeDraft(tpl, "USD", map[string]string{
+		"governing_law": "us_new_york", "delivery_country": "us", "customer_entity": "llc", "customer_incorporated": "Delaware",
+		"provider_entity": "corporation", "provider_incorporated": "New York", "time_zone": "US Eastern Time (ET)",
+		"final_forum": "arbitration", "arbitration_rules": "aaa", "arbitration_seat": "New York", "arbitration_country": "us",
+		"mediation_provider": "aaa", "late_interest_basis": "monthly_rate", "late_interest_rate": "1",
+	})
+}
+
+func offshoreDraft(tpl *template.Template) draft.Draft {
+	d := placeDraft(tpl, "GBP", map[string]string{
+		"customer_entity": "sole_trader", "delivery_country": "philippines", "offshore": "allowed",
+		"data_location": "with_safeguards", "delivery_sites": "the Provider's contact centre in Makati City, Metro Manila",
+		"process_agent": "Harbour Process Agents Ltd, 1 King Street, London",
+	})
+	delete(d.Answers, "customer_incorporated")
+	delete(d.Answers, "customer_company_number")
+	return d
+}
+
+// renderText renders a draft that must be complete and returns its text.
+func renderText(t *testing.T, e *Engine, d draft.Draft) string {
+	t.Helper()
+	if r := check.Check(e.Template(), d.Answers); !r.Complete() {
+		t.Fatalf("%s is incomplete: %v", d.Title, r.Problems())
+	}
+	pdf, _, err := e.RenderPDF(d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return pdfText(t, pdf)
+}
+
+func assertWording(t *testing.T, name, text string, must, mustNot []string) {
+	t.Helper()
+	for _, w := range must {
+		if !strings.Contains(text, w) {
+			t.Errorf("%s draft lacks %q", name, w)
+		}
+	}
+	for _, w := range mustNot {
+		if i := strings.Index(text, w); i >= 0 {
+			t.Errorf("%s draft must not say %q: …%s…", name, w, text[max(0, i-80):min(len(text), i+80)])
+		}
+	}
+}
+
+// Terms that must read the same wherever the parties are.
+var remedyWording = []string{
+	// Service levels with teeth.
+	"Cases resolved within 48 hours", "How each measure is worked out",
+	"Abandoned calls: calls ended by the caller before an agent answered", "Left out: calls ended within the short-abandon time",
+	"misses the same critical service level (one with a severe-miss level in Schedule 1) in 3 of those months, or the Service Credits for those months add up to at least 5%",
+	"worse than the severe-miss level shown for it in Schedule 1, that is a material breach", "set off against any sum the Customer owes",
+	// Exit that survives.
+	"after this agreement ends for any reason, including expiry and termination by either party for breach, insolvency or chronic failure",
+	"The Customer chooses, by written notice, whether Customer Data is returned", "only after the Customer has confirmed in writing",
+	"exit assistance, hand-back", "by law, for example under the rules on staff transfers",
+	// Liability from day one.
+	"to the greater of", "the Charges forecast for the first 12 months are used instead",
+	"a separate limit applies instead of the limit above, and not in addition to it", "count against this separate limit",
+	"will not settle or admit anything on its behalf without its written consent",
+	"fines and penalties imposed by a regulator",
+	// IP.
+	"by way of present assignment of future rights", "including by any new provider acting for the Customer",
+	`"Deliverables" means`,
+}
+
+func TestUKDraftWording(t *testing.T) {
+	e := engine(t)
+	d := draft.Example(e.Template())
+	d.Answers["additional_terms"] = answers.Value{Text: "The Provider will send a named team leader to the Customer's office once a quarter."}
+	d.Answers["additional_terms_priority"] = answers.Value{Text: "prevail"}
+	text := renderText(t, e, d)
+	assertWording(t, "UK", text, append([]string{
+		"enters administration or liquidation", "exclude value added tax", "public liability insurance of at least £5,000,000",
+		"employer's liability insurance of at least", "Transfer of Undertakings (Protection of Employment) Regulations 2006 (TUPE) may apply",
+		"because the staff work in the United Kingdom", "5 pm (UK time)", "£250,000",
+		"Additional terms", "The parties also agree the following. Where it conflicts with any other part of this agreement, this clause prevails.",
+		"once a quarter",
+	}, remedyWording...), []string{
+		"bankruptcy", "sales, use", "workers' compensation", "commercial general liability", "trial by jury", "judgment on the award",
+		"International Data Transfer Agreement", "California", "withhold tax",
+	})
+}
+
+func TestUSDraftWording(t *testing.T) {
+	e := engine(t)
+	text := renderText(t, e, usDraft(e.Template()))
+	assertWording(t, "US (New York, AAA arbitration)", text, append([]string{
+		"petition in bankruptcy", "assignment for the benefit of its creditors", "to the extent the law allows the agreement to end",
+		"exclude sales, use and similar taxes", "commercial general liability insurance, naming the Customer as an additional insured, of at least US$5,000,000",
+		"errors and omissions (professional liability) insurance", "cyber and privacy liability insurance",
+		"workers' compensation insurance as required by the law of each state",
+		"judgment on the award may be entered in any court having jurisdiction", "gives up any right to a trial by jury",
+		"5 pm (US Eastern Time)",
+	}, remedyWording...), []string{
+		"administration", "value added tax", "public liability insurance", "professional indemnity insurance",
+		"Transfer of Undertakings", "UK time", "International Data Transfer Agreement", "California Consumer Privacy Act",
+	})
+}
+
+func TestCaliforniaDraftWording(t *testing.T) {
+	e := engine(t)
+	d := usDraft(e.Template())
+	d.Answers["governing_law"] = answers.Value{Text: "us_california"}
+	d.Answers["arbitration_seat"] = answers.Value{Text: "San Francisco"}
+	d.Answers["time_zone"] = answers.Value{Text: "US Pacific Time (PT)"}
+	text := renderText(t, e, d)
+	assertWording(t, "California", text, []string{
+		"service provider under the California Consumer Privacy Act", "will not sell or share personal information",
+		"5 pm (US Pacific Time)", "judgment on the award",
+	}, []string{
+		// California courts refuse a jury waiver signed before a dispute.
+		"trial by jury",
+	})
+}
+
+func TestOffshoreDraftWording(t *testing.T) {
+	e := engine(t)
+	text := renderText(t, e, offshoreDraft(e.Template()))
+	assertWording(t, "offshore (sole trader, agents in the Philippines)", text, []string{
+		"(country: Philippines)", "Because the agents work in the Philippines, Personal Data will be transferred there only under the International Data Transfer Agreement",
+		"unless the law recognises that country as giving personal data adequate protection",
+		"UK Addendum to the EU standard contractual clauses", "comply with the Philippines Data Privacy Act of 2012",
+		"withhold tax from a payment to the Provider", "Harbour Process Agents Ltd",
+		"enters administration or liquidation", "5 pm (UK time)",
+	}, []string{
+		"Transfer of Undertakings", "staff transfers may apply", "only in the Customer's country", "trial by jury", "judgment on the award",
+	})
+}
+
+func TestIrelandWithAgentsInTheEU(t *testing.T) {
+	e := engine(t)
+	d := placeDraft(e.Template(), "EUR", map[string]string{
+		"governing_law": "ireland", "delivery_country": "eu", "courts": "the courts of Ireland", "time_zone": "Irish time",
+		"late_interest_basis": "monthly_rate", "late_interest_rate": "1",
+	})
+	text := renderText(t, e, d)
+	assertWording(t, "Ireland", text, []string{
+		"examiner, liquidator or receiver", "Acquired Rights Directive (2001/23/EC)", "5 pm (Irish time)", "exclude value added tax",
+	}, []string{
+		"Transfer of Undertakings", "administration", "International Data Transfer Agreement", "standard contractual clauses",
+	})
+}

@@ -1,0 +1,72 @@
+package check
+
+import (
+	"pactwright/app/answers"
+	"pactwright/app/jurisdiction"
+)
+
+// Rules about terms that do not fit the place: the law chosen, the country
+// where the agents work and where the data may go. What each place expects
+// lives in app/jurisdiction; these rules only compare the answers with it.
+
+func dataLocationFitsDelivery(v view) []Finding {
+	if !v.is("personal_data", answers.Yes) || !v.visible("delivery_country") {
+		return nil
+	}
+	p := v.place()
+	site := p.Site
+	switch {
+	case v.is("data_location", "same_country") && p.Abroad():
+		return one(High, "data_location", "Customer data must stay in your country, but the agents work in %s: they cannot serve your customers without seeing the data. Allow transfers with safeguards, or keep the work at home.", site.Name)
+	case v.is("data_location", "uk_eea") && site.Region != jurisdiction.UK && site.Region != jurisdiction.EU:
+		return one(High, "data_location", "Customer data must stay in the UK or the European Economic Area, but the agents work in %s: the two terms cannot both be kept.", site.Name)
+	}
+	return nil
+}
+
+func offshoreFitsDelivery(v view) []Finding {
+	if v.is("offshore", "onshore_only") && v.visible("delivery_country") && v.place().Abroad() {
+		return one(Medium, "offshore", "Work may not leave the country, but the agents work in %s: say where the work really happens, or change this term.", v.place().Site.Name)
+	}
+	return nil
+}
+
+func currencyFitsLaw(v view) []Finding {
+	law := v.place().Law
+	cur := v.value("rate").Unit
+	if law.Currency == "" || cur == "" || !v.visible("rate") || cur == law.Currency {
+		return nil
+	}
+	return one(Low, "rate", "The charges are in %s but the agreement is under the law of a place that contracts in %s: fine if intended, but a court there may give judgment in its own currency, so exchange-rate moves fall on someone.", cur, law.Currency)
+}
+
+func mediatorFitsLaw(v view) []Finding {
+	if !v.visible("mediation_provider") || !v.has("mediation_provider") {
+		return nil
+	}
+	if v.place().Law.MediatorFits(v.text("mediation_provider")) {
+		return nil
+	}
+	return one(Low, "mediation_provider", "%s is not a mediation service usually used under the law chosen: a local service is cheaper and its mediators know that law.", v.display("mediation_provider"))
+}
+
+func timeZoneFitsLaw(v view) []Finding {
+	if !v.visible("time_zone") {
+		return nil
+	}
+	law := v.place().Law
+	if fits, known := law.ZoneFits(v.text("time_zone")); known && !fits {
+		return one(Low, "time_zone", "The opening hours run on %q, which is not the time zone of the governing law's place, while notices run on %s: check that the service hours and the notice deadlines are meant to use different clocks.", v.text("time_zone"), law.NoticeTime)
+	}
+	return nil
+}
+
+func agentForService(v view) []Finding {
+	if !v.is("final_forum", "courts") || !v.visible("delivery_country") || v.has("process_agent") {
+		return nil
+	}
+	if !v.place().Abroad() {
+		return nil
+	}
+	return one(Medium, "process_agent", "The agents work in %s but claims go to %s: name an agent there to receive court papers for the Provider, or starting a claim against it may take months.", v.place().Site.Name, v.text("courts"))
+}

@@ -1,0 +1,95 @@
+package jurisdiction
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"pactwright/app/template"
+)
+
+// Every place the form offers has its row, so no choice falls back to the
+// catch-all wording by accident.
+func TestEveryOfferedPlaceHasARow(t *testing.T) {
+	tpl := template.CallCentre()
+	law, _ := tpl.Field("governing_law")
+	for _, o := range law.Options {
+		if o.ID != "other" && !slices.Contains(LawIDs(), o.ID) {
+			t.Errorf("governing law %q (%s) has no row", o.ID, o.Label)
+		}
+	}
+	site, _ := tpl.Field("delivery_country")
+	for _, o := range site.Options {
+		if !slices.Contains(SiteIDs(), o.ID) {
+			t.Errorf("delivery country %q (%s) has no row", o.ID, o.Label)
+		}
+	}
+	for _, l := range append(laws(), otherLaw()) {
+		if l.Insolvency == "" || l.Tax == "" || l.NoticeTime == "" || l.Covers.Liability == "" {
+			t.Errorf("law %s lacks wording: %+v", l.ID, l)
+		}
+	}
+}
+
+func TestDataTransferRoute(t *testing.T) {
+	cases := []struct{ law, site, want string }{
+		{"england_wales", "philippines", "International Data Transfer Agreement"},
+		{"scotland", "india", "UK Addendum"},
+		{"england_wales", "uk", ""},
+		{"england_wales", "eu", ""}, // UK adequacy regulations cover the EU
+		{"ireland", "south_africa", "standard contractual clauses adopted by the European Commission in 2021 (module two"},
+		{"ireland", "eu", ""},
+		{"ireland", "uk", ""},
+		{"us_new_york", "philippines", ""}, // no general US transfer rule
+	}
+	for _, c := range cases {
+		got := For(c.law, c.site).TransferMechanism()
+		if (c.want == "") != (got == "") || !strings.Contains(got, c.want) {
+			t.Errorf("%s → %s: %q, want %q", c.law, c.site, got, c.want)
+		}
+	}
+}
+
+func TestZoneFits(t *testing.T) {
+	cases := []struct {
+		law, zone   string
+		fits, known bool
+	}{
+		{"england_wales", "UK time (GMT/BST)", true, true},
+		{"us_new_york", "UK time (GMT/BST)", false, true},
+		{"us_new_york", "US Eastern Time (ET)", true, true},
+		{"us_texas", "Central Time", true, true},
+		{"us_california", "Eastern", false, true},
+		{"us_texas", "Manila time", false, false}, // unknown zone: no alarm
+		{"england_wales", "settlement", false, false},
+	}
+	for _, c := range cases {
+		fits, known := LawFor(c.law).ZoneFits(c.zone)
+		if fits != c.fits || known != c.known {
+			t.Errorf("%s with %q: fits %v known %v, want %v %v", c.law, c.zone, fits, known, c.fits, c.known)
+		}
+	}
+}
+
+func TestUnknownKeyIsRefused(t *testing.T) {
+	if _, ok := For("england_wales", "uk").Word("insolvencey"); ok {
+		t.Error("a misspelt key was accepted")
+	}
+	if w, ok := For("us_california", "us").Word("jury_waiver"); !ok || w != "" {
+		t.Errorf("California jury waiver = %q, %v; California refuses pre-dispute waivers", w, ok)
+	}
+}
+
+// ZoneFits reads whatever the user typed as a time zone: it must never
+// panic, and text naming no known zone is never called a misfit.
+func FuzzZoneFits(f *testing.F) {
+	for _, s := range []string{"UK time (GMT/BST)", "", "ET", "new york", "Eastern/Pacific", "ünïcode zone", "\x00"} {
+		f.Add("us_new_york", s)
+	}
+	f.Fuzz(func(t *testing.T, law, zone string) {
+		fits, known := LawFor(law).ZoneFits(zone)
+		if fits && !known {
+			t.Errorf("%q under %q: fits without being a known zone", zone, law)
+		}
+	})
+}
