@@ -18,6 +18,7 @@ import (
 	"pactwright/app/console"
 	"pactwright/app/library"
 	"pactwright/app/template"
+	"pactwright/app/usecase"
 	"pactwright/app/version"
 	"pactwright/forms"
 	"pactwright/forms/adapt"
@@ -55,9 +56,9 @@ func main() {
 	gcPercent(50)
 	t := template.CallCentre()
 	opts := forms.Options{App: app.NewWithID("app.pactwright.desktop"), Template: t}
+	var l *library.Library
 	path, err := library.ResolvePath(w.Library)
 	if err == nil {
-		var l *library.Library
 		if l, err = library.Open(path); err == nil {
 			defer l.Close()
 			opts.Store = adapt.Store{L: l}
@@ -66,6 +67,9 @@ func main() {
 	opts.StoreErr = err
 	if e, err := agreement.NewEngine(t); err == nil {
 		opts.Renderer = &adapt.Renderer{E: e}
+		if l != nil {
+			opts.Documents = adapt.Documents{S: &usecase.Service{Library: l, Engine: e}}
+		}
 	} else {
 		fmt.Fprintln(os.Stderr, "pactwright: preview and export unavailable:", err)
 	}

@@ -92,7 +92,7 @@ func TestActionsWaitForSlowSave(t *testing.T) {
 		}, func(e *editor) bool { return e.signed }},
 		{"export", func(t *testing.T, e *editor) {
 			exported = false
-			e.exportTo(pdf, "/tmp/slow.pdf", func(err error) { exported, exportErr = true, err })
+			e.exportTo(pdf, "/tmp/slow.pdf", ExportAgreement, func(err error) { exported, exportErr = true, err })
 		}, func(*editor) bool { return exported }},
 		{"all drafts", func(t *testing.T, e *editor) {
 			e.ui.ShowBrowser()

@@ -328,7 +328,7 @@ func (b *browser) purge() {
 
 // importDialog asks for a draft JSON file and opens it as a new draft.
 func (u *UI) importDialog() {
-	u.openFile([]string{".json"}, func(name string, data []byte) {
+	u.openFile([]string{".json", ".pdf"}, func(name string, data []byte) {
 		if _, err := u.importBytes(name, data); err != nil {
 			u.showError(err)
 		}

@@ -102,7 +102,7 @@ func TestMarkSignedThenCompareAndAmend(t *testing.T) {
 	h.r.pdf = nil
 	w2 := &memWriter{}
 	var result error = errors.New("not done")
-	e.exportTo(w2, "/tmp/agreement.pdf", func(err error) { result = err })
+	e.exportTo(w2, "/tmp/agreement.pdf", ExportAgreement, func(err error) { result = err })
 	h.waitFor("export", func() bool { return result == nil })
 	tapOverlayButton(t, w, "Close")
 	e.recordSigned("signed.pdf", append(w2.Bytes(), "signature\n%%EOF\n"...))
@@ -111,7 +111,18 @@ func TestMarkSignedThenCompareAndAmend(t *testing.T) {
 		t.Fatalf("mark as signed: signed=%v, dialog:\n%s", e.signed, overlayText(w))
 	}
 
+	gi := e.groupOf("customer_name")
+	if strings.Contains(e.tabItems[gi].Text, "amended") {
+		t.Fatalf("tab marked amended before any change: %q", e.tabItems[gi].Text)
+	}
 	e.entry(t, "customer_name").SetText("Acme Ltd")
+	h.waitFor("the tab to say amended", func() bool { return strings.Contains(e.tabItems[gi].Text, "· amended") })
+	if fv := e.fields["customer_name"]; fv.amended == nil || !fv.amended.Visible() {
+		t.Fatal("the changed field is not marked as differing from the signed version")
+	}
+	if fv := e.fields["provider_name"]; fv.amended != nil && fv.amended.Visible() {
+		t.Fatal("an unchanged field is marked as differing from the signed version")
+	}
 	e.compareSigned()
 	h.waitForOverlay("Brightside Home Goods Ltd → Acme Ltd")
 	if want := "Customer: legal name: Brightside Home Goods Ltd → Acme Ltd"; !strings.Contains(overlayText(w), want) {
@@ -119,13 +130,18 @@ func TestMarkSignedThenCompareAndAmend(t *testing.T) {
 	}
 
 	e.amend()
+	if !strings.Contains(overlayText(w), "Amend the signed agreement") {
+		t.Fatalf("amend asks:\n%s", overlayText(w))
+	}
+	tapOverlayButton(t, w, "Cancel")
+	e.startAmendment("2027-06-01", "More volume") // what the form hands on
 	h.waitForOverlay("Compare with signed shows every change")
-	if !strings.Contains(overlayText(w), "Compare with signed shows every change") {
+	if !strings.Contains(overlayText(w), "Export PDF… → Amendment") {
 		t.Fatalf("amend says:\n%s", overlayText(w))
 	}
 	revs, _ := h.store.History(e.id)
-	if !slices.ContainsFunc(revs, func(r Revision) bool { return r.Note == "Amendment started" }) {
-		t.Fatalf("no amendment revision in %+v", revs)
+	if !slices.ContainsFunc(revs, func(r Revision) bool { return r.Note == "Amendment from 2027-06-01" }) {
+		t.Fatalf("the amendment did not reach Documents: %+v", revs)
 	}
 }
 
@@ -202,7 +218,7 @@ func TestMarkSignedOffersPDFOrPaper(t *testing.T) {
 	w := e.ui.win
 	var result error = errors.New("not done")
 	ex := &memWriter{}
-	e.exportTo(ex, "/tmp/agreement.pdf", func(err error) { result = err })
+	e.exportTo(ex, "/tmp/agreement.pdf", ExportAgreement, func(err error) { result = err })
 	h.waitFor("export", func() bool { return result == nil })
 	tapOverlayButton(t, w, "Close")
 
@@ -279,7 +295,7 @@ func TestExportRefusedWhenDraftChangesMeanwhile(t *testing.T) {
 		t.Fatal(err)
 	}
 	var results []error
-	e.exportTo(f, path, func(err error) { results = append(results, err) })
+	e.exportTo(f, path, ExportAgreement, func(err error) { results = append(results, err) })
 	h.waitFor("the first export", func() bool { return len(results) == 1 })
 	if !errors.Is(results[0], ErrConflict) {
 		t.Fatalf("first export: %v, want a conflict", results[0])
@@ -320,7 +336,7 @@ func TestExportRecordsTheVersionItWasMadeFrom(t *testing.T) {
 	e.entry(t, "customer_name").SetText("Typed Just Now Ltd")
 	var result error = errors.New("not done")
 	w := &memWriter{}
-	e.exportTo(w, "/tmp/x.pdf", func(err error) { result = err })
+	e.exportTo(w, "/tmp/x.pdf", ExportAgreement, func(err error) { result = err })
 	h.waitFor("export", func() bool { return result == nil })
 	revs, _ := h.store.History(e.id)
 	if len(revs) != 1 || revs[0].Kind != "export" {

@@ -16,6 +16,7 @@ import (
 	"pactwright/app/draft"
 	"pactwright/app/library"
 	"pactwright/app/template"
+	"pactwright/app/usecase"
 	"pactwright/forms"
 	"pactwright/forms/adapt"
 	"pactwright/render/pdfupdate/pdfupdatetest"
@@ -65,7 +66,7 @@ func realUI(t *testing.T) (*forms.UI, *library.Library, int64, *uiQueue) {
 	}
 	q := &uiQueue{}
 	ui := forms.New(forms.Options{App: test.NewTempApp(t), Template: tpl, Store: adapt.Store{L: lib},
-		Renderer: &adapt.Renderer{E: eng}, Do: q.do, SaveDelay: time.Hour, PreviewDelay: time.Hour})
+		Renderer: &adapt.Renderer{E: eng}, Documents: adapt.Documents{S: &usecase.Service{Library: lib, Engine: eng}}, Do: q.do, SaveDelay: time.Hour, PreviewDelay: time.Hour})
 	if err := ui.OpenDraft(id); err != nil {
 		t.Fatal(err)
 	}
@@ -233,5 +234,37 @@ func TestRealLibraryAndEngine(t *testing.T) {
 	}
 	if got := d.Answers.Text("customer_contact_name"); got != "Jo Smith" {
 		t.Fatalf("the export revision holds contact %q, want the exported %q", got, "Jo Smith")
+	}
+}
+
+// TestRealLibraryImportPDF: a PDF exported from the window opens again as
+// a draft in another library; in its own library the window offers the
+// draft it came from instead of a copy.
+func TestRealLibraryImportPDF(t *testing.T) {
+	ui, lib, id, q := realUI(t)
+	path := filepath.Join(t.TempDir(), "agreement.pdf")
+	export(t, ui, q, path)
+
+	got, err := ui.ImportFile(path)
+	if err != nil || got != id {
+		t.Fatalf("importing a PDF of a draft in the library: %d, %v", got, err)
+	}
+	waitOverlay(t, ui, q, "Already in your library")
+	forms.TapOverlayButton(t, ui.Window(), "Yes")
+	if n, _ := lib.List(""); len(n) != 1 {
+		t.Fatalf("the import made a copy: %d drafts", len(n))
+	}
+
+	other, _, _, q2 := realUI(t)
+	newID, err := other.ImportFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	waitOverlay(t, other, q2, "Imported from PDF")
+	if open, ok := other.OpenID(); !ok || open != newID {
+		t.Fatalf("the imported draft is not open: %d, %v", open, ok)
+	}
+	if got := forms.OverlayText(other.Window()); !strings.Contains(got, "the PDF is the agreement of draft 1") {
+		t.Fatalf("the import does not say where the PDF came from:\n%s", got)
 	}
 }

@@ -27,6 +27,9 @@ type editor struct {
 	d      draft.Draft
 	report check.Report
 	signed bool
+	// inForce are the signed terms (nil until signed): fields whose answer
+	// differs from them are marked, since an amendment will change them.
+	inForce answers.Answers
 
 	tabs        *container.AppTabs
 	tabItems    []*container.TabItem
@@ -49,6 +52,9 @@ type editor struct {
 func newEditor(u *UI, sd StoredDraft) *editor {
 	e := &editor{ui: u, t: u.t, id: sd.ID, d: draft.Draft{Title: sd.Content.Title, Answers: sd.Content.Answers.Clone()}, fields: map[string]*fieldView{}}
 	e.signed = sd.SignedRevision > 0
+	if sd.Signed != nil {
+		e.inForce = sd.Signed.Answers
+	}
 	if e.d.Answers == nil {
 		e.d.Answers = answers.Answers{}
 	}
@@ -126,6 +132,9 @@ func (e *editor) recompute() {
 			label += " ✓"
 		case g.Missing > 0:
 			label += fmt.Sprintf(" (%d)", g.Missing)
+		}
+		if e.groupAmended(gi) {
+			label += " · amended"
 		}
 		if e.tabItems[gi].Text != label {
 			e.tabItems[gi].Text = label

@@ -17,7 +17,6 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"pactwright/app/answers"
-	"pactwright/app/draft"
 )
 
 func (u *UI) now() time.Time { return time.Now() }
@@ -41,18 +40,54 @@ func slug(s string) string {
 
 // exportName is "<Customer>-<Provider>-agreement-YYYY-MM-DD.<ext>".
 func exportName(a answers.Answers, now time.Time, ext string) string {
+	return exportNameFor(a, now, ExportAgreement, ext)
+}
+
+// exportNameFor is exportName with the kind's word: "…-amendment-…".
+func exportNameFor(a answers.Answers, now time.Time, kind ExportKind, ext string) string {
 	var parts []string
 	for _, id := range []string{"customer_name", "provider_name"} {
 		if s := slug(a.Text(id)); s != "" {
 			parts = append(parts, s)
 		}
 	}
-	parts = append(parts, "agreement", now.Format("2006-01-02"))
+	parts = append(parts, kind.fileWord(), now.Format("2006-01-02"))
 	return strings.Join(parts, "-") + "." + ext
 }
 
-// exportPDF walks the user through the checks, then asks where to save.
+// exportPDF asks what to export when the agreement is signed (the
+// agreement, an amendment, a redline or the conformed copy), walks the
+// user through the checks, then asks where to save.
 func (e *editor) exportPDF() {
+	if !e.signed {
+		e.exportKind(ExportAgreement)
+		return
+	}
+	kinds := []ExportKind{ExportAmendment, ExportRedline, ExportConformed, ExportAgreement}
+	labels := make([]string, len(kinds))
+	for i, k := range kinds {
+		labels[i] = k.label()
+	}
+	choice := widget.NewRadioGroup(labels, nil)
+	choice.SetSelected(labels[0])
+	msg := widget.NewLabel("This agreement has been signed. What would you like to export?")
+	msg.Wrapping = fyne.TextWrapWord
+	d := dialog.NewCustomConfirm("Export PDF", "Next…", "Cancel", container.NewVBox(msg, choice), func(ok bool) {
+		if !ok {
+			return
+		}
+		for i, l := range labels {
+			if l == choice.Selected {
+				e.exportKind(kinds[i])
+			}
+		}
+	}, e.ui.win)
+	d.Resize(fyne.NewSize(620, 320))
+	d.Show()
+}
+
+// exportKind runs the checks, then the save dialog, for one kind.
+func (e *editor) exportKind(kind ExportKind) {
 	e.checkBeforeExport(func() {
 		fd := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
 			if err != nil {
@@ -62,9 +97,9 @@ func (e *editor) exportPDF() {
 			if w == nil {
 				return
 			}
-			e.exportTo(w, w.URI().Path(), nil)
+			e.exportTo(w, w.URI().Path(), kind, nil)
 		}, e.ui.win)
-		fd.SetFileName(exportName(e.d.Answers, e.ui.now(), "pdf"))
+		fd.SetFileName(exportNameFor(e.d.Answers, e.ui.now(), kind, "pdf"))
 		fd.SetFilter(storage.NewExtensionFileFilter([]string{".pdf"}))
 		fd.Show()
 	})
@@ -121,7 +156,7 @@ func (e *editor) checkBeforeExport(next func()) {
 // exportTo saves the answers and renders the PDF off the UI goroutine
 // behind a progress dialog, writes it to w, records the export and offers
 // to open it. done, if set, runs on the UI goroutine at the end (tests use it).
-func (e *editor) exportTo(w io.WriteCloser, path string, done func(error)) {
+func (e *editor) exportTo(w io.WriteCloser, path string, kind ExportKind, done func(error)) {
 	step := widget.NewLabel("Saving your changes…")
 	progress := dialog.NewCustomWithoutButtons("Exporting PDF", container.NewVBox(
 		step, widget.NewProgressBarInfinite()), e.ui.win)
@@ -139,49 +174,53 @@ func (e *editor) exportTo(w io.WriteCloser, path string, done func(error)) {
 			}
 			return
 		}
-		step.SetText("Preparing the agreement…")
-		e.render(w, path, e.snapshot(), version, saveErr, progress, done)
+		step.SetText("Preparing the PDF…")
+		e.render(w, ExportRequest{ID: e.id, Kind: kind, Version: version, Path: path}, saveErr, progress, done)
 	})
 }
 
-// render is the part of exportTo after the save: it makes the PDF of snap
-// off the UI goroutine and records it against version, unless saveErr says
-// the answers could not be saved.
-func (e *editor) render(w io.WriteCloser, path string, snap draft.Draft, version int64, saveErr error, progress dialog.Dialog, done func(error)) {
-	store, r, do, id := e.ui.opts.Store, e.ui.opts.Renderer, e.ui.opts.Do, e.id
+// render is the part of exportTo after the save: Documents makes the PDF
+// off the UI goroutine from the saved draft at req.Version and records it,
+// unless saveErr says the answers could not be saved.
+func (e *editor) render(w io.WriteCloser, req ExportRequest, saveErr error, progress dialog.Dialog, done func(error)) {
+	docs, do := e.ui.opts.Documents, e.ui.opts.Do
 	go func() {
 		stale := false
+		var res ExportResult
 		err := func() error {
-			pdf, _, err := r.RenderPDF(snap)
-			if err != nil {
-				w.Close()
-				return fmt.Errorf("render PDF: %w", err)
-			}
-			if _, err := w.Write(pdf); err != nil {
-				w.Close()
-				return fmt.Errorf("write %s: %w", path, err)
-			}
-			if err := w.Close(); err != nil {
-				return fmt.Errorf("write %s: %w", path, err)
-			}
 			if saveErr != nil {
-				return fmt.Errorf("the PDF was saved to %s, but the answers could not be saved, so the export was not recorded: %w", path, saveErr)
+				w.Close()
+				return fmt.Errorf("the answers could not be saved, so nothing was exported: %w", saveErr)
 			}
-			if _, err := store.RecordExport(id, version, path, pdf); err != nil {
-				stale = errors.Is(err, ErrConflict)
-				return fmt.Errorf("the PDF was saved to %s, but recording the export in the library failed: %w", path, err)
+			written := false
+			req.Write = func(pdf []byte) error {
+				written = true
+				if _, err := w.Write(pdf); err != nil {
+					w.Close()
+					return fmt.Errorf("write %s: %w", req.Path, err)
+				}
+				if err := w.Close(); err != nil {
+					return fmt.Errorf("write %s: %w", req.Path, err)
+				}
+				return nil
 			}
-			return nil
+			var err error
+			res, err = docs.Export(req)
+			if !written {
+				w.Close()
+			}
+			stale = errors.Is(err, ErrConflict)
+			return err
 		}()
 		do(func() {
 			progress.Hide()
 			switch {
 			case stale:
-				e.offerExportAgain(path, done)
+				e.offerExportAgain(req.Path, req.Kind, done)
 			case err != nil:
 				e.ui.showError(err)
 			default:
-				e.offerOpen(path)
+				e.offerOpen(req.Path, res)
 			}
 			if done != nil {
 				done(err)
@@ -192,7 +231,7 @@ func (e *editor) render(w io.WriteCloser, path string, snap draft.Draft, version
 
 // offerExportAgain explains that the draft changed while its PDF was being
 // made, so the file was not recorded, and offers to make it again.
-func (e *editor) offerExportAgain(path string, done func(error)) {
+func (e *editor) offerExportAgain(path string, kind ExportKind, done func(error)) {
 	msg := widget.NewLabel("The draft was changed while the PDF was being made (in another window, from the command line, " +
 		"or by restoring a version). The file\n" + path + "\nwas written, but it may not match the saved draft, so it was " +
 		"not recorded as an export. Do not send it for signature.\n\n" +
@@ -200,7 +239,7 @@ func (e *editor) offerExportAgain(path string, done func(error)) {
 	msg.Wrapping = fyne.TextWrapWord
 	d := dialog.NewCustomConfirm("The draft changed while exporting", "Export again", "Not now", msg, func(again bool) {
 		if again {
-			e.exportAgain(path, done)
+			e.exportAgain(path, kind, done)
 		}
 	}, e.ui.win)
 	d.Resize(fyne.NewSize(560, 300))
@@ -210,7 +249,7 @@ func (e *editor) offerExportAgain(path string, done func(error)) {
 // exportAgain repeats an export to path with the draft as the library now
 // holds it. If another window saved meanwhile, what this editor shows is
 // out of date, so the draft is reloaded first: the PDF must show what is saved.
-func (e *editor) exportAgain(path string, done func(error)) {
+func (e *editor) exportAgain(path string, kind ExportKind, done func(error)) {
 	u := e.ui
 	again := func() {
 		cur := u.editor
@@ -223,7 +262,7 @@ func (e *editor) exportAgain(path string, done func(error)) {
 				u.showError(fmt.Errorf("export again to %s: %w", path, err))
 				return
 			}
-			cur.exportTo(w, path, done)
+			cur.exportTo(w, path, kind, done)
 		})
 	}
 	cur := u.editor
@@ -253,12 +292,16 @@ func (e *editor) exportAgain(path string, done func(error)) {
 	})
 }
 
-func (e *editor) offerOpen(path string) {
+func (e *editor) offerOpen(path string, res ExportResult) {
 	app := e.ui.opts.App
 	openPDF := widget.NewButton("Open PDF", func() { app.OpenURL(&url.URL{Scheme: "file", Path: path}) })
 	openPDF.Importance = widget.HighImportance
 	folder := widget.NewButton("Show folder", func() { app.OpenURL(&url.URL{Scheme: "file", Path: filepath.Dir(path)}) })
-	msg := widget.NewLabel("The agreement was saved to\n" + path + "\n\nIt is ready to sign, digitally or on paper.")
+	text := "The PDF was saved to\n" + path + "\n\n" + res.Message
+	if res.Draft {
+		text += "\n\nIt is a DRAFT – NOT FOR SIGNATURE: answers are still missing."
+	}
+	msg := widget.NewLabel(text)
 	msg.Wrapping = fyne.TextWrapWord
 	d := dialog.NewCustom("PDF exported", "Close", container.NewVBox(msg, container.NewHBox(openPDF, folder)), e.ui.win)
 	d.Resize(fyne.NewSize(520, 240))

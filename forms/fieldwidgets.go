@@ -26,8 +26,9 @@ type fieldView struct {
 	set      func(answers.Value)
 	onChange func(id string, v answers.Value)
 
-	table *tableField   // set for table fields
-	reads *widget.Label // how a number, amount or date reads in the agreement
+	table   *tableField   // set for table fields
+	reads   *widget.Label // how a number, amount or date reads in the agreement
+	amended *widget.Label // "differs from the signed version", made on first need
 
 	loading bool // set while set() runs so programmatic updates are not edits
 }
@@ -76,6 +77,28 @@ func (fv *fieldView) showReading(v answers.Value) {
 }
 
 // setProblem shows or hides the validation message.
+// setAmended shows or hides the mark saying the answer differs from the
+// signed version.
+func (fv *fieldView) setAmended(on bool) {
+	if fv.amended == nil {
+		if !on {
+			return
+		}
+		fv.amended = widget.NewLabel("Differs from the signed version: an amendment will change it")
+		fv.amended.Importance = widget.WarningImportance
+		fv.amended.SizeName = theme.SizeNameCaptionText
+		fv.box.Objects = slices.Insert(fv.box.Objects, 1, fyne.CanvasObject(fv.amended))
+		fv.box.Refresh()
+	}
+	if on != fv.amended.Visible() {
+		if on {
+			fv.amended.Show()
+		} else {
+			fv.amended.Hide()
+		}
+	}
+}
+
 func (fv *fieldView) setProblem(msg string) {
 	if msg == "" {
 		if fv.problem.Visible() {

@@ -55,7 +55,7 @@ func newHarness(t *testing.T) *harness {
 	a := test.NewTempApp(t)
 	tpl := template.CallCentre()
 	h := &harness{t: t, store: NewMemStore(tpl), r: &fakeRenderer{}}
-	h.ui = New(Options{App: a, Template: tpl, Store: h.store, Renderer: h.r, Do: h.do,
+	h.ui = New(Options{App: a, Template: tpl, Store: h.store, Renderer: h.r, Documents: fakeDocs{h.store, h.r}, Do: h.do,
 		SaveDelay: 50 * time.Millisecond, PreviewDelay: 10 * time.Millisecond})
 	t.Cleanup(func() {
 		if h.ui.editor != nil {
@@ -370,7 +370,7 @@ func TestExportWritesPDFAndRecordsIt(t *testing.T) {
 	e := h.openExample()
 	w := &memWriter{}
 	var result error = errors.New("not done")
-	e.exportTo(w, "/tmp/x.pdf", func(err error) { result = err })
+	e.exportTo(w, "/tmp/x.pdf", ExportAgreement, func(err error) { result = err })
 	h.waitFor("export", func() bool { return result == nil })
 	if !bytes.HasPrefix(w.Bytes(), []byte("%PDF")) || !w.closed {
 		t.Fatalf("writer got %q closed=%v", w.Bytes(), w.closed)

@@ -1,10 +1,13 @@
 package forms
 
 import (
+	"reflect"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
 
+	"pactwright/app/answers"
 	"pactwright/app/check"
 )
 
@@ -50,6 +53,34 @@ func (e *editor) showField(id string, fv *fieldView) {
 		fv.box.Show()
 	}
 	fv.setProblem(check.FieldProblem(e.t, e.d.Answers, id))
+	fv.setAmended(e.amended(id))
+}
+
+// amended reports whether field id's answer differs from the signed terms.
+func (e *editor) amended(id string) bool {
+	return e.inForce != nil && !sameAnswer(e.inForce[id], e.d.Answers[id])
+}
+
+// groupAmended reports whether any answer of group gi differs from the
+// signed terms.
+func (e *editor) groupAmended(gi int) bool {
+	if e.inForce == nil {
+		return false
+	}
+	for i := range e.t.Groups[gi].Fields {
+		if e.amended(e.t.Groups[gi].Fields[i].ID) {
+			return true
+		}
+	}
+	return false
+}
+
+// sameAnswer compares two answers as stored (blank equals missing).
+func sameAnswer(a, b answers.Value) bool {
+	if a.IsBlank() || b.IsBlank() {
+		return a.IsBlank() == b.IsBlank()
+	}
+	return reflect.DeepEqual(a, b)
 }
 
 // groupOf is the index of the clause group holding field id, or -1.

@@ -66,7 +66,11 @@ func (e *editor) historyDialog(revs []Revision) *historyView {
 	})
 	restore.Disable()
 	list := widget.NewList(func() int { return len(revs) },
-		func() fyne.CanvasObject { return widget.NewLabel("revision") },
+		func() fyne.CanvasObject {
+			l := widget.NewLabel("revision")
+			l.Truncation = fyne.TextTruncateEllipsis // the whole line heads the pane on the right
+			return l
+		},
 		func(i widget.ListItemID, o fyne.CanvasObject) {
 			o.(*widget.Label).SetText(revisionLabel(revs[i], 0))
 		})
@@ -74,7 +78,7 @@ func (e *editor) historyDialog(revs []Revision) *historyView {
 		selected = i
 		restore.Enable()
 		ch, err := e.ui.opts.Store.Diff(e.id, revs[i].Number, 0)
-		diff.show(fmt.Sprintf("Changes since version %d:", revs[i].Number), ch, err)
+		diff.show(fmt.Sprintf("%s\n\nChanges since version %d:", revisionLabel(revs[i], 0), revs[i].Number), ch, err)
 	}
 	var body fyne.CanvasObject
 	if len(revs) == 0 {

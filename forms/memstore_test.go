@@ -242,6 +242,10 @@ func (s *MemStore) Get(id int64) (StoredDraft, error) {
 	}
 	out := e.StoredDraft
 	out.Content = cloneDraft(e.Content)
+	if e.SignedRevision > 0 {
+		signed := cloneDraft(e.revisions[e.SignedRevision-1].content)
+		out.Signed = &signed
+	}
 	return out, nil
 }
 
@@ -406,7 +410,7 @@ func (s *MemStore) RestoreRevision(id int64, n int) error {
 	return nil
 }
 
-// RecordExport implements Store.
+// RecordExport records an export, as the library does (for fakeDocs).
 func (s *MemStore) RecordExport(id, version int64, path string, pdf []byte) (Revision, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
@@ -424,7 +428,7 @@ func (s *MemStore) RecordExport(id, version int64, path string, pdf []byte) (Rev
 	return r, nil
 }
 
-// MarkSigned implements Store. Like the library, it accepts a signed PDF
+// MarkSigned records the draft signed (for fakeDocs). Like the library, it accepts a signed PDF
 // only if it starts with one of the draft's exports, and records what that
 // export held; signed on paper, the latest export counts.
 func (s *MemStore) MarkSigned(id int64, signedPDF []byte) (Revision, error) {

@@ -29,7 +29,7 @@ func (u *UI) mainMenu() *fyne.MainMenu {
 		saveVersion,
 		exportPDF,
 		fyne.NewMenuItem("Export JSON…", u.withEditor((*editor).exportJSON)),
-		fyne.NewMenuItem("Import JSON…", u.importDialog),
+		fyne.NewMenuItem("Import JSON or PDF…", u.importDialog),
 		fyne.NewMenuItemSeparator(),
 		fyne.NewMenuItem("Close", u.close),
 	)
@@ -153,16 +153,16 @@ func (e *editor) markSigned() {
 // is not nil (the store checks it comes from one of this draft's exports
 // and keeps its fingerprint), else as signed on paper.
 func (e *editor) recordSigned(name string, pdf []byte) {
-	var rev Revision
-	store, id := e.ui.opts.Store, e.id
+	var signed Signed
+	docs, id := e.ui.opts.Documents, e.id
 	e.afterSave("mark as signed", func(int64) (err error) {
-		rev, err = store.MarkSigned(id, pdf)
+		signed, err = docs.MarkSigned(id, pdf)
 		return err
-	}, func(err error) { e.signedAs(name, pdf != nil, rev, err) })
+	}, func(err error) { e.signedAs(name, pdf != nil, signed, err) })
 }
 
 // signedAs tells the user how recordSigned went.
-func (e *editor) signedAs(name string, digital bool, rev Revision, err error) {
+func (e *editor) signedAs(name string, digital bool, signed Signed, err error) {
 	switch {
 	case errors.Is(err, ErrNotExported):
 		e.ui.inform("Not a PDF of this agreement", fmt.Sprintf("%s was not exported from this agreement, so it cannot be recorded as its signed copy.\n\n"+
@@ -175,29 +175,70 @@ func (e *editor) signedAs(name string, digital bool, rev Revision, err error) {
 		return
 	}
 	e.signed = true
+	e.loadInForce()
 	how := "signed on paper"
 	if digital {
 		how = "signed as " + name
 	}
-	e.ui.inform("Marked as signed", fmt.Sprintf("Version %d is recorded as the signed agreement (%s).\n"+
-		"Later changes can be reviewed with Draft → Compare with signed.", rev.Number, how))
+	what := "the signed agreement"
+	if signed.Amendment > 0 {
+		what = fmt.Sprintf("the agreement as amended by the signed Amendment No. %d", signed.Amendment)
+	}
+	e.ui.inform("Marked as signed", fmt.Sprintf("Version %d is recorded as %s (%s).\n"+
+		"Later changes can be reviewed with Draft → Compare with signed, and made binding with Draft → Amend….", signed.Revision, what, how))
 }
 
-// amend starts a round of changes to a signed agreement.
+// loadInForce reads the terms now signed, off the UI goroutine, and marks
+// the answers that differ from them.
+// It runs quietly: without the marks the editor still works.
+func (e *editor) loadInForce() {
+	store, do, id := e.ui.opts.Store, e.ui.opts.Do, e.id
+	go func() {
+		sd, err := store.Get(id)
+		do(func() {
+			if err == nil && sd.Signed != nil && e.ui.editor == e {
+				e.inForce = sd.Signed.Answers
+				e.recompute()
+			}
+		})
+	}()
+}
+
+// amend starts (or updates) the amendment of a signed agreement: it asks
+// when the amendment takes effect and why, and explains what comes next.
 func (e *editor) amend() {
 	if !e.signed {
 		dialog.ShowInformation("Not signed yet", "Amend is for agreements already marked as signed. This draft can simply be edited.", e.ui.win)
 		return
 	}
-	store, id := e.ui.opts.Store, e.id
-	e.afterSave("amend", func(int64) error {
-		_, err := store.SaveRevision(id, "Amendment started")
+	effective := widget.NewEntry()
+	effective.SetPlaceHolder("YYYY-MM-DD, e.g. " + e.ui.now().AddDate(0, 1, 0).Format("2006-01-02"))
+	reason := widget.NewEntry()
+	reason.SetPlaceHolder("optional, e.g. Higher volumes from the summer")
+	dialog.ShowForm("Amend the signed agreement", "Start amendment", "Cancel", []*widget.FormItem{
+		widget.NewFormItem("Takes effect on", effective),
+		widget.NewFormItem("Reason", reason),
+	}, func(ok bool) {
+		if ok {
+			e.startAmendment(effective.Text, reason.Text)
+		}
+	}, e.ui.win)
+}
+
+// startAmendment records when the amendment takes effect and why, once
+// the answers on screen are saved.
+func (e *editor) startAmendment(effective, reason string) {
+	var msg string
+	docs, id := e.ui.opts.Documents, e.id
+	e.afterSave("amend", func(int64) (err error) {
+		msg, err = docs.Amend(id, effective, reason)
 		return err
 	}, func(err error) {
 		if err != nil {
 			e.ui.showError(fmt.Errorf("amend: %w", err))
 			return
 		}
-		dialog.ShowInformation("Amending", "Edit the terms that change. Draft → Compare with signed shows every change since signature; export a new PDF for both parties to sign.", e.ui.win)
+		e.ui.inform("Amending", msg+"\n\nEdit the terms that change; Draft → Compare with signed shows every change since signature. "+
+			"Then File → Export PDF… → Amendment makes the amendment for both parties to sign.")
 	})
 }

@@ -36,6 +36,9 @@ type StoredDraft struct {
 	Content        draft.Draft
 	Version        int64
 	SignedRevision int
+	// Signed holds the terms in force (the signed revision's answers) when
+	// SignedRevision is set, so the editor can mark what an amendment changes.
+	Signed *draft.Draft
 }
 
 // Revision is one saved version in a draft's history.
@@ -85,23 +88,13 @@ type Store interface {
 	Diff(id int64, from, to int) ([]Change, error)
 	DiffSigned(id int64) ([]Change, error)
 	RestoreRevision(id int64, number int) error
-	// RecordExport records that pdf, written to path, was rendered from
-	// the working copy at version. It fails with ErrConflict if the working
-	// copy has changed since: the record would name content the PDF lacks.
-	RecordExport(id, version int64, path string, pdf []byte) (Revision, error)
-	// MarkSigned records the draft as signed. signedPDF is the signed file,
-	// which must come from one of the draft's exports (a signer only appends
-	// to it), else it fails with ErrNotExported; nil means it was signed on
-	// paper: the latest export counts.
-	MarkSigned(id int64, signedPDF []byte) (Revision, error)
 }
 
-// Renderer turns a draft into the agreement's text and PDF. It must be safe
+// Renderer turns a draft into the agreement's text. It must be safe
 // to call from a goroutine other than the UI's: the preview and the export
 // run off the UI goroutine.
 type Renderer interface {
 	Preview(d draft.Draft) string
-	RenderPDF(d draft.Draft) (pdf []byte, warnings []string, err error)
 	UnsupportedCharacters(d draft.Draft) []rune
 }
 
@@ -111,10 +104,6 @@ type noRenderer struct{}
 
 func (noRenderer) Preview(draft.Draft) string {
 	return "(The agreement preview is not available in this build.)"
-}
-
-func (noRenderer) RenderPDF(draft.Draft) ([]byte, []string, error) {
-	return nil, nil, errors.New("PDF export is not available in this build")
 }
 
 func (noRenderer) UnsupportedCharacters(draft.Draft) []rune { return nil }

@@ -5,6 +5,7 @@ import (
 	"io"
 	"os"
 	"strconv"
+	"strings"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -23,6 +24,9 @@ type Options struct {
 	Store    Store    // nil when the library could not be opened
 	StoreErr error    // why the library could not be opened, shown to the user
 	Renderer Renderer // the agreement engine
+	// Documents exports, marks signed, amends and imports PDFs: the use
+	// cases the command line shares.
+	Documents Documents
 
 	// Do runs f on the UI goroutine. It defaults to fyne.Do; tests replace
 	// it with a queue they drain, so widget access stays on one goroutine.
@@ -75,6 +79,9 @@ func New(o Options) *UI {
 	}
 	if o.Renderer == nil {
 		o.Renderer = noRenderer{}
+	}
+	if o.Documents == nil {
+		o.Documents = noDocuments{}
 	}
 	u := &UI{opts: o, t: o.Template, busyDelay: busyDelay}
 	u.openFile = u.fileOpenDialog
@@ -154,6 +161,9 @@ func (u *UI) ImportFile(path string) (int64, error) {
 }
 
 func (u *UI) importBytes(name string, data []byte) (int64, error) {
+	if strings.HasSuffix(strings.ToLower(name), ".pdf") {
+		return u.importPDF(name, data)
+	}
 	d, err := draft.Unmarshal(u.t, data)
 	if err != nil {
 		return 0, fmt.Errorf("import %s: %w", name, err)
@@ -166,6 +176,31 @@ func (u *UI) importBytes(name string, data []byte) (int64, error) {
 		return 0, fmt.Errorf("import %s: %w", name, err)
 	}
 	return id, u.OpenDraft(id)
+}
+
+// importPDF recreates the draft inside a PDF Pactwright exported. A PDF of
+// a draft already in the library is not copied: the user is offered that
+// draft instead.
+func (u *UI) importPDF(name string, data []byte) (int64, error) {
+	im, err := u.opts.Documents.ImportPDF(data)
+	if err != nil {
+		return 0, fmt.Errorf("import %s: %w", name, err)
+	}
+	if im.Existing {
+		dialog.ShowConfirm("Already in your library", im.Message+"\n\nOpen it?", func(ok bool) {
+			if ok {
+				if err := u.OpenDraft(im.ID); err != nil {
+					u.showError(err)
+				}
+			}
+		}, u.win)
+		return im.ID, nil
+	}
+	if err := u.OpenDraft(im.ID); err != nil {
+		return im.ID, err
+	}
+	u.inform("Imported from PDF", im.Message)
+	return im.ID, nil
 }
 
 func (u *UI) quit() {
@@ -212,8 +247,8 @@ func (u *UI) fileOpenDialog(exts []string, got func(name string, data []byte)) {
 	fd.Show()
 }
 
-// OpenTarget opens a draft given on the command line: a library id or a
-// draft JSON file, which is imported first. Errors are shown in the window.
+// OpenTarget opens a draft given on the command line: a library id, or a
+// draft JSON file or exported PDF, which is imported first. Errors are shown in the window.
 func (u *UI) OpenTarget(target string) {
 	if id, err := strconv.ParseInt(target, 10, 64); err == nil {
 		if err := u.OpenDraft(id); err != nil {

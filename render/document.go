@@ -16,6 +16,10 @@ type Document struct {
 	Creator  string   // "Pactwright 0.1.0"
 	Draft    bool     // true while anything required is missing: every page says DRAFT and there are no signature fields
 
+	// Attachments travel inside the PDF as embedded files, written before
+	// the signature fields so that signatures cover them.
+	Attachments []Attachment
+
 	Cover     Cover
 	Sections  []Section // numbered clauses first, then schedules
 	Checklist Checklist
@@ -72,6 +76,27 @@ type Block struct {
 	Number string // Clause only
 	Text   string // Paragraph, Clause, Subheading
 	Table  *Table // TableBlock only
+	// Runs, when set, replace Text for a redline: deleted text struck
+	// through, inserted text underlined, both in colour.
+	Runs []Run
+	// Changed marks the block with a bar in the margin (a redline).
+	Changed bool
+}
+
+// RunKind says whether a redline run is unchanged, deleted or inserted.
+type RunKind int
+
+// Run kinds.
+const (
+	Same RunKind = iota
+	Deleted
+	Inserted
+)
+
+// Run is a piece of redline text.
+type Run struct {
+	Kind RunKind
+	Text string
 }
 
 // Table is a grid of text. Widths are relative weights, one per column.

@@ -115,8 +115,12 @@ func (r *Renderer) WritePDF(w io.Writer, doc Document) (warnings []string, err e
 	}
 	l.cover(&clean)
 	l.sections(clean.Sections)
-	l.checklist(clean.Checklist)
-	l.signatures(clean.Signing, names)
+	if len(clean.Checklist.Groups) > 0 { // a redline or conformed copy has none
+		l.checklist(clean.Checklist)
+	}
+	if len(clean.Signing.Signatories) > 0 || clean.Signing.Intro != "" {
+		l.signatures(clean.Signing, names)
+	}
 	l.fillPageCount()
 	if l.err != nil {
 		return warnings, fmt.Errorf("lay out PDF: %w", l.err)
@@ -130,6 +134,11 @@ func (r *Renderer) WritePDF(w io.Writer, doc Document) (warnings []string, err e
 	out, err := d.deflateStreams(d.raw.Bytes())
 	if err != nil {
 		return warnings, fmt.Errorf("compress PDF: %w", err)
+	}
+	if len(doc.Attachments) > 0 {
+		if out, err = attachUpdate(out, doc.Attachments); err != nil {
+			return warnings, fmt.Errorf("embed files: %w", err)
+		}
 	}
 	if len(l.sigs) > 0 && !doc.Draft { // a draft is not for signature
 		if out, err = addSignatureFields(out, l.sigs, pageH); err != nil {

@@ -39,6 +39,12 @@ func mapText(doc Document, fn func(string) string) Document {
 			nb := b
 			nb.Number = fn(b.Number)
 			nb.Text = fn(b.Text)
+			if b.Runs != nil {
+				nb.Runs = make([]Run, len(b.Runs))
+				for k, r := range b.Runs {
+					nb.Runs[k] = Run{Kind: r.Kind, Text: fn(r.Text)}
+				}
+			}
 			if b.Table != nil {
 				t := &Table{
 					Columns: mapStrings(b.Table.Columns, fn),

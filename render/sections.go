@@ -82,6 +82,13 @@ func (l *layout) headingColumn(number string) (x, w float64) {
 // section, so a subheading can be kept with its first paragraph.
 func (l *layout) block(b Block, rest []Block) {
 	x, w := marginX+gutter, contentW-gutter
+	if b.Changed {
+		defer l.changeBar(l.page, l.y)
+	}
+	if len(b.Runs) > 0 {
+		l.redline(b)
+		return
+	}
 	switch b.Kind {
 	case Clause:
 		number, text, textX := b.Number, b.Text, x

@@ -49,6 +49,26 @@ func (e *Engine) Document(d draft.Draft) (render.Document, error) {
 	return doc, nil
 }
 
+// Compose lays out the agreement and says what each clause key is
+// numbered in this version: amendments compare two of these.
+func (e *Engine) Compose(d draft.Draft) (compose.Composed, error) {
+	out, err := e.composer.Compose(d)
+	if err != nil {
+		return compose.Composed{}, fmt.Errorf("compose agreement: %w", err)
+	}
+	return out, nil
+}
+
+// RenderDocument turns any laid-out document (an amendment, a conformed
+// copy) into PDF bytes with the engine's fonts.
+func (e *Engine) RenderDocument(doc render.Document) (pdf []byte, warnings []string, err error) {
+	pdf, warnings, err = e.renderer.PDF(doc)
+	if err != nil {
+		return nil, warnings, fmt.Errorf("render PDF: %w", err)
+	}
+	return pdf, warnings, nil
+}
+
 // RenderPDF produces the signable PDF. Warnings name anything the reader
 // should know, such as characters the fonts cannot show.
 func (e *Engine) RenderPDF(d draft.Draft) (pdf []byte, warnings []string, err error) {
@@ -56,11 +76,7 @@ func (e *Engine) RenderPDF(d draft.Draft) (pdf []byte, warnings []string, err er
 	if err != nil {
 		return nil, nil, err
 	}
-	pdf, warnings, err = e.renderer.PDF(doc)
-	if err != nil {
-		return nil, warnings, fmt.Errorf("render PDF: %w", err)
-	}
-	return pdf, warnings, nil
+	return e.RenderDocument(doc)
 }
 
 // Preview is the agreement as plain text, for the live preview.

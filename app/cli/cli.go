@@ -41,19 +41,22 @@ func commands() []command {
 		{"render", "FILE|ID -o OUT.pdf", "render a draft file or library draft to PDF (records nothing)", cmdRender},
 		{"list", "[--json] [--trash] [QUERY]", "list drafts, newest change first; QUERY searches titles and party names", cmdList},
 		{"new", "[--example] [--title T]", "create a draft (blank, or the example) and print its id", cmdNew},
-		{"import", "[--into ID] FILE", "import a JSON draft as a new draft, or as the working copy of draft ID; prints the id", cmdImport},
+		{"import", "[--into ID] [--copy] FILE", "import a JSON draft, or the draft inside a PDF Pactwright exported, as a new draft (or as the working copy of draft ID); prints the id", cmdImport},
 		{"export", "ID -o FILE", "render the draft to PDF, write it and record the export (FILE.json writes the JSON draft instead)", cmdExport},
 		{"show", "[--json] ID", "show a draft's status and answers", cmdShow},
 		{"save", "ID [--note T]", "save the working copy as a revision", cmdSave},
 		{"history", "[--json] ID", "list a draft's revisions", cmdHistory},
 		{"diff", "[--json] ID [REV [REV]]", "list changed fields: working copy against the signed (else latest) revision, REV against the working copy, or REV against REV", cmdDiff},
 		{"restore", "ID REV", "make revision REV the working copy (undoable: the replaced copy is kept)", cmdRestore},
-		{"mark-signed", "ID [--pdf FILE]", "record that the draft was signed, optionally with the signed PDF", cmdMarkSigned},
+		{"mark-signed", "ID [--pdf FILE]", "record that the draft (or its latest amendment) was signed, optionally with the signed PDF", cmdMarkSigned},
+		{"amendment", "ID -o FILE.pdf [--effective DATE] [--reason T]", "write Amendment No. N of a signed draft: the changes since the signed version, in contract language; records the export", cmdAmendment},
+		{"redline", "ID [REV [REV]] -o FILE.pdf", "write a redline: signed (else latest) version against the working copy, REV against the working copy, or REV against REV", cmdRedline},
+		{"conformed", "ID -o FILE.pdf", "write the conformed copy: the signed agreement as amended, not for signature", cmdConformed},
 		{"delete", "ID", "move a draft to the trash", cmdDelete},
 		{"undelete", "ID", "take a draft out of the trash", cmdUndelete},
 		{"purge", "ID", "delete a draft that is in the trash for good, with its history (cannot be undone)", cmdPurge},
 		{"verify", "[--json] FILE.pdf", "name the draft and revision a PDF was exported from; exit 1 when nothing matches", cmdVerify},
-		{"open", "ID|FILE.json", "open the desktop app on a draft (with no command at all, the app opens on the drafts list)", cmdOpen},
+		{"open", "ID|FILE.json|FILE.pdf", "open the desktop app on a draft (with no command at all, the app opens on the drafts list)", cmdOpen},
 	}
 }
 
@@ -267,5 +270,5 @@ func sortedKeys[V any](m map[string]V) []string {
 // cmdOpen is reached only when `open` was given something the window cannot
 // open (main starts the window for a valid `open`): say what it takes.
 func cmdOpen(e *env, args []string) error {
-	return usagef("open takes one draft id or a .json draft file, and starts the desktop app on it")
+	return usagef("open takes one draft id, a .json draft file or a PDF Pactwright exported, and starts the desktop app on it")
 }

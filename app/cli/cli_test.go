@@ -368,7 +368,8 @@ func TestWindowRequest(t *testing.T) {
 		{[]string{"--library=/x.db", "open", "7"}, true, Window{Library: "/x.db", Open: "7"}},
 		{[]string{"open", "Draft.JSON"}, true, Window{Open: "Draft.JSON"}},
 		{[]string{"--library=/x.db", "list"}, false, Window{}},
-		{[]string{"open", "agreement.pdf"}, false, Window{}},
+		{[]string{"open", "agreement.pdf"}, true, Window{Open: "agreement.pdf"}},
+		{[]string{"open", "agreement.docx"}, false, Window{}},
 		{[]string{"open"}, false, Window{}},
 		{[]string{"list"}, false, Window{}},
 		{[]string{"-h"}, false, Window{}},
@@ -383,9 +384,9 @@ func TestWindowRequest(t *testing.T) {
 
 func TestOpenExplainsWhatItTakes(t *testing.T) {
 	h := newHarness(t)
-	_, errs, code := h.run("open", "agreement.pdf")
-	if code != 2 || !strings.Contains(errs, "draft id or a .json draft file") {
-		t.Errorf("open agreement.pdf: exit %d, stderr %q", code, errs)
+	_, errs, code := h.run("open", "agreement.docx")
+	if code != 2 || !strings.Contains(errs, "draft id, a .json draft file or a PDF") {
+		t.Errorf("open agreement.docx: exit %d, stderr %q", code, errs)
 	}
 }
 

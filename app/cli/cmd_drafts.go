@@ -9,6 +9,7 @@ import (
 
 	"pactwright/app/draft"
 	"pactwright/app/library"
+	"pactwright/app/usecase"
 )
 
 func cmdList(e *env, args []string) error {
@@ -83,9 +84,13 @@ func cmdNew(e *env, args []string) error {
 func cmdImport(e *env, args []string) error {
 	fs := e.flags("import")
 	into := fs.String("into", "", "replace the working copy of this draft instead of creating one")
+	copyPDF := fs.Bool("copy", false, "import a PDF's draft even when the PDF comes from a draft already in this library")
 	pos, err := parse(fs, args, 1, 1)
 	if err != nil {
 		return err
+	}
+	if isPDF(pos[0]) && *into == "" {
+		return e.importPDF(pos[0], *copyPDF)
 	}
 	var target int64
 	if *into != "" {
@@ -133,36 +138,24 @@ func cmdExport(e *env, args []string) error {
 	if *out == "" {
 		return usagef("-o FILE is required")
 	}
+	if !strings.HasSuffix(strings.ToLower(*out), ".json") {
+		return e.withService(func(s *usecase.Service) error {
+			return e.exportKind(s, usecase.ExportRequest{Draft: id, Kind: usecase.Agreement, Path: *out})
+		})
+	}
 	return e.withLibrary(func(l *library.Library) error {
 		d, err := l.Get(id)
 		if err != nil {
 			return err
 		}
-		if strings.HasSuffix(strings.ToLower(*out), ".json") {
-			b, err := draft.Marshal(e.t, d.Content)
-			if err != nil {
-				return err
-			}
-			if err := writeFile(*out, b); err != nil {
-				return err
-			}
-			fmt.Fprintf(e.stdout, "wrote draft %d as JSON to %s\n", id, *out)
-			return nil
-		}
-		pdf, err := e.renderPDF(d.Content)
+		b, err := draft.Marshal(e.t, d.Content)
 		if err != nil {
 			return err
 		}
-		if err := writeFile(*out, pdf); err != nil {
+		if err := writeFile(*out, b); err != nil {
 			return err
 		}
-		// Record against the version rendered: if another window saved in
-		// between, the record would name content the PDF does not hold.
-		rev, err := l.RecordExportVersion(id, d.Version, *out, pdf)
-		if err != nil {
-			return fmt.Errorf("the PDF was written to %s but not recorded: %w", *out, err)
-		}
-		fmt.Fprintf(e.stdout, "exported draft %d to %s (%d bytes), revision %d, sha256 %s\n", id, *out, len(pdf), rev.Number, rev.SHA256)
+		fmt.Fprintf(e.stdout, "wrote draft %d as JSON to %s\n", id, *out)
 		return nil
 	})
 }

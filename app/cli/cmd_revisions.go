@@ -5,6 +5,7 @@ import (
 	"os"
 
 	"pactwright/app/library"
+	"pactwright/app/usecase"
 )
 
 func cmdSave(e *env, args []string) error {
@@ -198,30 +199,26 @@ func cmdMarkSigned(e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	return e.withLibrary(func(l *library.Library) error {
-		var rev library.Revision
-		if *pdfPath == "" {
-			if rev, err = l.MarkSigned(id); err != nil {
-				return err
-			}
-		} else {
-			pdf, err := os.ReadFile(*pdfPath)
-			if err != nil {
-				return fmt.Errorf("read the signed PDF: %w", err)
-			}
-			// The signed file is the export plus the signature appended by
-			// the signer; the library finds which export it is based on.
-			var res library.VerifyResult
-			if rev, res, err = l.MarkSignedPDF(id, pdf); err != nil {
+	var pdf []byte // nil: signed on paper
+	if *pdfPath != "" {
+		if pdf, err = os.ReadFile(*pdfPath); err != nil {
+			return fmt.Errorf("read the signed PDF: %w", err)
+		}
+	}
+	return e.withService(func(s *usecase.Service) error {
+		// A signed file is the export plus the signatures a signer appended;
+		// the library finds which export (agreement or amendment) it is.
+		signed, err := s.MarkSigned(id, pdf)
+		if err != nil {
+			if pdf != nil {
 				return fmt.Errorf("%s: %w", *pdfPath, err)
 			}
-			fmt.Fprintf(e.stdout, "%s\n", res)
-		}
-		d, err := l.Get(id)
-		if err != nil {
 			return err
 		}
-		fmt.Fprintf(e.stdout, "marked draft %d signed as revision %d; status %s\n", id, rev.Number, d.Status)
+		if pdf != nil {
+			fmt.Fprintf(e.stdout, "%s\n", signed.Verify)
+		}
+		fmt.Fprintln(e.stdout, signed)
 		return nil
 	})
 }
@@ -242,12 +239,23 @@ func cmdVerify(e *env, args []string) error {
 		if err != nil {
 			return err
 		}
+		// Amendments are named by the record kept when they were exported.
+		kind, err := l.ExportKindOf(res.DraftID, res.Revision)
+		if err != nil {
+			return err
+		}
 		if *asJSON {
-			if err := e.printJSON(res); err != nil {
+			if err := e.printJSON(struct {
+				library.VerifyResult
+				Amendment int `json:"amendment,omitempty"`
+			}{res, kind.Amendment}); err != nil {
 				return err
 			}
 		} else {
 			fmt.Fprintf(e.stdout, "%s: %s\n", pos[0], res)
+			if kind.Amendment > 0 {
+				fmt.Fprintf(e.stdout, "it is Amendment No. %d (effective %s) to draft %d %q\n", kind.Amendment, kind.Effective, res.DraftID, res.Title)
+			}
 		}
 		if res.Match == library.MatchNone || res.Match == library.MatchAltered {
 			return exitCode(exitError)

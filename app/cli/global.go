@@ -50,10 +50,11 @@ func WindowRequest(args []string) (Window, bool) {
 	return Window{}, false
 }
 
-// openable is what `open` accepts: a draft id or a JSON draft file.
+// openable is what `open` accepts: a draft id, a JSON draft file or a PDF
+// that carries its draft.
 func openable(target string) bool {
 	if _, err := parseID(target); err == nil {
 		return true
 	}
-	return strings.HasSuffix(strings.ToLower(target), ".json")
+	return strings.HasSuffix(strings.ToLower(target), ".json") || isPDF(target)
 }

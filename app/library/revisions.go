@@ -172,6 +172,13 @@ func (l *Library) RecordExport(id int64, path string, pdf []byte) (Revision, err
 // working copy is still at version, the one the PDF was rendered from.
 // A version below zero skips the check.
 func (l *Library) RecordExportVersion(id, version int64, path string, pdf []byte) (Revision, error) {
+	return l.recordExport(id, version, path, pdf, nil)
+}
+
+// recordExport is RecordExportVersion; also, when it is not nil, it runs
+// within the same transaction with the new export's id (an amendment
+// export adds its details).
+func (l *Library) recordExport(id, version int64, path string, pdf []byte, also func(tx *sql.Tx, exportID int64) error) (Revision, error) {
 	if abs, err := filepath.Abs(path); err == nil {
 		path = abs
 	}
@@ -193,9 +200,19 @@ func (l *Library) RecordExportVersion(id, version int64, path string, pdf []byte
 		if r, err = l.snapshot(tx, id, KindExport, path, sha); err != nil {
 			return err
 		}
-		if _, err := tx.Exec(`INSERT INTO exports (draft_id, revision, path, created, sha256, length) VALUES (?, ?, ?, ?, ?, ?)`,
-			id, r.Number, path, formatTime(r.Created), sha, len(pdf)); err != nil {
+		res, err := tx.Exec(`INSERT INTO exports (draft_id, revision, path, created, sha256, length) VALUES (?, ?, ?, ?, ?, ?)`,
+			id, r.Number, path, formatTime(r.Created), sha, len(pdf))
+		if err != nil {
 			return err
+		}
+		if also != nil {
+			exportID, err := res.LastInsertId()
+			if err != nil {
+				return err
+			}
+			if err := also(tx, exportID); err != nil {
+				return err
+			}
 		}
 		_, err = tx.Exec(`UPDATE drafts SET status = 'final' WHERE id = ? AND status IN ('draft', 'amendment')`, id)
 		return err
@@ -280,8 +297,10 @@ func (l *Library) MarkSignedRevision(id int64, number int, pdfSHA256 string) (Re
 		if !bytes.Equal(signed, []byte(working)) {
 			status = StatusAmendment
 		}
-		_, err = tx.Exec(`UPDATE drafts SET status = ?, signed_revision = ? WHERE id = ?`, string(status), r.Number, id)
-		return err
+		if _, err = tx.Exec(`UPDATE drafts SET status = ?, signed_revision = ? WHERE id = ?`, string(status), r.Number, id); err != nil {
+			return err
+		}
+		return linkSignedAmendment(tx, id, number, r.Number)
 	})
 	if err != nil {
 		return Revision{}, fmt.Errorf("mark draft %d signed: %w", id, err)

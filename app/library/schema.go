@@ -24,11 +24,12 @@ func steps() []migration {
 	return []migration{
 		{1, "drafts, revisions and exports", migrateV1},
 		{2, "search column and list index", migrateV2},
+		{3, "amendments", migrateV3},
 	}
 }
 
 // schemaVersion is the schema this version of Pactwright writes.
-const schemaVersion = 2
+const schemaVersion = 3
 
 func migrateV1(tx *sql.Tx) error {
 	return execAll(tx,

@@ -78,7 +78,15 @@ func (s Store) Get(id int64) (forms.StoredDraft, error) {
 	if err != nil {
 		return forms.StoredDraft{}, err
 	}
-	return forms.StoredDraft{Summary: summary(d.Summary), Content: d.Content, Version: d.Version, SignedRevision: d.SignedRevision}, nil
+	sd := forms.StoredDraft{Summary: summary(d.Summary), Content: d.Content, Version: d.Version, SignedRevision: d.SignedRevision}
+	if d.SignedRevision > 0 {
+		signed, err := s.L.RevisionContent(id, d.SignedRevision)
+		if err != nil {
+			return forms.StoredDraft{}, err
+		}
+		sd.Signed = &signed
+	}
+	return sd, nil
 }
 
 // Autosave implements forms.Store, translating the library's conflict error.
@@ -97,13 +105,41 @@ func (s Store) SaveRevision(id int64, note string) (forms.Revision, error) {
 }
 
 // History implements forms.Store.
+// The notes of signed and exported points name their place in the signed
+// chain (the agreement, Amendment No. N), so History shows the chain.
 func (s Store) History(id int64) ([]forms.Revision, error) {
 	rs, err := s.L.History(id)
+	if err != nil {
+		return nil, err
+	}
+	chain, err := s.L.Chain(id)
+	if err != nil {
+		return nil, err
+	}
+	signed := map[int]string{}
+	for _, p := range chain {
+		signed[p.Revision] = "Agreement signed"
+		if p.Amendment > 0 {
+			signed[p.Revision] = fmt.Sprintf("Amendment No. %d signed, effective %s", p.Amendment, p.Effective)
+		}
+	}
 	out := make([]forms.Revision, len(rs))
 	for i, r := range rs {
 		out[i] = revision(r)
+		switch {
+		case signed[r.Number] != "":
+			out[i].Note = signed[r.Number]
+		case r.Kind == library.KindExport:
+			k, err := s.L.ExportKindOf(id, r.Number)
+			if err != nil {
+				return nil, err
+			}
+			if k.Amendment > 0 {
+				out[i].Note = fmt.Sprintf("Amendment No. %d · %s", k.Amendment, r.Note)
+			}
+		}
 	}
-	return out, err
+	return out, nil
 }
 
 // Diff implements forms.Store.
@@ -121,31 +157,6 @@ func (s Store) DiffSigned(id int64) ([]forms.Change, error) {
 // RestoreRevision implements forms.Store.
 func (s Store) RestoreRevision(id int64, n int) error { return s.L.RestoreRevision(id, n) }
 
-// RecordExport implements forms.Store, translating the library's conflict
-// error: the working copy moved on from the version the PDF was made from.
-func (s Store) RecordExport(id, version int64, path string, pdf []byte) (forms.Revision, error) {
-	r, err := s.L.RecordExportVersion(id, version, path, pdf)
-	if errors.Is(err, library.ErrConflict) {
-		return forms.Revision{}, fmt.Errorf("%w (%w)", forms.ErrConflict, err)
-	}
-	return revision(r), err
-}
-
-// MarkSigned implements forms.Store. A PDF the library cannot trace to one
-// of this draft's exports (made elsewhere, changed, or another draft's)
-// comes back as forms.ErrNotExported.
-func (s Store) MarkSigned(id int64, signedPDF []byte) (forms.Revision, error) {
-	if signedPDF == nil {
-		r, err := s.L.MarkSigned(id)
-		return revision(r), err
-	}
-	r, res, err := s.L.MarkSignedPDF(id, signedPDF)
-	if err != nil && (errors.Is(err, library.ErrNotExported) || (res.Match != library.MatchNone && res.DraftID != id)) {
-		return forms.Revision{}, fmt.Errorf("%w (%w)", forms.ErrNotExported, err)
-	}
-	return revision(r), err
-}
-
 // Renderer adapts an *agreement.Engine to forms.Renderer. The engine is
 // safe for concurrent use, so the preview and an export may run at once.
 type Renderer struct {
@@ -161,11 +172,6 @@ func (r *Renderer) Preview(d draft.Draft) string {
 		return "The preview could not be produced: " + err.Error()
 	}
 	return s
-}
-
-// RenderPDF implements forms.Renderer.
-func (r *Renderer) RenderPDF(d draft.Draft) ([]byte, []string, error) {
-	return r.E.RenderPDF(d)
 }
 
 // UnsupportedCharacters implements forms.Renderer.

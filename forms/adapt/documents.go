@@ -1,0 +1,58 @@
+package adapt
+
+import (
+	"errors"
+	"fmt"
+
+	"pactwright/app/library"
+	"pactwright/app/usecase"
+	"pactwright/forms"
+)
+
+// Documents adapts the use cases in app/usecase to forms.Documents, so the
+// window exports, marks signed, amends and imports exactly as the command
+// line does.
+type Documents struct{ S *usecase.Service }
+
+var _ forms.Documents = Documents{}
+
+// Export implements forms.Documents.
+func (d Documents) Export(req forms.ExportRequest) (forms.ExportResult, error) {
+	x, err := d.S.Export(usecase.ExportRequest{Draft: req.ID, Kind: usecase.Kind(req.Kind), Path: req.Path, Version: req.Version, Write: req.Write})
+	if errors.Is(err, library.ErrConflict) {
+		return forms.ExportResult{}, fmt.Errorf("%w (%w)", forms.ErrConflict, err)
+	}
+	if err != nil {
+		return forms.ExportResult{}, err
+	}
+	return forms.ExportResult{Message: x.String(), Draft: x.Draft}, nil
+}
+
+// MarkSigned implements forms.Documents. A PDF the library cannot trace to
+// one of this draft's exports (made elsewhere, changed, or another
+// draft's) comes back as forms.ErrNotExported.
+func (d Documents) MarkSigned(id int64, signedPDF []byte) (forms.Signed, error) {
+	s, err := d.S.MarkSigned(id, signedPDF)
+	if err != nil && (errors.Is(err, library.ErrNotExported) || (s.Verify.Match != library.MatchNone && s.Verify.DraftID != id)) {
+		return forms.Signed{}, fmt.Errorf("%w (%w)", forms.ErrNotExported, err)
+	}
+	return forms.Signed{Revision: s.Revision.Number, Amendment: s.Amendment}, err
+}
+
+// Amend implements forms.Documents.
+func (d Documents) Amend(id int64, effective, reason string) (string, error) {
+	p, err := d.S.Amend(id, library.AmendmentTerms{Effective: effective, Reason: reason})
+	if err != nil {
+		return "", err
+	}
+	return fmt.Sprintf("This will be Amendment No. %d. %d answer(s) differ from the signed version so far.", p.Number, p.Changes), nil
+}
+
+// ImportPDF implements forms.Documents.
+func (d Documents) ImportPDF(pdf []byte) (forms.Imported, error) {
+	im, err := d.S.ImportPDF(pdf, false)
+	if err != nil {
+		return forms.Imported{}, err
+	}
+	return forms.Imported{ID: im.DraftID, Existing: im.Existing, Message: im.String()}, nil
+}
