@@ -106,6 +106,10 @@ func (c Column) help(text string) Column { c.Help = text; return c }
 
 func (c Column) choices(opts []Option) Column { c.Options = opts; return c }
 
+// unitFrom names the column that holds this value's unit, so that a value
+// whose row says "percent" is held to 0–100 like any percentage.
+func (c Column) unitFrom(id string) Column { c.UnitFrom = id; return c }
+
 // dayUnits and monthUnits are the units offered for short and long periods.
 func dayUnits() []string   { return []string{"days", "business days"} }
 func monthUnits() []string { return []string{"months", "years"} }

@@ -119,11 +119,11 @@ func serviceLevels() Group {
 		Fields: []Field{
 			table("sla_metrics", "Service level targets", []Column{
 				col("metric", "Measure", Choice, 3.2).choices(metricOptions()),
-				col("target", "Target", Decimal, 1),
+				col("target", "Target", Decimal, 1).unitFrom("unit"),
 				col("unit", "Unit", Choice, 1.3).choices(metricUnits()),
 				col("window", "Measured", Choice, 1.2).choices(periods()),
 				col("credit", "Credit if missed (% of monthly fees)", Percent, 1.6),
-				col("severe", "Critical: severe miss (material breach)", Decimal, 1.5).optional().help("Fill in for a critical measure: a month worse than this level is a material breach, and repeated misses count as chronic failure. Leave blank for a standard measure."),
+				col("severe", "Critical: severe miss (material breach)", Decimal, 1.5).unitFrom("unit").optional().help("Fill in for a critical measure: a month worse than this level is a material breach, and repeated misses count as chronic failure. Leave blank for a standard measure."),
 			}, "One row per measure. The target is the standard to meet in each measurement period; the credit is the share of that month's fees the provider gives back when it misses. Make the measures that matter most critical by giving them a severe-miss level: missing one of them repeatedly counts as chronic failure, and a month worse than that level is a material breach (a breach serious enough to end the agreement). The defaults are typical of real call centre agreements.").required().minRows(1).defRows(defaultMetricRows()...),
 			number("answer_time_seconds", "Answer time for the service level", "seconds", 5, 600,
 				"The service level counts calls answered within this many seconds. \"80% in 20 seconds\" is the industry's classic standard.").required().def("20"),

@@ -57,6 +57,8 @@ type Column struct {
 	Required bool     `json:"required"`
 	Options  []Option `json:"options,omitempty"`
 	Width    float64  `json:"width"` // relative width in the PDF table
+	// UnitFrom is the column holding this Decimal's unit (see unitFrom).
+	UnitFrom string `json:"unit_from,omitempty"`
 }
 
 // Field is one question the user answers.

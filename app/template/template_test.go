@@ -101,6 +101,10 @@ func TestValidate(t *testing.T) {
 		{"card_payments", answers.Value{Text: "maybe"}, "yes or no"},
 		{"sla_metrics", answers.Value{Rows: []answers.Row{{"metric": "asa", "target": "thirty", "unit": "seconds", "window": "monthly", "credit": "2"}}}, "row 1: Target"},
 		{"sla_metrics", answers.Value{Rows: []answers.Row{{"metric": "asa", "target": "30", "unit": "seconds", "window": "monthly", "credit": "2"}}}, ""},
+		// A target in percent is a percentage, whichever column holds it.
+		{"sla_metrics", answers.Value{Rows: []answers.Row{{"metric": "service_level", "target": "150", "unit": "percent", "window": "monthly", "credit": "2"}}}, "row 1: Target percentage 150 must be between 0 and 100"},
+		{"sla_metrics", answers.Value{Rows: []answers.Row{{"metric": "service_level", "target": "80", "severe": "101", "unit": "percent", "window": "monthly", "credit": "2"}}}, "row 1: Critical: severe miss (material breach) percentage 101"},
+		{"sla_metrics", answers.Value{Rows: []answers.Row{{"metric": "asa", "target": "150", "unit": "seconds", "window": "monthly", "credit": "2"}}}, ""},
 	}
 	for _, c := range cases {
 		f, ok := tpl.Field(c.field)

@@ -96,6 +96,11 @@ func (f *Field) validateRows(rows []answers.Row) error {
 			if err := c.ValidateCell(cell); err != nil {
 				return fmt.Errorf("row %d: %s %w", i+1, c.Label, err)
 			}
+			if c.UnitFrom != "" && row[c.UnitFrom] == "percent" {
+				if err := validatePercent(cell); err != nil {
+					return fmt.Errorf("row %d: %s %w", i+1, c.Label, err)
+				}
+			}
 		}
 		for k := range row {
 			if !f.hasColumn(k) {
