@@ -249,18 +249,17 @@ func (b *browser) rename() {
 	if !ok {
 		return
 	}
-	entry := widget.NewEntry()
+	entry := newDialogEntry("")
 	entry.SetText(s.Title)
-	dialog.ShowForm("Rename agreement", "Rename", "Cancel",
-		[]*widget.FormItem{widget.NewFormItem("Title", entry)}, func(ok bool) {
-			if !ok || strings.TrimSpace(entry.Text) == "" {
-				return
-			}
-			if err := b.ui.opts.Store.Rename(s.ID, strings.TrimSpace(entry.Text)); err != nil {
-				b.ui.showError(fmt.Errorf("rename %q: %w", s.Title, err))
-			}
-			b.reload()
-		}, b.ui.win)
+	b.ui.askForm("Rename agreement", "Rename", []formField{{"Title", entry}}, func(ok bool) {
+		if !ok || strings.TrimSpace(entry.Text) == "" {
+			return
+		}
+		if err := b.ui.opts.Store.Rename(s.ID, strings.TrimSpace(entry.Text)); err != nil {
+			b.ui.showError(fmt.Errorf("rename %q: %w", s.Title, err))
+		}
+		b.reload()
+	})
 }
 
 func (b *browser) delete() {

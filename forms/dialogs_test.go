@@ -46,6 +46,10 @@ func tapOverlayButton(t *testing.T, w fyne.Window, text string) {
 			test.Tap(b)
 			return
 		}
+		if b, ok := o.(*keyButton); ok && b.Text == text {
+			test.Tap(b)
+			return
+		}
 	}
 	t.Fatalf("no %q button in the dialog:\n%s", text, overlayText(w))
 }

@@ -69,13 +69,11 @@ func (u *UI) newFromMenu() {
 	}
 }
 
-// saveVersion asks for a note and stores a named revision.
+// saveVersion asks for a note and stores a named revision, then says
+// which version it became: a save the user asked for deserves an answer.
 func (e *editor) saveVersion() {
-	note := widget.NewEntry()
-	note.SetPlaceHolder("e.g. Sent to provider for review")
-	dialog.ShowForm("Save version", "Save", "Cancel", []*widget.FormItem{
-		widget.NewFormItem("Note", note),
-	}, func(ok bool) {
+	note := newDialogEntry("e.g. Sent to provider for review")
+	e.ui.askForm("Save version", "Save", []formField{{"Note", note}}, func(ok bool) {
 		if !ok {
 			return
 		}
@@ -89,9 +87,18 @@ func (e *editor) saveVersion() {
 				e.ui.showError(fmt.Errorf("save version: %w", err))
 				return
 			}
-			e.status.SetText(fmt.Sprintf("Saved as version %d", r.Number))
+			e.ui.inform("Version saved", savedVersionText(r))
 		})
-	}, e.ui.win)
+	})
+}
+
+// savedVersionText confirms a saved version in words.
+func savedVersionText(r Revision) string {
+	text := fmt.Sprintf("Saved as version %d", r.Number)
+	if r.Note != "" {
+		text += fmt.Sprintf(" (%q)", r.Note)
+	}
+	return text + ". Draft → History… lists it and can bring it back."
 }
 
 // exportJSON writes the draft in the interchange format.
@@ -211,18 +218,16 @@ func (e *editor) amend() {
 		dialog.ShowInformation("Not signed yet", "Amend is for agreements already marked as signed. This draft can simply be edited.", e.ui.win)
 		return
 	}
-	effective := widget.NewEntry()
-	effective.SetPlaceHolder("YYYY-MM-DD, e.g. " + e.ui.now().AddDate(0, 1, 0).Format("2006-01-02"))
-	reason := widget.NewEntry()
-	reason.SetPlaceHolder("optional, e.g. Higher volumes from the summer")
-	dialog.ShowForm("Amend the signed agreement", "Start amendment", "Cancel", []*widget.FormItem{
-		widget.NewFormItem("Takes effect on", effective),
-		widget.NewFormItem("Reason", reason),
+	effective := newDialogEntry("YYYY-MM-DD, e.g. " + e.ui.now().AddDate(0, 1, 0).Format("2006-01-02"))
+	reason := newDialogEntry("optional, e.g. Higher volumes from the summer")
+	e.ui.askForm("Amend the signed agreement", "Start amendment", []formField{
+		{"Takes effect on", effective},
+		{"Reason", reason},
 	}, func(ok bool) {
 		if ok {
 			e.startAmendment(effective.Text, reason.Text)
 		}
-	}, e.ui.win)
+	})
 }
 
 // startAmendment records when the amendment takes effect and why, once

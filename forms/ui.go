@@ -216,13 +216,18 @@ func (u *UI) quit() {
 func (u *UI) showError(err error) { dialog.ShowError(err, u.win) }
 
 // inform shows a message too long for dialog.ShowInformation's one
-// unwrapped line.
+// unwrapped line. Its OK button has the focus, so Enter, Space or Escape
+// closes it.
 func (u *UI) inform(title, text string) {
 	l := widget.NewLabel(text)
 	l.Wrapping = fyne.TextWrapWord
-	d := dialog.NewCustom(title, "OK", l, u.win)
+	d := dialog.NewCustomWithoutButtons(title, l, u.win)
+	ok := newKeyButton("OK", d.Hide)
+	ok.onEscape = d.Hide
+	d.SetButtons([]fyne.CanvasObject{ok})
 	d.Resize(fyne.NewSize(540, l.MinSize().Height+120))
 	d.Show()
+	u.win.Canvas().Focus(ok)
 }
 
 // fileOpenDialog is openFile with Fyne's file dialog.

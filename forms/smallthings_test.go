@@ -1,0 +1,75 @@
+package forms
+
+import (
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+)
+
+// pressKey sends key to whatever has the keyboard focus, as the window does.
+func pressKey(t *testing.T, w fyne.Window, key fyne.KeyName) {
+	t.Helper()
+	f := w.Canvas().Focused()
+	if f == nil {
+		t.Fatalf("nothing has the focus to press %s in", key)
+	}
+	f.TypedKey(&fyne.KeyEvent{Name: key})
+}
+
+func TestSaveVersionByKeyboardAndConfirmed(t *testing.T) {
+	h := newHarness(t)
+	e := h.openExample()
+	w := e.ui.win
+
+	e.saveVersion()
+	// The note is focused: typing goes straight into it, Enter saves.
+	test.Type(w.Canvas().Focused(), "Sent to provider")
+	pressKey(t, w, fyne.KeyReturn)
+	h.waitForOverlay("Saved as version 1 (\"Sent to provider\")")
+	revs, err := h.store.History(e.id)
+	if err != nil || len(revs) != 1 || revs[0].Note != "Sent to provider" {
+		t.Fatalf("history after Enter = %+v, %v; want one version noted \"Sent to provider\"", revs, err)
+	}
+	// The confirmation closes with Enter too.
+	pressKey(t, w, fyne.KeyReturn)
+	if top := w.Canvas().Overlays().Top(); top != nil {
+		t.Fatalf("the confirmation is still open after Enter:\n%s", overlayText(w))
+	}
+
+	// Escape closes the dialog and saves nothing.
+	e.saveVersion()
+	test.Type(w.Canvas().Focused(), "not wanted")
+	pressKey(t, w, fyne.KeyEscape)
+	h.drain()
+	if top := w.Canvas().Overlays().Top(); top != nil {
+		t.Fatalf("Save version is still open after Escape:\n%s", overlayText(w))
+	}
+	if revs, _ := h.store.History(e.id); len(revs) != 1 {
+		t.Fatalf("Escape saved a version: %d versions", len(revs))
+	}
+}
+
+func TestRenameByKeyboard(t *testing.T) {
+	h := newHarness(t)
+	e := h.openExample()
+	id := e.id
+	h.ui.ShowBrowser()
+	h.waitFor("the browser", func() bool { return h.ui.browser != nil })
+	b := h.ui.browser
+	b.list.Select(0)
+	b.rename()
+	f, ok := h.ui.win.Canvas().Focused().(*dialogEntry)
+	if !ok {
+		t.Fatalf("the title is not focused in Rename (focused: %T)", h.ui.win.Canvas().Focused())
+	}
+	f.SetText("Renamed by keyboard")
+	pressKey(t, h.ui.win, fyne.KeyReturn)
+	sd, err := h.store.Get(id)
+	if err != nil || sd.Content.Title != "Renamed by keyboard" {
+		t.Fatalf("title after Enter = %q, %v", sd.Content.Title, err)
+	}
+	if len(b.items) != 1 || b.items[0].Title != "Renamed by keyboard" {
+		t.Fatalf("the list shows %+v, not the new title", b.items)
+	}
+}
