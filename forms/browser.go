@@ -45,17 +45,18 @@ func newBrowser(u *UI) *browser {
 	b.list = widget.NewList(
 		func() int { return len(b.items) },
 		func() fyne.CanvasObject {
-			title := widget.NewLabelWithStyle("title", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-			title.Truncation = fyne.TextTruncateEllipsis
-			detail := widget.NewLabel("detail")
-			detail.Truncation = fyne.TextTruncateEllipsis
-			return container.NewVBox(title, detail)
+			return newDraftRow(b.list, func() {
+				if !b.inTrash {
+					b.open()
+				}
+			})
 		},
 		func(i widget.ListItemID, o fyne.CanvasObject) {
 			s := b.items[i]
-			box := o.(*fyne.Container)
-			box.Objects[0].(*widget.Label).SetText(s.Title)
-			box.Objects[1].(*widget.Label).SetText(describe(s))
+			r := o.(*draftRow)
+			r.id = i
+			r.title.SetText(s.Title)
+			r.detail.SetText(describe(s))
 		})
 	b.list.OnSelected = func(i widget.ListItemID) { b.selected = i; b.enable() }
 	b.list.OnUnselected = func(widget.ListItemID) { b.selected = -1; b.enable() }

@@ -73,3 +73,31 @@ func TestRenameByKeyboard(t *testing.T) {
 		t.Fatalf("the list shows %+v, not the new title", b.items)
 	}
 }
+
+func TestDoubleClickOpensDraft(t *testing.T) {
+	h := newHarness(t)
+	e := h.openExample()
+	id := e.id
+	h.ui.ShowBrowser()
+	h.waitFor("the browser", func() bool { return h.ui.browser != nil })
+	w := h.ui.win
+	w.Resize(fyne.NewSize(1000, 700))
+	var row *draftRow
+	for _, o := range test.LaidOutObjects(w.Content()) {
+		if r, ok := o.(*draftRow); ok && r.title.Text == "Brightside customer service outsourcing" {
+			row = r
+		}
+	}
+	if row == nil {
+		t.Fatal("no row shows the example draft")
+	}
+	test.Tap(row)
+	if h.ui.editor != nil || h.ui.browser.selected != 0 {
+		t.Fatalf("one click should select the row (selected %d), not open it", h.ui.browser.selected)
+	}
+	test.DoubleTap(row)
+	h.waitFor("the editor", func() bool { return h.ui.editor != nil })
+	if got, _ := h.ui.OpenID(); got != id {
+		t.Fatalf("double click opened draft %d, want %d", got, id)
+	}
+}
