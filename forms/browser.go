@@ -220,7 +220,7 @@ func (b *browser) create(d draft.Draft) {
 
 func (b *browser) newBlank() {
 	d := draft.New(b.ui.t)
-	d.Title = "New agreement"
+	d.Title = placeholderTitle
 	b.create(d)
 }
 

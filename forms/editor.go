@@ -99,13 +99,14 @@ func newEditor(u *UI, sd StoredDraft) *editor {
 func (e *editor) edit(id string, v answers.Value) {
 	f := e.fields[id].field
 	v = v.Clean(f.Kind == template.LongText)
+	before := e.d.Answers.Text(id)
 	if v.IsBlank() {
 		delete(e.d.Answers, id)
 	} else {
 		e.d.Answers[id] = v
 	}
-	if id == "agreement_title" && strings.TrimSpace(v.Text) != "" && e.d.Title == "" {
-		e.d.Title = v.Text
+	if id == "agreement_title" {
+		e.followTitle(before, v.Text)
 	}
 	e.recompute()
 	e.saver.Changed(e.snapshot())
@@ -201,6 +202,23 @@ func (e *editor) askConflict() {
 			}
 		}, e.ui.win)
 	d.Show()
+}
+
+// placeholderTitle is what a blank agreement is called until the user
+// gives it a title.
+const placeholderTitle = "New agreement"
+
+// followTitle keeps the draft's name (in the list and the window title)
+// equal to the agreement's title as the user types it, unless the draft
+// was renamed to something else, which the user chose on purpose.
+func (e *editor) followTitle(before, after string) {
+	after = strings.TrimSpace(after)
+	cur := e.d.Title
+	if after == "" || (cur != "" && cur != placeholderTitle && cur != strings.TrimSpace(before)) {
+		return
+	}
+	e.d.Title = after
+	e.updateTitle()
 }
 
 func (e *editor) updateTitle() {

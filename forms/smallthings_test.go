@@ -101,3 +101,25 @@ func TestDoubleClickOpensDraft(t *testing.T) {
 		t.Fatalf("double click opened draft %d, want %d", got, id)
 	}
 }
+
+func TestWindowTitleFollowsTheAgreementTitle(t *testing.T) {
+	h := newHarness(t)
+	h.ui.ShowBrowser()
+	h.waitFor("the browser", func() bool { return h.ui.browser != nil })
+	h.ui.browser.newBlank()
+	h.waitFor("the editor", func() bool { return h.ui.editor != nil })
+	e := h.ui.editor
+	if got := e.ui.win.Title(); got != "Pactwright — New agreement" {
+		t.Fatalf("a blank agreement's window is titled %q", got)
+	}
+	title := e.entry(t, "agreement_title")
+	title.SetText("Acme support")
+	title.SetText("Acme support 2027")
+	if got := e.ui.win.Title(); got != "Pactwright — Acme support 2027" {
+		t.Fatalf("window title %q does not follow the agreement's title", got)
+	}
+	h.waitFor("the autosave", func() bool {
+		sd, err := h.store.Get(e.id)
+		return err == nil && sd.Content.Title == "Acme support 2027"
+	})
+}
