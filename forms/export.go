@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"net/url"
 	"path/filepath"
 	"strings"
 	"time"
@@ -293,10 +292,9 @@ func (e *editor) exportAgain(path string, kind ExportKind, done func(error)) {
 }
 
 func (e *editor) offerOpen(path string, res ExportResult) {
-	app := e.ui.opts.App
-	openPDF := widget.NewButton("Open PDF", func() { app.OpenURL(&url.URL{Scheme: "file", Path: path}) })
+	openPDF := widget.NewButton("Open PDF", func() { e.ui.openInBackground(path, "PDF") })
 	openPDF.Importance = widget.HighImportance
-	folder := widget.NewButton("Show folder", func() { app.OpenURL(&url.URL{Scheme: "file", Path: filepath.Dir(path)}) })
+	folder := widget.NewButton("Show folder", func() { e.ui.openInBackground(filepath.Dir(path), "folder") })
 	text := "The PDF was saved to\n" + path + "\n\n" + res.Message
 	if res.Draft {
 		text += "\n\nIt is a DRAFT – NOT FOR SIGNATURE: answers are still missing."

@@ -1,6 +1,8 @@
 package forms
 
 import (
+	"errors"
+	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -122,4 +124,25 @@ func TestWindowTitleFollowsTheAgreementTitle(t *testing.T) {
 		sd, err := h.store.Get(e.id)
 		return err == nil && sd.Content.Title == "Acme support 2027"
 	})
+}
+
+func TestOpenPDFExplainsWhenNothingOpensIt(t *testing.T) {
+	h := newHarness(t)
+	e := h.openExample()
+	var opened []string
+	h.ui.openPath = func(path string) error {
+		opened = append(opened, path)
+		return errors.New("xdg-open: no method available for opening '/tmp/x.pdf'")
+	}
+	var result error = errors.New("not done")
+	e.exportTo(&memWriter{}, "/tmp/x.pdf", ExportAgreement, func(err error) { result = err })
+	h.waitFor("export", func() bool { return result == nil })
+	tapOverlayButton(t, h.ui.win, "Open PDF")
+	h.waitForOverlay("No program on this computer opened\n/tmp/x.pdf")
+	if !strings.Contains(overlayText(h.ui.win), "install a PDF viewer") {
+		t.Fatalf("the message gives no way forward:\n%s", overlayText(h.ui.win))
+	}
+	if len(opened) != 1 || opened[0] != "/tmp/x.pdf" {
+		t.Fatalf("opened %q, want the exported file", opened)
+	}
 }

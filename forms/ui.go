@@ -61,6 +61,9 @@ type UI struct {
 	// and bytes, once chosen and read. Tests replace it: a file dialog
 	// cannot be driven headless.
 	openFile func(exts []string, got func(name string, data []byte))
+	// openPath opens a file or folder in the desktop's program for it
+	// (openWithSystem); tests replace it.
+	openPath func(path string) error
 }
 
 // New builds the main window showing the drafts browser.
@@ -85,6 +88,7 @@ func New(o Options) *UI {
 	}
 	u := &UI{opts: o, t: o.Template, busyDelay: busyDelay}
 	u.openFile = u.fileOpenDialog
+	u.openPath = u.openWithSystem
 	u.win = o.App.NewWindow("Pactwright")
 	p := o.App.Preferences()
 	u.win.Resize(fyne.NewSize(float32(p.FloatWithFallback(prefWidth, 1280)), float32(p.FloatWithFallback(prefHeight, 800))))
