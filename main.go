@@ -55,7 +55,9 @@ func main() {
 	// more short collections that no one typing can notice.
 	gcPercent(50)
 	t := template.CallCentre()
-	opts := forms.Options{App: app.NewWithID("app.pactwright.desktop"), Template: t}
+	const appID = "app.pactwright.desktop"
+	forms.DropEmptySettings(appID)
+	opts := forms.Options{App: app.NewWithID(appID), Template: t}
 	var l *library.Library
 	path, err := library.ResolvePath(w.Library)
 	if err == nil {

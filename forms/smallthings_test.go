@@ -2,6 +2,8 @@ package forms
 
 import (
 	"errors"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -144,5 +146,34 @@ func TestOpenPDFExplainsWhenNothingOpensIt(t *testing.T) {
 	}
 	if len(opened) != 1 || opened[0] != "/tmp/x.pdf" {
 		t.Fatalf("opened %q, want the exported file", opened)
+	}
+}
+
+func TestEmptySettingsFileIsDropped(t *testing.T) {
+	home := t.TempDir()
+	t.Setenv("HOME", home)
+	t.Setenv("XDG_CONFIG_HOME", filepath.Join(home, ".config"))
+	t.Setenv("AppData", filepath.Join(home, "AppData", "Roaming"))
+	path := settingsPath("app.test")
+	if !strings.HasPrefix(path, home) {
+		t.Fatalf("settings path %s is not under the home %s", path, home)
+	}
+	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(path, nil, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	DropEmptySettings("app.test")
+	if _, err := os.Stat(path); !errors.Is(err, os.ErrNotExist) {
+		t.Fatalf("the empty settings file is still there: %v", err)
+	}
+	// A file with settings in it is kept.
+	if err := os.WriteFile(path, []byte(`{"window.width":900}`), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	DropEmptySettings("app.test")
+	if _, err := os.Stat(path); err != nil {
+		t.Fatalf("settings with content were removed: %v", err)
 	}
 }

@@ -73,6 +73,11 @@ noise=$(LANG=C.UTF-8 "$bin" --library "$lib" list 2>&1 >/dev/null)
 id=$("$bin" --library "$lib" new --example 2>/dev/null | head -1 | tr -dc '0-9')
 [ -n "$id" ] || fail create "could not create a draft"
 
+# An empty settings file, as a program killed while saving its settings
+# leaves, must not make Fyne log "Preferences load error: EOF".
+mkdir -p "$tmp/.config/fyne/app.pactwright.desktop"
+: >"$tmp/.config/fyne/app.pactwright.desktop/preferences.json"
+
 t0=$(date +%s%N)
 "$bin" --library "$lib" open "$id" >"$out/app.log" 2>&1 & app=$!
 app_alive() { kill -0 "$app" 2>/dev/null || fail app-exited "the app exited"; }
@@ -101,6 +106,7 @@ settled() {
   return 1
 }
 poll 20 settled || fail settle "the window did not finish drawing within 20 s"
+if grep -q "Fyne error" "$out/app.log"; then fail start-log "Fyne logged an error while starting"; fi
 
 # The customer's legal name is the second field of the first tab.
 xdotool mousemove 530 249 click 1
