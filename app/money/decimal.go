@@ -28,7 +28,7 @@ type Decimal struct {
 // Errors returned by Parse, worded for a non-lawyer reading them beside a field.
 var (
 	ErrEmpty    = errors.New("is empty")
-	ErrSyntax   = errors.New("is not a number (use digits, with an optional decimal point, like 1250.50)")
+	ErrSyntax   = errors.New("is not a number")
 	ErrTooLarge = errors.New("is too large to be a realistic figure")
 	ErrTooFine  = fmt.Errorf("has more than %d decimal places", MaxScale)
 )
@@ -37,6 +37,7 @@ var (
 // Thousands separators (commas) are accepted because people type them.
 func Parse(s string) (Decimal, error) {
 	s = strings.TrimSpace(s)
+	text := s
 	if s == "" {
 		return Decimal{}, ErrEmpty
 	}
@@ -49,11 +50,11 @@ func Parse(s string) (Decimal, error) {
 	}
 	intPart, fracPart, hasPoint := strings.Cut(s, ".")
 	if hasPoint && fracPart == "" && intPart == "" {
-		return Decimal{}, ErrSyntax
+		return Decimal{}, syntaxError(text)
 	}
 	intPart, ok := stripThousands(intPart)
 	if !ok || (intPart == "" && fracPart == "") {
-		return Decimal{}, ErrSyntax
+		return Decimal{}, syntaxError(text)
 	}
 	if len(fracPart) > MaxScale {
 		return Decimal{}, ErrTooFine
@@ -61,7 +62,7 @@ func Parse(s string) (Decimal, error) {
 	var units int64
 	for _, r := range intPart {
 		if r < '0' || r > '9' {
-			return Decimal{}, ErrSyntax
+			return Decimal{}, syntaxError(text)
 		}
 		units = units*10 + int64(r-'0')
 		if units >= maxUnits {
@@ -70,7 +71,7 @@ func Parse(s string) (Decimal, error) {
 	}
 	for _, r := range fracPart {
 		if r < '0' || r > '9' {
-			return Decimal{}, ErrSyntax
+			return Decimal{}, syntaxError(text)
 		}
 		units = units*10 + int64(r-'0')
 	}
@@ -78,6 +79,36 @@ func Parse(s string) (Decimal, error) {
 		units = -units
 	}
 	return Decimal{units: units, scale: len(fracPart)}, nil
+}
+
+// syntaxError says what keeps text from being a number, in the words
+// someone who typed it needs: "22.5O" has the letter O for a zero.
+func syntaxError(text string) error {
+	const how = "use digits, with an optional decimal point, like 1250.50"
+	why := ""
+	for _, r := range text {
+		switch {
+		case r == 'O' || r == 'o':
+			why = "it has the letter O where a zero (0) belongs"
+		case r == 'l' || r == 'I':
+			why = fmt.Sprintf("it has the letter %c where a one (1) belongs", r)
+		case (r < '0' || r > '9') && !strings.ContainsRune(".,+-", r):
+			why = fmt.Sprintf("%q cannot be part of a number", r)
+		}
+		if why != "" {
+			break
+		}
+	}
+	switch {
+	case why != "":
+	case strings.Count(text, ".") > 1:
+		why = "it has more than one decimal point"
+	case strings.Contains(text, ","):
+		why = "commas may only separate thousands, like 1,250,000"
+	default:
+		return fmt.Errorf("%w (%s)", ErrSyntax, how)
+	}
+	return fmt.Errorf("%w: %s (%s)", ErrSyntax, why, how)
 }
 
 // stripThousands removes commas that sit every three digits ("1,250,000").
