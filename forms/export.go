@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"time"
 	"unicode"
@@ -39,19 +40,44 @@ func slug(s string) string {
 
 // exportName is "<Customer>-<Provider>-agreement-YYYY-MM-DD.<ext>".
 func exportName(a answers.Answers, now time.Time, ext string) string {
-	return exportNameFor(a, now, ExportAgreement, ext)
+	return exportNameFor(a, now, ExportAgreement, "", ext)
 }
 
-// exportNameFor is exportName with the kind's word: "…-amendment-…".
-func exportNameFor(a answers.Answers, now time.Time, kind ExportKind, ext string) string {
+// exportNameFor is exportName with the kind's word and tag, which tells
+// this export from the last one: "…-amendment-2-…", "…-agreement-v7-…".
+func exportNameFor(a answers.Answers, now time.Time, kind ExportKind, tag, ext string) string {
 	var parts []string
 	for _, id := range []string{"customer_name", "provider_name"} {
 		if s := slug(a.Text(id)); s != "" {
 			parts = append(parts, s)
 		}
 	}
-	parts = append(parts, kind.fileWord(), now.Format("2006-01-02"))
+	parts = append(parts, kind.fileWord())
+	if tag != "" {
+		parts = append(parts, tag)
+	}
+	parts = append(parts, now.Format("2006-01-02"))
 	return strings.Join(parts, "-") + "." + ext
+}
+
+// exportTag numbers an export in its file name, so a second export the
+// same day (after an amendment, say) is not offered the first one's name
+// to overwrite: an amendment by its number, anything else by the version
+// the export becomes in History. revs is the draft's history.
+func exportTag(kind ExportKind, revs []Revision) string {
+	signed, last := 0, 0
+	for _, r := range revs {
+		if r.Kind == "signed" {
+			signed++
+		}
+		last = max(last, r.Number)
+	}
+	if kind == ExportAmendment {
+		// The agreement's own signature is the first signed version; each
+		// signed amendment adds one, so the next amendment is No. signed.
+		return strconv.Itoa(max(signed, 1))
+	}
+	return "v" + strconv.Itoa(last+1)
 }
 
 // exportPDF asks what to export when the agreement is signed (the
@@ -85,23 +111,41 @@ func (e *editor) exportPDF() {
 	d.Show()
 }
 
-// exportKind runs the checks, then the save dialog, for one kind.
+// exportKind runs the checks, then the save dialog, for one kind. The
+// file name it suggests is numbered from the draft's history, read off
+// the UI goroutine.
 func (e *editor) exportKind(kind ExportKind) {
 	e.checkBeforeExport(func() {
-		fd := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
-			if err != nil {
-				e.ui.showError(err)
-				return
+		var revs []Revision
+		store, id := e.ui.opts.Store, e.id
+		e.inBackground(func() (err error) {
+			revs, err = store.History(id)
+			return err
+		}, func(err error) {
+			tag := ""
+			if err == nil {
+				tag = exportTag(kind, revs) // without it, the name is only less precise
 			}
-			if w == nil {
-				return
-			}
-			e.exportTo(w, w.URI().Path(), kind, nil)
-		}, e.ui.win)
-		fd.SetFileName(exportNameFor(e.d.Answers, e.ui.now(), kind, "pdf"))
-		fd.SetFilter(storage.NewExtensionFileFilter([]string{".pdf"}))
-		fd.Show()
+			e.askExportFile(kind, exportNameFor(e.d.Answers, e.ui.now(), kind, tag, "pdf"))
+		})
 	})
+}
+
+// askExportFile asks where to save the export, suggesting name.
+func (e *editor) askExportFile(kind ExportKind, name string) {
+	fd := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
+		if err != nil {
+			e.ui.showError(err)
+			return
+		}
+		if w == nil {
+			return
+		}
+		e.exportTo(w, w.URI().Path(), kind, nil)
+	}, e.ui.win)
+	fd.SetFileName(name)
+	fd.SetFilter(storage.NewExtensionFileFilter([]string{".pdf"}))
+	fd.Show()
 }
 
 // checkBeforeExport runs next once the user has accepted what the PDF will

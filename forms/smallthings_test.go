@@ -6,9 +6,13 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+
+	"pactwright/app/draft"
+	"pactwright/app/template"
 )
 
 // pressKey sends key to whatever has the keyboard focus, as the window does.
@@ -175,5 +179,28 @@ func TestEmptySettingsFileIsDropped(t *testing.T) {
 	DropEmptySettings("app.test")
 	if _, err := os.Stat(path); err != nil {
 		t.Fatalf("settings with content were removed: %v", err)
+	}
+}
+
+func TestExportNamesAreNumbered(t *testing.T) {
+	a := draft.Example(template.CallCentre()).Answers
+	day := time.Date(2027, 1, 4, 0, 0, 0, 0, time.UTC)
+	signedOnce := []Revision{{Number: 1, Kind: "save"}, {Number: 2, Kind: "export"}, {Number: 3, Kind: "signed"}}
+	amendedOnce := append(signedOnce, Revision{Number: 4, Kind: "export"}, Revision{Number: 5, Kind: "signed"})
+	cases := []struct {
+		kind ExportKind
+		revs []Revision
+		want string
+	}{
+		{ExportAgreement, nil, "Brightside-Home-Goods-Ltd-Northpoint-Contact-Solutions-Ltd-agreement-v1-2027-01-04.pdf"},
+		{ExportAgreement, signedOnce, "Brightside-Home-Goods-Ltd-Northpoint-Contact-Solutions-Ltd-agreement-v4-2027-01-04.pdf"},
+		{ExportAmendment, signedOnce, "Brightside-Home-Goods-Ltd-Northpoint-Contact-Solutions-Ltd-amendment-1-2027-01-04.pdf"},
+		{ExportAmendment, amendedOnce, "Brightside-Home-Goods-Ltd-Northpoint-Contact-Solutions-Ltd-amendment-2-2027-01-04.pdf"},
+		{ExportConformed, amendedOnce, "Brightside-Home-Goods-Ltd-Northpoint-Contact-Solutions-Ltd-conformed-v6-2027-01-04.pdf"},
+	}
+	for _, c := range cases {
+		if got := exportNameFor(a, day, c.kind, exportTag(c.kind, c.revs), "pdf"); got != c.want {
+			t.Errorf("%s after %d versions: %s, want %s", c.kind, len(c.revs), got, c.want)
+		}
 	}
 }
