@@ -3,6 +3,7 @@ package forms
 import (
 	"errors"
 	"fmt"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -161,15 +162,39 @@ func (e *editor) markSigned() {
 // and keeps its fingerprint), else as signed on paper.
 func (e *editor) recordSigned(name string, pdf []byte) {
 	var signed Signed
-	docs, id := e.ui.opts.Documents, e.id
+	var since []Change
+	docs, store, id := e.ui.opts.Documents, e.ui.opts.Store, e.id
 	e.afterSave("mark as signed", func(int64) (err error) {
-		signed, err = docs.MarkSigned(id, pdf)
-		return err
-	}, func(err error) { e.signedAs(name, pdf != nil, signed, err) })
+		if signed, err = docs.MarkSigned(id, pdf); err != nil {
+			return err
+		}
+		// What the user sees but did not sign; the record stands without it.
+		since, _ = store.DiffSigned(id)
+		return nil
+	}, func(err error) { e.signedAs(name, pdf != nil, signed, since, err) })
+}
+
+// unsignedChanges warns that answers on screen are not what was signed,
+// naming the first few.
+func unsignedChanges(since []Change) string {
+	if len(since) == 0 {
+		return ""
+	}
+	var names []string
+	for i, c := range since {
+		if i == 3 {
+			names = append(names, fmt.Sprintf("and %d more", len(since)-3))
+			break
+		}
+		names = append(names, c.Label)
+	}
+	return fmt.Sprintf("\n\nCareful: your current answers differ from what was signed in %d place(s): %s. "+
+		"They are not part of the signed agreement. Compare with signed shows them; Draft → Amend… makes them binding, "+
+		"or change them back.", len(since), strings.Join(names, ", "))
 }
 
 // signedAs tells the user how recordSigned went.
-func (e *editor) signedAs(name string, digital bool, signed Signed, err error) {
+func (e *editor) signedAs(name string, digital bool, signed Signed, since []Change, err error) {
 	switch {
 	case errors.Is(err, ErrNotExported):
 		e.ui.inform("Not a PDF of this agreement", fmt.Sprintf("%s was not exported from this agreement, so it cannot be recorded as its signed copy.\n\n"+
@@ -192,7 +217,8 @@ func (e *editor) signedAs(name string, digital bool, signed Signed, err error) {
 		what = fmt.Sprintf("the agreement as amended by the signed Amendment No. %d", signed.Amendment)
 	}
 	e.ui.inform("Marked as signed", fmt.Sprintf("Version %d is recorded as %s (%s).\n"+
-		"Later changes can be reviewed with Draft → Compare with signed, and made binding with Draft → Amend….", signed.Revision, what, how))
+		"Later changes can be reviewed with Draft → Compare with signed, and made binding with Draft → Amend….", signed.Revision, what, how)+
+		unsignedChanges(since))
 }
 
 // loadInForce reads the terms now signed, off the UI goroutine, and marks

@@ -204,3 +204,23 @@ func TestExportNamesAreNumbered(t *testing.T) {
 		}
 	}
 }
+
+func TestMarkSignedWarnsWhenAnswersDifferFromTheSignedPDF(t *testing.T) {
+	h := newHarness(t)
+	e := h.openExample()
+	w := e.ui.win
+	var result error = errors.New("not done")
+	ex := &memWriter{}
+	e.exportTo(ex, "/tmp/agreement.pdf", ExportAgreement, func(err error) { result = err })
+	h.waitFor("export", func() bool { return result == nil })
+	tapOverlayButton(t, w, "Close")
+
+	e.entry(t, "customer_name").SetText("Changed After Export Ltd")
+	h.ui.openFile = func(_ []string, got func(string, []byte)) { got("signed.pdf", ex.Bytes()) }
+	e.markSigned()
+	tapOverlayButton(t, w, "Choose the signed PDF…")
+	h.waitForOverlay("signed as signed.pdf")
+	if got := overlayText(w); !strings.Contains(got, "differ from what was signed in 1 place(s): Customer") {
+		t.Fatalf("no warning that the customer's name was not signed:\n%s", got)
+	}
+}
