@@ -10,6 +10,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
 	"pactwright/app/draft"
 	"pactwright/app/template"
@@ -222,5 +223,58 @@ func TestMarkSignedWarnsWhenAnswersDifferFromTheSignedPDF(t *testing.T) {
 	h.waitForOverlay("signed as signed.pdf")
 	if got := overlayText(w); !strings.Contains(got, "differ from what was signed in 1 place(s): Customer") {
 		t.Fatalf("no warning that the customer's name was not signed:\n%s", got)
+	}
+}
+
+func TestBadTableCellIsMarked(t *testing.T) {
+	h := newHarness(t)
+	e := h.openExample()
+	e.jump("sla_metrics")
+	tf := e.field("sla_metrics").table
+	col := func(id string) int {
+		for i, c := range tf.field.Columns {
+			if c.ID == id {
+				return i
+			}
+		}
+		t.Fatalf("no column %s", id)
+		return -1
+	}
+	// Text cells only: the choices are selects.
+	cellOf := func(row int, id string) *widget.Entry {
+		n := 0
+		for i, c := range tf.field.Columns {
+			if c.Kind == template.Choice {
+				continue
+			}
+			if i == col(id) {
+				return tf.entries[row][n]
+			}
+			n++
+		}
+		t.Fatalf("column %s has no entry", id)
+		return nil
+	}
+	if tf.rows[0]["unit"] != "percent" {
+		t.Fatalf("the example's first measure is in %q, not percent", tf.rows[0]["unit"])
+	}
+	target, credit := cellOf(0, "target"), cellOf(0, "credit")
+	target.SetText("150")
+	if err := target.Validate(); err == nil || !strings.Contains(err.Error(), "between 0 and 100") {
+		t.Fatalf("a 150%% target is not marked: %v", err)
+	}
+	if credit.Validate() != nil {
+		t.Fatal("a good cell in the same row is marked too")
+	}
+	if gi := e.groupIndex("service_levels"); strings.HasSuffix(e.tabItems[gi].Text, "✓") {
+		t.Fatalf("Service Levels shows %q with a 150%% target", e.tabItems[gi].Text)
+	}
+	target.SetText("22.5O")
+	if err := target.Validate(); err == nil || !strings.Contains(err.Error(), "letter O") {
+		t.Fatalf("\"22.5O\" is marked with %v", err)
+	}
+	target.SetText("85")
+	if err := target.Validate(); err != nil {
+		t.Fatalf("85 is marked wrong: %v", err)
 	}
 }

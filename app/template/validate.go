@@ -93,13 +93,8 @@ func (f *Field) validateRows(rows []answers.Row) error {
 				}
 				continue
 			}
-			if err := c.ValidateCell(cell); err != nil {
+			if err := c.ValidateInRow(cell, row); err != nil {
 				return fmt.Errorf("row %d: %s %w", i+1, c.Label, err)
-			}
-			if c.UnitFrom != "" && row[c.UnitFrom] == "percent" {
-				if err := validatePercent(cell); err != nil {
-					return fmt.Errorf("row %d: %s %w", i+1, c.Label, err)
-				}
 			}
 		}
 		for k := range row {
@@ -113,6 +108,19 @@ func (f *Field) validateRows(rows []answers.Row) error {
 
 func (f *Field) hasColumn(id string) bool {
 	return slices.ContainsFunc(f.Columns, func(c Column) bool { return c.ID == id })
+}
+
+// ValidateInRow checks one table cell against its column kind and against
+// the unit its row gives it (a target in percent is at most 100). The
+// form marks the cell with it; the table's own validation uses it too.
+func (c Column) ValidateInRow(cell string, row answers.Row) error {
+	if err := c.ValidateCell(cell); err != nil {
+		return err
+	}
+	if c.UnitFrom != "" && row[c.UnitFrom] == "percent" {
+		return validatePercent(cell)
+	}
+	return nil
 }
 
 // ValidateCell checks one table cell against its column kind.
