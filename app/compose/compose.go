@@ -102,6 +102,7 @@ func (c *Composer) Document(d draft.Draft) (render.Document, error) {
 func (c *Composer) Compose(d draft.Draft) (Composed, error) {
 	f := newFormatter(c.t, d.Answers)
 	report := check.Check(c.t, d.Answers)
+	report.Review(c.t, d.Answers, d.Reviewed)
 	id, err := DocumentID(c.t, d)
 	if err != nil {
 		return Composed{}, err
@@ -244,7 +245,7 @@ func governingLaw(f formatter) string {
 
 func checklist(r check.Report) render.Checklist {
 	cl := render.Checklist{
-		Intro: "Each party initials the box beside each clause group to confirm it has read and agreed it. A group marked incomplete still has terms to be completed.",
+		Intro: "Each party initials the box beside each clause group to confirm it has read and agreed it. A group marked incomplete still has terms to be completed; \"Suggested value, not yet reviewed\" marks a typical figure Pactwright offered that nobody has confirmed.",
 	}
 	for _, g := range r.Groups {
 		cg := render.ChecklistGroup{Name: g.Name}
@@ -253,6 +254,8 @@ func checklist(r check.Report) render.Checklist {
 			switch e.Status {
 			case check.Complete:
 				el.Status = "Complete"
+			case check.ToReview:
+				el.Status = "Suggested value, not yet reviewed"
 			case check.NotApplicable:
 				el.Status = "Not applicable"
 			default:

@@ -12,6 +12,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 
 	"pactwright/app/answers"
 	"pactwright/app/template"
@@ -27,11 +28,16 @@ const (
 type Draft struct {
 	Title   string
 	Answers answers.Answers
+	// Reviewed are the clause groups (by id, in template order) the user
+	// has looked at and confirmed in the window; the checklist calls the
+	// others "to review" (check.Report.Review). Absent in older files.
+	Reviewed []string
 }
 
-// New returns a draft holding the template's defaults.
+// New returns a blank draft: the template's defaults, but the commercial
+// terms left for the user to choose (template.BlankAnswers).
 func New(t *template.Template) Draft {
-	return Draft{Title: t.Title, Answers: t.Defaults()}
+	return Draft{Title: t.Title, Answers: t.BlankAnswers()}
 }
 
 // FieldError says which field of a draft file is wrong and why.
@@ -54,6 +60,7 @@ type envelope struct {
 	Template        string                     `json:"template"`
 	TemplateVersion int                        `json:"template_version"`
 	Title           string                     `json:"title"`
+	Reviewed        []string                   `json:"reviewed"`
 	Answers         map[string]json.RawMessage `json:"answers"`
 }
 
@@ -82,6 +89,12 @@ func Unmarshal(t *template.Template, data []byte) (Draft, error) {
 		return Draft{}, fmt.Errorf("read draft: template version %d is not supported (this version of Pactwright reads versions 1 to %d)", env.TemplateVersion, t.Version)
 	}
 	d := Draft{Title: answers.CleanText(env.Title, false), Answers: answers.Answers{}}
+	for _, id := range env.Reviewed {
+		if _, ok := t.Group(id); !ok {
+			return Draft{}, fmt.Errorf("read draft: \"reviewed\" names %q, which is not a clause group of this agreement", id)
+		}
+	}
+	d.Reviewed = ReviewedInOrder(t, env.Reviewed)
 	for id, raw := range env.Answers {
 		f, ok := t.Field(id)
 		if !ok {
@@ -115,12 +128,13 @@ func Unmarshal(t *template.Template, data []byte) (Draft, error) {
 func Marshal(t *template.Template, d Draft) ([]byte, error) {
 	var b bytes.Buffer
 	head := struct {
-		Format          string `json:"format"`
-		FormatVersion   int    `json:"format_version"`
-		Template        string `json:"template"`
-		TemplateVersion int    `json:"template_version"`
-		Title           string `json:"title"`
-	}{Format, FormatVersion, t.ID, t.Version, d.Title}
+		Format          string   `json:"format"`
+		FormatVersion   int      `json:"format_version"`
+		Template        string   `json:"template"`
+		TemplateVersion int      `json:"template_version"`
+		Title           string   `json:"title"`
+		Reviewed        []string `json:"reviewed,omitempty"`
+	}{Format, FormatVersion, t.ID, t.Version, d.Title, ReviewedInOrder(t, d.Reviewed)}
 	hb, err := json.MarshalIndent(head, "", "  ")
 	if err != nil {
 		return nil, fmt.Errorf("write draft: %w", err)
@@ -151,4 +165,16 @@ func Marshal(t *template.Template, d Draft) ([]byte, error) {
 	}
 	b.WriteString("}\n}\n")
 	return b.Bytes(), nil
+}
+
+// ReviewedInOrder returns the group ids of reviewed that t knows, once
+// each, in template order: the stored form of Draft.Reviewed.
+func ReviewedInOrder(t *template.Template, reviewed []string) []string {
+	var out []string
+	for _, g := range t.Groups {
+		if slices.Contains(reviewed, g.ID) {
+			out = append(out, g.ID)
+		}
+	}
+	return out
 }

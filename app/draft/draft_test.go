@@ -3,6 +3,7 @@ package draft
 import (
 	"bytes"
 	"errors"
+	"slices"
 	"strings"
 	"testing"
 
@@ -121,5 +122,45 @@ func TestLoadingKeepsMalformedNumbersForCheckToReport(t *testing.T) {
 	}
 	if d.Answers["services_description"].Text != "a\nb" {
 		t.Errorf("long text keeps newlines only: %q", d.Answers["services_description"].Text)
+	}
+}
+
+func TestReviewedGroupsRoundTrip(t *testing.T) {
+	tpl := template.CallCentre()
+	d := Example(tpl)
+	d.Reviewed = []string{"pricing", "parties", "pricing"}
+	b, err := Marshal(tpl, d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(b), `"reviewed": [`) {
+		t.Fatalf("the file does not hold the reviewed groups:\n%.400s", b)
+	}
+	back, err := Unmarshal(tpl, b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := []string{"parties", "pricing"}; !slices.Equal(back.Reviewed, want) {
+		t.Fatalf("reviewed after a round trip = %q, want %q", back.Reviewed, want)
+	}
+	bad := strings.Replace(string(b), `"parties"`, `"partys"`, 1)
+	if _, err := Unmarshal(tpl, []byte(bad)); err == nil || !strings.Contains(err.Error(), `"partys", which is not a clause group`) {
+		t.Fatalf("an unknown reviewed group gives %v", err)
+	}
+}
+
+func TestBlankDraftLeavesCommercialTermsEmpty(t *testing.T) {
+	tpl := template.CallCentre()
+	d := New(tpl)
+	for _, id := range []string{"rate", "setup_fee", "sla_metrics", "insurance_cyber", "credit_cap"} {
+		if d.Answers.Has(id) {
+			t.Errorf("a blank draft has %s = %+v, not empty", id, d.Answers[id])
+		}
+		if f, _ := tpl.Field(id); !f.Suggested || f.Default.IsBlank() {
+			t.Errorf("%s offers no suggestion", id)
+		}
+	}
+	if !d.Answers.Has("payment_days") {
+		t.Error("a blank draft lost a non-commercial default (payment_days)")
 	}
 }

@@ -23,6 +23,7 @@ var envelopeKinds = map[string]string{
 	"template":         kindText,
 	"template_version": kindNumber,
 	"title":            kindText,
+	"reviewed":         kindList,
 	"answers":          kindObject,
 }
 

@@ -77,7 +77,10 @@ type Field struct {
 	Columns  []Column      `json:"columns,omitempty"`
 	MinRows  int           `json:"min_rows,omitempty"`
 	Default  answers.Value `json:"-"`
-	When     *Condition    `json:"when,omitempty"`
+	// Suggested: Default is only a suggestion, a commercial term the
+	// parties must agree (see commercialTerms); a blank agreement leaves it empty.
+	Suggested bool       `json:"suggested,omitempty"`
+	When      *Condition `json:"when,omitempty"`
 	// Since is the template version that added the field (0 for the first);
 	// Migrate gives a draft from an older version the field's default.
 	Since int `json:"since,omitempty"`
@@ -151,6 +154,9 @@ func build(t *Template) (*Template, error) {
 				}
 			}
 		}
+	}
+	if err := markSuggested(t); err != nil {
+		return nil, fmt.Errorf("template %s: %w", t.ID, err)
 	}
 	return t, nil
 }
