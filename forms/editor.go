@@ -2,6 +2,7 @@ package forms
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"sync/atomic"
 	"time"
@@ -35,6 +36,7 @@ type editor struct {
 	tabItems    []*container.TabItem
 	scrolls     []*container.Scroll
 	built       []bool                // which tabs have their form yet
+	reviewBars  []*reviewBar          // per tab, once built
 	fields      map[string]*fieldView // the fields of the built tabs
 	side        *sidePanel
 	preview     *widget.Label
@@ -50,7 +52,8 @@ type editor struct {
 }
 
 func newEditor(u *UI, sd StoredDraft) *editor {
-	e := &editor{ui: u, t: u.t, id: sd.ID, d: draft.Draft{Title: sd.Content.Title, Answers: sd.Content.Answers.Clone()}, fields: map[string]*fieldView{}}
+	e := &editor{ui: u, t: u.t, id: sd.ID, d: draft.Draft{Title: sd.Content.Title, Answers: sd.Content.Answers.Clone(),
+		Reviewed: slices.Clone(sd.Content.Reviewed)}, fields: map[string]*fieldView{}}
 	e.signed = sd.SignedRevision > 0
 	if sd.Signed != nil {
 		e.inForce = sd.Signed.Answers
@@ -73,6 +76,7 @@ func newEditor(u *UI, sd StoredDraft) *editor {
 		e.tabs.Append(item)
 	}
 	e.built = make([]bool, len(e.t.Groups))
+	e.reviewBars = make([]*reviewBar, len(e.t.Groups))
 	e.tabs.OnSelected = func(*container.TabItem) {
 		e.buildTab(e.tabs.SelectedIndex())
 		// Leaving a tab is a natural point to save.
@@ -116,13 +120,14 @@ func (e *editor) edit(id string, v answers.Value) {
 }
 
 func (e *editor) snapshot() draft.Draft {
-	return draft.Draft{Title: e.d.Title, Answers: e.d.Answers.Clone()}
+	return draft.Draft{Title: e.d.Title, Answers: e.d.Answers.Clone(), Reviewed: slices.Clone(e.d.Reviewed)}
 }
 
 // recompute refreshes everything derived from the answers: visibility,
 // inline messages, tab labels and the side panel.
 func (e *editor) recompute() {
 	e.report = check.Check(e.t, e.d.Answers)
+	e.report.Review(e.t, e.d.Answers, e.d.Reviewed)
 	for id, fv := range e.fields {
 		e.showField(id, fv)
 	}
@@ -131,9 +136,14 @@ func (e *editor) recompute() {
 		switch {
 		case g.Status == check.Complete || g.Status == check.NotApplicable:
 			label += " ✓"
+		case g.Status == check.ToReview:
+			// Complete but not confirmed. Short: a longer label widens
+			// the tab strip and narrows every form.
+			label += " ?"
 		case g.Missing > 0:
 			label += fmt.Sprintf(" (%d)", g.Missing)
 		}
+		e.showReview(gi)
 		if e.groupAmended(gi) {
 			label += " · amended"
 		}

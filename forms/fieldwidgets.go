@@ -26,9 +26,10 @@ type fieldView struct {
 	set      func(answers.Value)
 	onChange func(id string, v answers.Value)
 
-	table   *tableField   // set for table fields
-	reads   *widget.Label // how a number, amount or date reads in the agreement
-	amended *widget.Label // "differs from the signed version", made on first need
+	table     *tableField   // set for table fields
+	reads     *widget.Label // how a number, amount or date reads in the agreement
+	amended   *widget.Label // "differs from the signed version", made on first need
+	suggested *suggestion   // the typical value of a commercial term, to accept
 
 	loading bool // set while set() runs so programmatic updates are not edits
 }
@@ -136,6 +137,7 @@ func newFieldView(f *template.Field, win func() fyne.Window, onChange func(strin
 	fv.problem.Hide()
 
 	fv.box = container.NewVBox(title, input, fv.problem)
+	fv.addSuggestion()
 	if slices.Contains(readsDifferently, f.Kind) {
 		fv.reads = widget.NewLabel("")
 		fv.reads.SizeName = theme.SizeNameCaptionText

@@ -155,6 +155,11 @@ func TestTypingUpdatesAnswersChecklistAndFindings(t *testing.T) {
 	h := newHarness(t)
 	e := h.openExample()
 	conf := e.groupIndex("confidentiality")
+	// Complete but not yet confirmed by the user, then confirmed.
+	if got := e.tabItems[conf].Text; !strings.HasSuffix(got, " ?") {
+		t.Fatalf("example tab label = %q, want to review", got)
+	}
+	e.setReviewed(conf, true)
 	if got := e.tabItems[conf].Text; !strings.HasSuffix(got, "✓") {
 		t.Fatalf("example tab label = %q, want complete", got)
 	}
@@ -195,6 +200,10 @@ func TestTypingUpdatesAnswersChecklistAndFindings(t *testing.T) {
 		t.Fatalf("inline problem = %q visible=%v", p.Text, p.Visible())
 	}
 	test.Type(name, "Acme Ltd")
+	if got := e.tabItems[parties].Text; got != "Parties & Term ?" {
+		t.Fatalf("tab label after fix = %q, want complete but to review", got)
+	}
+	e.setReviewed(parties, true)
 	if got := e.tabItems[parties].Text; got != "Parties & Term ✓" {
 		t.Fatalf("tab label after fix = %q", got)
 	}

@@ -37,6 +37,9 @@ func (e *editor) buildTab(gi int) {
 		e.showField(f.ID, fv)
 		form.Add(fv.box)
 	}
+	e.reviewBars[gi] = e.newReviewBar(gi)
+	e.showReview(gi)
+	form.Add(e.reviewBars[gi].box)
 	e.scrolls[gi].Content = container.NewPadded(form)
 	e.scrolls[gi].Refresh()
 }
@@ -54,6 +57,7 @@ func (e *editor) showField(id string, fv *fieldView) {
 	}
 	fv.setProblem(check.FieldProblem(e.t, e.d.Answers, id))
 	fv.setAmended(e.amended(id))
+	fv.showSuggestion(!e.d.Answers.Has(id))
 }
 
 // amended reports whether field id's answer differs from the signed terms.

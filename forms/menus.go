@@ -88,6 +88,7 @@ func (e *editor) saveVersion() {
 				e.ui.showError(fmt.Errorf("save version: %w", err))
 				return
 			}
+			e.status.SetText(fmt.Sprintf("Saved as version %d", r.Number))
 			e.ui.inform("Version saved", savedVersionText(r))
 		})
 	})

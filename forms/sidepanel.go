@@ -76,6 +76,8 @@ func statusIcon(s check.Status) fyne.Resource {
 		return theme.ConfirmIcon()
 	case check.Incomplete:
 		return theme.CancelIcon()
+	case check.ToReview:
+		return theme.QuestionIcon()
 	}
 	return theme.ContentRemoveIcon()
 }
@@ -160,6 +162,11 @@ func (p *sidePanel) update(r *check.Report) {
 				msgs = append(msgs, pr.String())
 			}
 			text := strings.Join(msgs, "\n")
+			row.problems.Importance = widget.DangerImportance
+			if text == "" && e.Status == check.ToReview {
+				text = "Suggested value, not yet reviewed"
+				row.problems.Importance = widget.WarningImportance
+			}
 			if text == "" {
 				row.problems.Hide()
 			} else {

@@ -1,0 +1,63 @@
+package forms
+
+import (
+	"slices"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"pactwright/app/draft"
+)
+
+// reviewBar ends each clause group's form: the user confirms there that
+// the group's terms are agreed. Until then the group is "to review" on its
+// tab, in the checklist and in the PDF's checklist, however complete.
+type reviewBar struct {
+	box    *fyne.Container
+	status *widget.Label
+	toggle *widget.Button
+}
+
+func (e *editor) newReviewBar(gi int) *reviewBar {
+	rb := &reviewBar{status: widget.NewLabel("")}
+	rb.status.Wrapping = fyne.TextWrapWord
+	rb.toggle = widget.NewButton("", func() { e.setReviewed(gi, !e.reviewed(gi)) })
+	rb.box = container.NewVBox(widget.NewSeparator(), container.NewBorder(nil, nil, nil, rb.toggle, rb.status))
+	return rb
+}
+
+// reviewed reports whether the user confirmed group gi.
+func (e *editor) reviewed(gi int) bool { return slices.Contains(e.d.Reviewed, e.t.Groups[gi].ID) }
+
+// setReviewed records that the user confirmed group gi (or takes it back)
+// and saves it with the answers.
+func (e *editor) setReviewed(gi int, on bool) {
+	id := e.t.Groups[gi].ID
+	rest := slices.DeleteFunc(slices.Clone(e.d.Reviewed), func(g string) bool { return g == id })
+	if on {
+		rest = append(rest, id)
+	}
+	e.d.Reviewed = draft.ReviewedInOrder(e.t, rest)
+	e.recompute()
+	e.saver.Changed(e.snapshot())
+}
+
+// showReview brings group gi's review bar up to date, once its tab is built.
+func (e *editor) showReview(gi int) {
+	rb := e.reviewBars[gi]
+	if rb == nil {
+		return
+	}
+	name := e.t.Groups[gi].Name
+	text, button, icon := "Review the terms above, then confirm that they are what the parties agreed.", "Confirm "+name, theme.ConfirmIcon()
+	if e.reviewed(gi) {
+		text, button, icon = "You confirmed these terms as agreed.", "Mark as not reviewed", theme.ContentUndoIcon()
+	}
+	if rb.status.Text != text {
+		rb.status.SetText(text)
+		rb.toggle.SetText(button)
+		rb.toggle.SetIcon(icon)
+	}
+}
