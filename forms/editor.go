@@ -43,6 +43,7 @@ type editor struct {
 	sideTabs    *container.AppTabs
 	previewItem *container.TabItem
 	status      *widget.Label
+	example     *widget.Label // "this is the worked example", while it is
 	saver       *saver
 	content     fyne.CanvasObject
 	lastTab     int
@@ -91,7 +92,12 @@ func newEditor(u *UI, sd StoredDraft) *editor {
 	back := widget.NewButton("← All drafts", func() { u.ShowBrowser() })
 	back.Importance = widget.LowImportance
 	bottom := container.NewBorder(nil, nil, back, nil, e.status)
-	e.content = container.NewBorder(nil, bottom, nil, nil, split)
+	e.example = widget.NewLabel("This is the worked example: its parties and terms are made up. " +
+		"Enter your own customer and provider in Parties & Term to make it your agreement.")
+	e.example.Wrapping = fyne.TextWrapWord
+	e.example.Importance = widget.WarningImportance
+	e.example.Hide()
+	e.content = container.NewBorder(e.example, bottom, nil, nil, split)
 
 	e.saver = newSaver(u.opts.Store, sd.ID, sd.Version, u.opts.SaveDelay, u.opts.Do, e.showSaveState)
 	e.recompute()
@@ -153,6 +159,13 @@ func (e *editor) recompute() {
 		}
 	}
 	e.side.update(&e.report)
+	if isExample := draft.IsExample(e.d.Answers); isExample != e.example.Visible() {
+		if isExample {
+			e.example.Show()
+		} else {
+			e.example.Hide()
+		}
+	}
 }
 
 // jump switches to the tab holding field id, scrolls it into view and focuses it.

@@ -79,3 +79,16 @@ func TestConfirmedGroupsSurviveReopening(t *testing.T) {
 		t.Fatalf("pricing after reopening is labelled %q", got)
 	}
 }
+
+func TestExampleIsMarkedUntilItsPartiesChange(t *testing.T) {
+	h := newHarness(t)
+	e := h.openExample()
+	if !e.example.Visible() || !strings.Contains(e.example.Text, "worked example") {
+		t.Fatal("the example is not marked as the example")
+	}
+	e.entry(t, "customer_name").SetText("Acme Retail Ltd")
+	e.entry(t, "provider_name").SetText("Helpful Calls Ltd")
+	if e.example.Visible() {
+		t.Fatal("a draft with its own parties is still marked as the example")
+	}
+}

@@ -164,3 +164,18 @@ func TestBlankDraftLeavesCommercialTermsEmpty(t *testing.T) {
 		t.Error("a blank draft lost a non-commercial default (payment_days)")
 	}
 }
+
+func TestExampleIsMarkedUntilThePartiesChange(t *testing.T) {
+	d := Example(template.CallCentre())
+	if !IsExample(d.Answers) {
+		t.Fatal("the example is not recognised as the example")
+	}
+	d.Answers["customer_name"] = answers.Value{Text: "Acme Retail Ltd"}
+	if !IsExample(d.Answers) {
+		t.Fatal("with the example's provider still named, it is still the example")
+	}
+	d.Answers["provider_name"] = answers.Value{Text: "Helpful Calls Ltd"}
+	if IsExample(d.Answers) {
+		t.Fatal("a draft naming its own parties is still called the example")
+	}
+}

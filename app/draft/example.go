@@ -11,13 +11,13 @@ import (
 func Example(t *template.Template) Draft {
 	a := t.Defaults()
 	set := func(id, text string) { a[id] = answers.Value{Text: text} }
-	set("customer_name", "Brightside Home Goods Ltd")
+	set("customer_name", exampleCustomer)
 	set("customer_incorporated", "England and Wales")
 	set("customer_address", "14 Canal Street\nManchester M1 3HE\nUnited Kingdom")
 	set("customer_company_number", "09876543")
 	set("customer_contact_name", "Priya Shah, Head of Customer Service")
 	set("customer_contact_email", "contracts@brightsidehome.example")
-	set("provider_name", "Northpoint Contact Solutions Ltd")
+	set("provider_name", exampleProvider)
 	set("provider_incorporated", "Scotland")
 	set("provider_address", "Unit 5, Clyde Gateway Business Park\nGlasgow G40 4DA\nUnited Kingdom")
 	set("provider_company_number", "SC612345")
@@ -31,4 +31,18 @@ func Example(t *template.Template) Draft {
 	set("provider_signatory_name", "Fiona MacLeod")
 	set("provider_signatory_title", "Chief Executive")
 	return Draft{Title: "Brightside customer service outsourcing", Answers: a}
+}
+
+// The worked example's parties: a draft that still names either is the
+// example, not yet someone's own agreement.
+const (
+	exampleCustomer = "Brightside Home Goods Ltd"
+	exampleProvider = "Northpoint Contact Solutions Ltd"
+)
+
+// IsExample reports whether answers still name the worked example's
+// parties: its terms are then the example's, which nobody agreed, and
+// the window says so until the user makes the parties their own.
+func IsExample(a answers.Answers) bool {
+	return a.Text("customer_name") == exampleCustomer || a.Text("provider_name") == exampleProvider
 }
