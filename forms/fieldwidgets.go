@@ -196,8 +196,7 @@ func (fv *fieldView) textInput(func() fyne.Window) fyne.CanvasObject {
 }
 
 func (fv *fieldView) longTextInput(func() fyne.Window) fyne.CanvasObject {
-	e := widget.NewMultiLineEntry()
-	e.Wrapping = fyne.TextWrapWord
+	e := newTextArea()
 	e.SetMinRowsVisible(3)
 	e.OnChanged = func(s string) { fv.changed(answers.Value{Text: s}) }
 	fv.focus, fv.set = e, func(v answers.Value) { e.SetText(v.Text) }

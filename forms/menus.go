@@ -41,7 +41,7 @@ func (u *UI) mainMenu() *fyne.MainMenu {
 		fyne.NewMenuItem("Mark as signed…", u.withEditor((*editor).markSigned)),
 		fyne.NewMenuItem("Amend…", u.withEditor((*editor).amend)),
 	)
-	return fyne.NewMainMenu(file, drafts)
+	return fyne.NewMainMenu(file, drafts, u.goMenu())
 }
 
 var (

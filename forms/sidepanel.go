@@ -19,7 +19,8 @@ import (
 // findings are long sentences, which buttons would clip.
 type tapLabel struct {
 	widget.Label
-	onTap func()
+	onTap     func()
+	unfocused widget.Importance // the colour to return to when the focus leaves
 }
 
 func newTapLabel(text string, onTap func()) *tapLabel {
@@ -34,6 +35,31 @@ func newTapLabel(text string, onTap func()) *tapLabel {
 func (l *tapLabel) Tapped(*fyne.PointEvent) {
 	if l.onTap != nil {
 		l.onTap()
+	}
+}
+
+// FocusGained shows the keyboard is on this row: Enter or Space opens it.
+// The row turns the accent colour while it has the focus.
+func (l *tapLabel) FocusGained() {
+	l.unfocused = l.Importance
+	l.Importance = widget.HighImportance
+	l.Refresh()
+}
+
+// FocusLost gives the row its own colour back.
+func (l *tapLabel) FocusLost() {
+	l.Importance = l.unfocused
+	l.Refresh()
+}
+
+// TypedRune ignores typing: the row is not editable.
+func (l *tapLabel) TypedRune(rune) {}
+
+// TypedKey opens the row on Enter or Space, as a click does.
+func (l *tapLabel) TypedKey(k *fyne.KeyEvent) {
+	switch k.Name {
+	case fyne.KeyReturn, fyne.KeyEnter, fyne.KeySpace:
+		l.Tapped(nil)
 	}
 }
 

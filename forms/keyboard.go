@@ -1,0 +1,131 @@
+package forms
+
+import (
+	"fmt"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/widget"
+
+	"pactwright/app/check"
+)
+
+// The keyboard: everything the mouse does has a key. Moving between
+// clause groups and into the side panel are menu items with shortcuts:
+// Fyne runs a main menu's shortcuts even while a text field has the
+// focus, which canvas shortcuts are not.
+
+var (
+	shortcutNextGroup = &desktop.CustomShortcut{KeyName: fyne.KeyPageDown, Modifier: fyne.KeyModifierControl}
+	shortcutPrevGroup = &desktop.CustomShortcut{KeyName: fyne.KeyPageUp, Modifier: fyne.KeyModifierControl}
+	shortcutChecklist = &desktop.CustomShortcut{KeyName: fyne.KeyL, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift}
+	shortcutFindings  = &desktop.CustomShortcut{KeyName: fyne.KeyF, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift}
+)
+
+// goMenu moves between the clause groups (Ctrl+Page Up/Down, Alt+1…9) and
+// into the checklist and findings, whose rows Enter or Space then opens.
+func (u *UI) goMenu() *fyne.Menu {
+	item := func(label string, sc fyne.Shortcut, f func(*editor)) *fyne.MenuItem {
+		it := fyne.NewMenuItem(label, u.withEditor(f))
+		it.Shortcut = sc
+		return it
+	}
+	items := []*fyne.MenuItem{
+		item("Next clause group", shortcutNextGroup, func(e *editor) { e.showGroup(e.tabs.SelectedIndex() + 1) }),
+		item("Previous clause group", shortcutPrevGroup, func(e *editor) { e.showGroup(e.tabs.SelectedIndex() - 1) }),
+		fyne.NewMenuItemSeparator(),
+	}
+	for i, g := range u.t.Groups {
+		if i == 9 {
+			break
+		}
+		key := fyne.KeyName(fmt.Sprint(i + 1))
+		items = append(items, item(g.Name, &desktop.CustomShortcut{KeyName: key, Modifier: fyne.KeyModifierAlt},
+			func(e *editor) { e.showGroup(i) }))
+	}
+	items = append(items, fyne.NewMenuItemSeparator(),
+		item("Checklist", shortcutChecklist, func(e *editor) { e.focusSide(e.side.firstChecklistRow()) }),
+		item("Findings", shortcutFindings, func(e *editor) { e.focusSide(e.side.firstFinding()) }),
+	)
+	return fyne.NewMenu("Go", items...)
+}
+
+// showGroup selects clause group gi (wrapping around at either end) and
+// puts the keyboard in its first field.
+func (e *editor) showGroup(gi int) {
+	n := len(e.t.Groups)
+	gi = (gi%n + n) % n
+	e.buildTab(gi)
+	e.tabs.SelectIndex(gi)
+	e.scrolls[gi].ScrollToTop()
+	for _, f := range e.t.Groups[gi].Fields {
+		if fv := e.fields[f.ID]; fv != nil && fv.box.Visible() && fv.focus != nil {
+			e.ui.win.Canvas().Focus(fv.focus)
+			return
+		}
+	}
+}
+
+// focusSide shows the checklist tab of the side panel and focuses o.
+func (e *editor) focusSide(o fyne.Focusable) {
+	e.sideTabs.SelectIndex(0)
+	if o != nil {
+		e.ui.win.Canvas().Focus(o)
+	}
+}
+
+// firstChecklistRow is the first row still needing work (incomplete,
+// else to review), else the first row.
+func (p *sidePanel) firstChecklistRow() fyne.Focusable {
+	var review, first *tapLabel
+	for _, rows := range p.elements {
+		for _, r := range rows {
+			switch {
+			case r.status == check.Incomplete:
+				return r.label
+			case review == nil && r.status == check.ToReview:
+				review = r.label
+			case first == nil:
+				first = r.label
+			}
+		}
+	}
+	if review != nil {
+		return review
+	}
+	if first == nil {
+		return nil // no rows: a typed nil would not compare equal to nil
+	}
+	return first
+}
+
+// firstFinding is the first finding's row, if there is one.
+func (p *sidePanel) firstFinding() fyne.Focusable {
+	for _, o := range p.findingsBox.Objects {
+		if c, ok := o.(*fyne.Container); ok {
+			for _, in := range c.Objects {
+				if l, ok := in.(*tapLabel); ok {
+					return l
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// textArea is a multi-line field that Tab and Shift+Tab leave, as every
+// other field: a tab character has no place in an agreement, and Fyne's
+// multi-line entry would keep the keyboard inside for good. Enter adds
+// a line.
+type textArea struct{ widget.Entry }
+
+func newTextArea() *textArea {
+	a := &textArea{}
+	a.MultiLine = true
+	a.Wrapping = fyne.TextWrapWord
+	a.ExtendBaseWidget(a)
+	return a
+}
+
+// AcceptsTab is false: Tab moves the focus on.
+func (a *textArea) AcceptsTab() bool { return false }

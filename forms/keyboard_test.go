@@ -1,0 +1,88 @@
+package forms
+
+import (
+	"testing"
+
+	"fyne.io/fyne/v2"
+)
+
+// menuAction finds the main menu item with shortcut sc.
+func menuAction(t *testing.T, w fyne.Window, sc fyne.Shortcut) func() {
+	t.Helper()
+	for _, m := range w.MainMenu().Items {
+		for _, it := range m.Items {
+			if it.Shortcut != nil && it.Shortcut.ShortcutName() == sc.ShortcutName() {
+				return it.Action
+			}
+		}
+	}
+	t.Fatalf("no menu item has the shortcut %s", sc.ShortcutName())
+	return nil
+}
+
+func TestKeysMoveBetweenGroupsAndIntoTheSidePanel(t *testing.T) {
+	h := newHarness(t)
+	e := h.openExample()
+	w := e.ui.win
+	w.Resize(fyne.NewSize(1280, 800))
+
+	menuAction(t, w, shortcutNextGroup)()
+	if got := e.tabs.SelectedIndex(); got != 1 {
+		t.Fatalf("Ctrl+Page Down selected group %d, want 1", got)
+	}
+	if w.Canvas().Focused() == nil {
+		t.Fatal("the keyboard is not in the new group's first field")
+	}
+	menuAction(t, w, shortcutPrevGroup)()
+	menuAction(t, w, shortcutPrevGroup)()
+	if got, last := e.tabs.SelectedIndex(), len(e.t.Groups)-1; got != last {
+		t.Fatalf("Ctrl+Page Up from the first group selected %d, want the last (%d)", got, last)
+	}
+	for _, it := range w.MainMenu().Items[2].Items {
+		if it.Label == "Pricing & Payment" {
+			it.Action()
+		}
+	}
+	if got := e.tabs.SelectedIndex(); got != e.groupIndex("pricing") {
+		t.Fatalf("the Pricing & Payment item (Alt+4) selected group %d", got)
+	}
+
+	// The checklist: the first row to look at takes the focus; Enter opens it.
+	e.entry(t, "breach_notice_hours").SetText("")
+	menuAction(t, w, shortcutChecklist)()
+	row, ok := w.Canvas().Focused().(*tapLabel)
+	if !ok {
+		t.Fatalf("Ctrl+Shift+L focused %T, not a checklist row", w.Canvas().Focused())
+	}
+	pressKey(t, w, fyne.KeyReturn)
+	if got := e.tabs.SelectedIndex(); got != e.groupIndex("confidentiality") {
+		t.Fatalf("Enter on %q opened group %d, want Confidentiality", row.Text, got)
+	}
+	if w.Canvas().Focused() != e.field("breach_notice_hours").focus {
+		t.Fatal("Enter on the checklist row did not put the keyboard in the missing field")
+	}
+
+	e.entry(t, "breach_notice_hours").SetText("96") // a finding: too slow to report a breach
+	menuAction(t, w, shortcutFindings)()
+	if _, ok := w.Canvas().Focused().(*tapLabel); !ok {
+		t.Fatalf("Ctrl+Shift+F focused %T, not a finding", w.Canvas().Focused())
+	}
+}
+
+func TestTabLeavesMultiLineFields(t *testing.T) {
+	h := newHarness(t)
+	e := h.openExample()
+	area, ok := e.field("customer_address").focus.(*textArea)
+	if !ok {
+		t.Fatalf("the address is a %T, not a text area", e.field("customer_address").focus)
+	}
+	// The window moves the focus on Tab unless the focused widget takes tabs.
+	if area.AcceptsTab() {
+		t.Fatal("a multi-line field keeps Tab, trapping the keyboard")
+	}
+	area.SetText("")
+	area.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	if area.Text != "\n" {
+		t.Fatalf("Enter in a multi-line field gave %q, want a new line", area.Text)
+	}
+}
