@@ -1,9 +1,13 @@
 package forms
 
 import (
+	"image/color"
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
 )
 
 // menuAction finds the main menu item with shortcut sc.
@@ -85,4 +89,36 @@ func TestTabLeavesMultiLineFields(t *testing.T) {
 	if area.Text != "\n" {
 		t.Fatalf("Enter in a multi-line field gave %q, want a new line", area.Text)
 	}
+}
+
+func TestSettingsChooseTheTheme(t *testing.T) {
+	h := newHarness(t)
+	a := h.ui.opts.App
+	bg := func() color.Color { return a.Settings().Theme().Color(theme.ColorNameBackground, theme.VariantDark) }
+	h.ui.showSettings()
+	tapOverlayRadio(t, h.ui.win, "Light")
+	if got, want := bg(), theme.DefaultTheme().Color(theme.ColorNameBackground, theme.VariantLight); got != want {
+		t.Fatalf("after choosing Light the background is %v, want %v", got, want)
+	}
+	if got := a.Preferences().String(prefTheme); got != "light" {
+		t.Fatalf("the choice is stored as %q", got)
+	}
+	// A new window (the next start) applies the stored choice.
+	a.Settings().SetTheme(theme.DefaultTheme())
+	New(Options{App: a, Template: h.ui.t, Do: h.do})
+	if got, want := bg(), theme.DefaultTheme().Color(theme.ColorNameBackground, theme.VariantLight); got != want {
+		t.Fatal("the stored theme is not applied at start")
+	}
+}
+
+// tapOverlayRadio chooses option in the radio group of the topmost dialog.
+func tapOverlayRadio(t *testing.T, w fyne.Window, option string) {
+	t.Helper()
+	for _, o := range test.LaidOutObjects(w.Canvas().Overlays().Top()) {
+		if r, ok := o.(*widget.RadioGroup); ok {
+			r.SetSelected(option)
+			return
+		}
+	}
+	t.Fatalf("no choices in the dialog:\n%s", overlayText(w))
 }

@@ -32,6 +32,8 @@ func (u *UI) mainMenu() *fyne.MainMenu {
 		fyne.NewMenuItem("Export JSON…", u.withEditor((*editor).exportJSON)),
 		fyne.NewMenuItem("Import JSON or PDF…", u.importDialog),
 		fyne.NewMenuItemSeparator(),
+		fyne.NewMenuItem("Settings…", u.showSettings),
+		fyne.NewMenuItemSeparator(),
 		fyne.NewMenuItem("Close", u.close),
 	)
 	drafts := fyne.NewMenu("Draft",

@@ -89,6 +89,7 @@ func New(o Options) *UI {
 	u := &UI{opts: o, t: o.Template, busyDelay: busyDelay}
 	u.openFile = u.fileOpenDialog
 	u.openPath = u.openWithSystem
+	u.applyTheme(u.themeChoice())
 	u.win = o.App.NewWindow("Pactwright")
 	p := o.App.Preferences()
 	u.win.Resize(fyne.NewSize(float32(p.FloatWithFallback(prefWidth, 1280)), float32(p.FloatWithFallback(prefHeight, 800))))
