@@ -91,7 +91,8 @@ func newBrowser(u *UI) *browser {
 		"The quickest way to start is the example: a complete call centre agreement between a retailer and " +
 		"its outsourced customer service provider. Change the names and the terms that differ for you; " +
 		"every question explains itself, and the checklist on the right shows what is still missing.\n\n" +
-		"Or start blank, with only sensible defaults filled in.")
+		"Or start blank: the usual terms are filled in, and the prices, caps and service targets are left for you, " +
+		"with the typical value suggested beside each.")
 	welcome.Wrapping = fyne.TextWrapWord
 	b.empty = container.NewCenter(container.NewGridWrap(fyne.NewSize(560, 360),
 		container.NewVBox(widget.NewLabelWithStyle("Your agreements", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),

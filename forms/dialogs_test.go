@@ -220,13 +220,8 @@ func (h *harness) waitForOverlay(want string) {
 
 func TestMarkSignedOffersPDFOrPaper(t *testing.T) {
 	h := newHarness(t)
-	e := h.openExample()
+	e, ex := h.exportedExample()
 	w := e.ui.win
-	var result error = errors.New("not done")
-	ex := &memWriter{}
-	e.exportTo(ex, "/tmp/agreement.pdf", ExportAgreement, func(err error) { result = err })
-	h.waitFor("export", func() bool { return result == nil })
-	tapOverlayButton(t, w, "Close")
 
 	// A PDF that is not one of this draft's exports is refused, and the
 	// user is told why and what to do instead.
@@ -465,4 +460,17 @@ func TestTrashRestoreAndDeleteForever(t *testing.T) {
 	if b.trashBar.Visible() || len(b.items) != 1 || !b.list.Visible() {
 		t.Fatalf("back from the trash the list shows %+v", b.items)
 	}
+}
+
+// exportedExample opens the example and exports it, closing the
+// "PDF exported" dialog; the writer holds the PDF.
+func (h *harness) exportedExample() (*editor, *memWriter) {
+	h.t.Helper()
+	e := h.openExample()
+	var result error = errors.New("not done")
+	ex := &memWriter{}
+	e.exportTo(ex, "/tmp/agreement.pdf", ExportAgreement, func(err error) { result = err })
+	h.waitFor("export", func() bool { return result == nil })
+	tapOverlayButton(h.t, e.ui.win, "Close")
+	return e, ex
 }

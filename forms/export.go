@@ -133,18 +133,23 @@ func (e *editor) exportKind(kind ExportKind) {
 
 // askExportFile asks where to save the export, suggesting name.
 func (e *editor) askExportFile(kind ExportKind, name string) {
+	e.ui.askSaveFile(name, ".pdf", func(w fyne.URIWriteCloser) { e.exportTo(w, w.URI().Path(), kind, nil) })
+}
+
+// askSaveFile asks where to save a file with extension ext, suggesting
+// name, and hands got the file opened for writing.
+func (u *UI) askSaveFile(name, ext string, got func(w fyne.URIWriteCloser)) {
 	fd := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
 		if err != nil {
-			e.ui.showError(err)
+			u.showError(err)
 			return
 		}
-		if w == nil {
-			return
+		if w != nil {
+			got(w)
 		}
-		e.exportTo(w, w.URI().Path(), kind, nil)
-	}, e.ui.win)
+	}, u.win)
 	fd.SetFileName(name)
-	fd.SetFilter(storage.NewExtensionFileFilter([]string{".pdf"}))
+	fd.SetFilter(storage.NewExtensionFileFilter([]string{ext}))
 	fd.Show()
 }
 

@@ -9,7 +9,6 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/driver/desktop"
-	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -112,14 +111,7 @@ func (e *editor) exportJSON() {
 		e.ui.showError(err)
 		return
 	}
-	fd := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
-		if err != nil {
-			e.ui.showError(err)
-			return
-		}
-		if w == nil {
-			return
-		}
+	e.ui.askSaveFile(exportName(e.d.Answers, e.ui.now(), "json"), ".json", func(w fyne.URIWriteCloser) {
 		if _, err := w.Write(data); err != nil {
 			w.Close()
 			e.ui.showError(fmt.Errorf("export JSON to %s: %w", w.URI().Path(), err))
@@ -128,10 +120,7 @@ func (e *editor) exportJSON() {
 		if err := w.Close(); err != nil {
 			e.ui.showError(fmt.Errorf("export JSON to %s: %w", w.URI().Path(), err))
 		}
-	}, e.ui.win)
-	fd.SetFileName(exportName(e.d.Answers, e.ui.now(), "json"))
-	fd.SetFilter(storage.NewExtensionFileFilter([]string{".json"}))
-	fd.Show()
+	})
 }
 
 // markSigned asks how the agreement was signed: digitally, as a PDF that

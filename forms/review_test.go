@@ -12,11 +12,7 @@ import (
 
 func TestBlankAgreementOffersSuggestionsToAccept(t *testing.T) {
 	h := newHarness(t)
-	h.ui.ShowBrowser()
-	h.waitFor("the browser", func() bool { return h.ui.browser != nil })
-	h.ui.browser.newBlank()
-	h.waitFor("the editor", func() bool { return h.ui.editor != nil })
-	e := h.ui.editor
+	e := h.openBlank()
 
 	rate := e.field("rate")
 	if e.d.Answers.Has("rate") {
@@ -65,8 +61,7 @@ func TestConfirmedGroupsSurviveReopening(t *testing.T) {
 	if bar.toggle.Text != "Mark as not reviewed" {
 		t.Fatalf("the button of a confirmed group says %q", bar.toggle.Text)
 	}
-	h.ui.ShowBrowser()
-	h.waitFor("the browser", func() bool { return h.ui.browser != nil })
+	h.showBrowser()
 	sd, err := h.store.Get(id)
 	if err != nil || !slices.Equal(sd.Content.Reviewed, []string{"pricing"}) {
 		t.Fatalf("stored reviewed groups %q, %v", sd.Content.Reviewed, err)

@@ -61,10 +61,7 @@ func TestSaveVersionByKeyboardAndConfirmed(t *testing.T) {
 
 func TestRenameByKeyboard(t *testing.T) {
 	h := newHarness(t)
-	e := h.openExample()
-	id := e.id
-	h.ui.ShowBrowser()
-	h.waitFor("the browser", func() bool { return h.ui.browser != nil })
+	id := h.exampleInList()
 	b := h.ui.browser
 	b.list.Select(0)
 	b.rename()
@@ -85,10 +82,7 @@ func TestRenameByKeyboard(t *testing.T) {
 
 func TestDoubleClickOpensDraft(t *testing.T) {
 	h := newHarness(t)
-	e := h.openExample()
-	id := e.id
-	h.ui.ShowBrowser()
-	h.waitFor("the browser", func() bool { return h.ui.browser != nil })
+	id := h.exampleInList()
 	w := h.ui.win
 	w.Resize(fyne.NewSize(1000, 700))
 	var row *draftRow
@@ -113,11 +107,7 @@ func TestDoubleClickOpensDraft(t *testing.T) {
 
 func TestWindowTitleFollowsTheAgreementTitle(t *testing.T) {
 	h := newHarness(t)
-	h.ui.ShowBrowser()
-	h.waitFor("the browser", func() bool { return h.ui.browser != nil })
-	h.ui.browser.newBlank()
-	h.waitFor("the editor", func() bool { return h.ui.editor != nil })
-	e := h.ui.editor
+	e := h.openBlank()
 	if got := e.ui.win.Title(); got != "Pactwright — New agreement" {
 		t.Fatalf("a blank agreement's window is titled %q", got)
 	}
@@ -208,13 +198,8 @@ func TestExportNamesAreNumbered(t *testing.T) {
 
 func TestMarkSignedWarnsWhenAnswersDifferFromTheSignedPDF(t *testing.T) {
 	h := newHarness(t)
-	e := h.openExample()
+	e, ex := h.exportedExample()
 	w := e.ui.win
-	var result error = errors.New("not done")
-	ex := &memWriter{}
-	e.exportTo(ex, "/tmp/agreement.pdf", ExportAgreement, func(err error) { result = err })
-	h.waitFor("export", func() bool { return result == nil })
-	tapOverlayButton(t, w, "Close")
 
 	e.entry(t, "customer_name").SetText("Changed After Export Ltd")
 	h.ui.openFile = func(_ []string, got func(string, []byte)) { got("signed.pdf", ex.Bytes()) }
@@ -277,4 +262,29 @@ func TestBadTableCellIsMarked(t *testing.T) {
 	if err := target.Validate(); err != nil {
 		t.Fatalf("85 is marked wrong: %v", err)
 	}
+}
+
+// exampleInList makes the example, then leaves it for the drafts list;
+// it returns the example's id.
+func (h *harness) exampleInList() int64 {
+	h.t.Helper()
+	id := h.openExample().id
+	h.showBrowser()
+	return id
+}
+
+// showBrowser leaves the editor for the drafts list.
+func (h *harness) showBrowser() {
+	h.t.Helper()
+	h.ui.ShowBrowser()
+	h.waitFor("the browser", func() bool { return h.ui.browser != nil })
+}
+
+// openBlank starts a blank agreement from the drafts list, as File ▸ New does.
+func (h *harness) openBlank() *editor {
+	h.t.Helper()
+	h.showBrowser()
+	h.ui.browser.newBlank()
+	h.waitFor("the editor", func() bool { return h.ui.editor != nil })
+	return h.ui.editor
 }
