@@ -71,7 +71,7 @@ func newEditor(u *UI, sd StoredDraft) *editor {
 	// example sees one tab, and the other eight cost nothing until visited.
 	for gi := range e.t.Groups {
 		scroll := container.NewVScroll(container.NewVBox())
-		item := container.NewTabItem(e.t.Groups[gi].Name, scroll)
+		item := container.NewTabItem(e.t.Groups[gi].Name, newWheelScroll(scroll))
 		e.tabItems = append(e.tabItems, item)
 		e.scrolls = append(e.scrolls, scroll)
 		e.tabs.Append(item)

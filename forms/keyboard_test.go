@@ -122,3 +122,16 @@ func tapOverlayRadio(t *testing.T, w fyne.Window, option string) {
 	}
 	t.Fatalf("no choices in the dialog:\n%s", overlayText(w))
 }
+
+func TestWheelScrollsTheFormOverATextField(t *testing.T) {
+	h := newHarness(t)
+	e := h.openExample()
+	w := e.ui.win
+	w.Resize(fyne.NewSize(1280, 800))
+	name := e.entry(t, "customer_name")
+	over := fyne.CurrentApp().Driver().AbsolutePositionForObject(name).AddXY(20, 10)
+	test.Scroll(w.Canvas(), over, 0, -120)
+	if got := e.scrolls[0].Offset.Y; got <= 0 {
+		t.Fatalf("the wheel over a text field moved the form by %.0f", got)
+	}
+}
