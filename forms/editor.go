@@ -41,6 +41,8 @@ type editor struct {
 	side        *sidePanel
 	preview     *widget.Label
 	sideTabs    *container.AppTabs
+	sideArea    *sideArea // the tabs, with the side panel unless put away
+	sideButton  *widget.Button
 	previewItem *container.TabItem
 	status      *widget.Label
 	example     *widget.Label // "this is the worked example", while it is
@@ -87,17 +89,20 @@ func newEditor(u *UI, sd StoredDraft) *editor {
 		}
 	}
 	e.side = newSidePanel(e.t, e.jump)
-	split := container.NewHSplit(e.tabs, e.newSideTabs())
-	split.Offset = 0.72
+	e.sideArea = newSideArea(e.tabs, e.newSideTabs())
+	e.sideArea.show(!u.opts.App.Preferences().Bool(prefSideHidden))
 	back := widget.NewButton("← All drafts", func() { u.ShowBrowser() })
 	back.Importance = widget.LowImportance
-	bottom := container.NewBorder(nil, nil, back, nil, e.status)
+	e.sideButton = widget.NewButton("", e.toggleSidePanel)
+	e.sideButton.Importance = widget.LowImportance
+	e.showSideButton()
+	bottom := container.NewBorder(nil, nil, back, e.sideButton, e.status)
 	e.example = widget.NewLabel("This is the worked example: its parties and terms are made up. " +
 		"Enter your own customer and provider in Parties & Term to make it your agreement.")
 	e.example.Wrapping = fyne.TextWrapWord
 	e.example.Importance = widget.WarningImportance
 	e.example.Hide()
-	e.content = container.NewBorder(e.example, bottom, nil, nil, split)
+	e.content = container.NewBorder(e.example, bottom, nil, nil, e.sideArea.box)
 
 	e.saver = newSaver(u.opts.Store, sd.ID, sd.Version, u.opts.SaveDelay, u.opts.Do, e.showSaveState)
 	e.recompute()

@@ -46,6 +46,7 @@ func (u *UI) goMenu() *fyne.Menu {
 	items = append(items, fyne.NewMenuItemSeparator(),
 		item("Checklist", shortcutChecklist, func(e *editor) { e.focusSide(e.side.firstChecklistRow()) }),
 		item("Findings", shortcutFindings, func(e *editor) { e.focusSide(e.side.firstFinding()) }),
+		item("Show or hide the side panel", shortcutSidePanel, (*editor).toggleSidePanel),
 	)
 	return fyne.NewMenu("Go", items...)
 }
@@ -68,6 +69,7 @@ func (e *editor) showGroup(gi int) {
 
 // focusSide shows the checklist tab of the side panel and focuses o.
 func (e *editor) focusSide(o fyne.Focusable) {
+	e.sideArea.show(true)
 	e.sideTabs.SelectIndex(0)
 	if o != nil {
 		e.ui.win.Canvas().Focus(o)

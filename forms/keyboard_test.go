@@ -135,3 +135,29 @@ func TestWheelScrollsTheFormOverATextField(t *testing.T) {
 		t.Fatalf("the wheel over a text field moved the form by %.0f", got)
 	}
 }
+
+func TestSidePanelPutsAwayAndIsRemembered(t *testing.T) {
+	h := newHarness(t)
+	e := h.openExample()
+	w := e.ui.win
+	w.Resize(fyne.NewSize(1280, 800))
+	before := e.tabs.Size().Width
+	menuAction(t, w, shortcutSidePanel)()
+	h.waitFor("the layout", func() bool { return e.tabs.Size().Width > before })
+	if e.sideTabs.Visible() && e.sideTabs.Size().Width > 0 && !e.sideArea.hidden() {
+		t.Fatal("the side panel is still shown")
+	}
+	if e.sideButton.Text != "Show checklist ▸" {
+		t.Fatalf("the button says %q once the panel is away", e.sideButton.Text)
+	}
+	// The next editor starts without it.
+	h.showBrowser()
+	e = h.openBlank()
+	if !e.sideArea.hidden() {
+		t.Fatal("the side panel came back in the next editor")
+	}
+	test.Tap(e.sideButton)
+	if e.sideArea.hidden() {
+		t.Fatal("the button did not bring the side panel back")
+	}
+}

@@ -36,7 +36,9 @@ func (e *editor) newSideTabs() *container.AppTabs {
 	return e.sideTabs
 }
 
-func (e *editor) previewShown() bool { return e.sideTabs.Selected() == e.previewItem }
+func (e *editor) previewShown() bool {
+	return e.sideTabs.Selected() == e.previewItem && (e.sideArea == nil || !e.sideArea.hidden())
+}
 
 // schedulePreview recomputes the agreement text after a pause, off the UI
 // goroutine; a newer edit makes an older result stale and it is dropped.
