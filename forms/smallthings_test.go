@@ -10,7 +10,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
-	"fyne.io/fyne/v2/widget"
 
 	"pactwright/app/draft"
 	"pactwright/app/template"
@@ -226,7 +225,7 @@ func TestBadTableCellIsMarked(t *testing.T) {
 		return -1
 	}
 	// Text cells only: the choices are selects.
-	cellOf := func(row int, id string) *widget.Entry {
+	cellOf := func(row int, id string) cellEntry {
 		n := 0
 		for i, c := range tf.field.Columns {
 			if c.Kind == template.Choice {
@@ -238,28 +237,29 @@ func TestBadTableCellIsMarked(t *testing.T) {
 			n++
 		}
 		t.Fatalf("column %s has no entry", id)
-		return nil
+		return cellEntry{}
 	}
 	if tf.rows[0]["unit"] != "percent" {
 		t.Fatalf("the example's first measure is in %q, not percent", tf.rows[0]["unit"])
 	}
 	target, credit := cellOf(0, "target"), cellOf(0, "credit")
-	target.SetText("150")
-	if err := target.Validate(); err == nil || !strings.Contains(err.Error(), "between 0 and 100") {
+	marked := func(c cellEntry) error { return c.check(c.entry.Text) }
+	target.entry.SetText("150")
+	if err := marked(target); err == nil || !strings.Contains(err.Error(), "between 0 and 100") {
 		t.Fatalf("a 150%% target is not marked: %v", err)
 	}
-	if credit.Validate() != nil {
+	if marked(credit) != nil {
 		t.Fatal("a good cell in the same row is marked too")
 	}
 	if gi := e.groupIndex("service_levels"); strings.HasSuffix(e.tabItems[gi].Text, "✓") {
 		t.Fatalf("Service Levels shows %q with a 150%% target", e.tabItems[gi].Text)
 	}
-	target.SetText("22.5O")
-	if err := target.Validate(); err == nil || !strings.Contains(err.Error(), "letter O") {
+	target.entry.SetText("22.5O")
+	if err := marked(target); err == nil || !strings.Contains(err.Error(), "letter O") {
 		t.Fatalf("\"22.5O\" is marked with %v", err)
 	}
-	target.SetText("85")
-	if err := target.Validate(); err != nil {
+	target.entry.SetText("85")
+	if err := marked(target); err != nil {
 		t.Fatalf("85 is marked wrong: %v", err)
 	}
 }

@@ -23,7 +23,7 @@ type tableField struct {
 	head        *fyne.Container
 	body        *fyne.Container
 	layout      *tableLayout
-	entries     [][]*widget.Entry // each row's text cells, to mark the wrong ones
+	entries     [][]cellEntry // each row's text cells, to mark the wrong ones
 	onChange    func([]answers.Row)
 	onFocusable func(fyne.Focusable)
 }
@@ -143,7 +143,7 @@ func (tf *tableField) setRows(v answers.Value) {
 // table does not reflow under the user's cursor.
 func (tf *tableField) rebuild() {
 	tf.layout.setColumns(tf.minWidths(), tf.weights())
-	tf.entries = make([][]*widget.Entry, len(tf.rows))
+	tf.entries = make([][]cellEntry, len(tf.rows))
 	objs := make([]fyne.CanvasObject, 0, len(tf.rows))
 	var first fyne.Focusable
 	for i, r := range tf.rows {
@@ -196,28 +196,36 @@ func (tf *tableField) cell(i int, c template.Column, text string) (fyne.CanvasOb
 	}
 	// A cell that is wrong is marked where it is, not only in the message
 	// under the table; a blank one is the row's business (required or not).
+	// No Validator: Fyne would tick every valid cell, which is noise.
 	e.AlwaysShowValidationError = true
-	e.Validator = func(s string) error {
+	check := func(s string) error {
 		if strings.TrimSpace(s) == "" || i >= len(tf.rows) {
 			return nil
 		}
 		return c.ValidateInRow(strings.TrimSpace(s), tf.rows[i])
 	}
 	e.SetText(text)
+	e.SetValidationError(check(text))
 	e.OnChanged = func(s string) {
 		set(s)
 		tf.revalidateRow(i)
 	}
-	tf.entries[i] = append(tf.entries[i], e)
+	tf.entries[i] = append(tf.entries[i], cellEntry{e, check})
 	return e, e
+}
+
+// cellEntry is a text cell and the rule its value must meet.
+type cellEntry struct {
+	entry *widget.Entry
+	check func(string) error
 }
 
 // revalidateRow re-checks row i's cells: one cell's rule can depend on
 // another's (a target is a percentage when the unit says so).
 func (tf *tableField) revalidateRow(i int) {
 	if i < len(tf.entries) {
-		for _, e := range tf.entries[i] {
-			e.Validate()
+		for _, c := range tf.entries[i] {
+			c.entry.SetValidationError(c.check(c.entry.Text))
 		}
 	}
 }

@@ -19,7 +19,7 @@ bin=$(realpath "${1:-./pactwright}")
 out=${2:-artifacts/smoke}
 mkdir -p "$out"
 out=$(realpath "$out")
-rm -f "$out"/fail-*.png "$out"/tab-*.png
+rm -f "$out"/fail-*.png "$out"/tab-*.png "$out"/size-*.png
 tmp=$(mktemp -d)
 lib=$tmp/library.db
 export LANG=en_US.UTF-8 HOME=$tmp   # fresh preferences: default window size
@@ -57,7 +57,7 @@ poll() {
 
 # Xvfb picks a free display itself and writes its number to fd 3 once it
 # accepts connections: no guessed display that may be taken, no sleep.
-Xvfb -displayfd 3 -screen 0 1440x900x24 -nolisten tcp 3>"$tmp/display" >"$tmp/xvfb.log" 2>&1 & xvfb=$!
+Xvfb -displayfd 3 -screen 0 1920x1080x24 -nolisten tcp 3>"$tmp/display" >"$tmp/xvfb.log" 2>&1 & xvfb=$!
 xvfb_ready() {
   kill -0 "$xvfb" 2>/dev/null || { echo "smoke: Xvfb exited:" >&2; cat "$tmp/xvfb.log" >&2; exit 1; }
   grep -q '^[0-9][0-9]*$' "$tmp/display" 2>/dev/null
@@ -151,6 +151,28 @@ before=$(shot)
 xdotool key ctrl+Next
 changed() { app_alive; [ "$(shot)" != "$before" ]; }
 poll 10 changed || fail next-group "Ctrl+Page Down changed nothing on screen within 10 s"
+
+# Every group at three window sizes, pictures of the window alone. The
+# window must take each size: a window whose content needs more than it
+# is given grows past it instead, and what does not fit is cut off.
+# 800x600 is reported, not yet required (see the README).
+for size in 1920x1080 1280x800 800x600; do
+  w=${size%x*} h=${size#*x}
+  xdotool windowsize "$win" "$w" "$h"
+  for i in 1 2 3 4 5 6 7 8 9; do
+    xdotool key "alt+$i"
+    prev=
+    poll 10 settled || fail "size-$size-$i" "group $i at $size did not finish drawing within 10 s"
+    import -window "$win" "$out/size-$size-tab-$i.png"
+    # Fyne grows a window back to what its content needs: the picture
+    # of the window has the size the window really took.
+    got=$(identify -format '%wx%h' "$out/size-$size-tab-$i.png")
+    if [ "$got" != "$size" ]; then
+      [ "$size" = 800x600 ] || fail "size-$size-$i" "asked for $size, group $i needs $got"
+      echo "at $size group $i needs $got: the window is wider than asked"
+    fi
+  done
+done
 
 # Both themes, as chosen in File > Settings (stored in the preferences).
 kill "$app"; wait "$app" 2>/dev/null || true; app=
