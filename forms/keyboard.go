@@ -20,6 +20,7 @@ var (
 	shortcutPrevGroup = &desktop.CustomShortcut{KeyName: fyne.KeyPageUp, Modifier: fyne.KeyModifierControl}
 	shortcutChecklist = &desktop.CustomShortcut{KeyName: fyne.KeyL, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift}
 	shortcutFindings  = &desktop.CustomShortcut{KeyName: fyne.KeyF, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift}
+	shortcutPreview   = &desktop.CustomShortcut{KeyName: fyne.KeyP, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift}
 )
 
 // goMenu moves between the clause groups (Ctrl+Page Up/Down, Alt+1…9) and
@@ -46,6 +47,10 @@ func (u *UI) goMenu() *fyne.Menu {
 	items = append(items, fyne.NewMenuItemSeparator(),
 		item("Checklist", shortcutChecklist, func(e *editor) { e.focusSide(e.side.firstChecklistRow()) }),
 		item("Findings", shortcutFindings, func(e *editor) { e.focusSide(e.side.firstFinding()) }),
+		item("Preview", shortcutPreview, func(e *editor) {
+			e.sideArea.show(true)
+			e.sideTabs.Select(e.previewItem)
+		}),
 		item("Show or hide the side panel", shortcutSidePanel, (*editor).toggleSidePanel),
 	)
 	return fyne.NewMenu("Go", items...)

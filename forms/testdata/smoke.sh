@@ -146,6 +146,24 @@ for i in 1 2 3 4 5 6 7 8 9; do
   import -window root "$out/tab-$i.png"
 done
 echo "first visit to groups 2-9, key to drawn (ms):$timings"
+# The preview, opened twice (Ctrl+Shift+P, back with Ctrl+Shift+L).
+timings=
+for n in 1 2; do
+  prev=
+  poll 10 settled || fail preview "the window did not settle before the preview"
+  before=$(shot)
+  t_key=$(date +%s%N)
+  xdotool key ctrl+shift+p
+  until changed; do
+    [ $(( $(date +%s%N) - t_key )) -lt 10000000000 ] || fail preview "Ctrl+Shift+P changed nothing on screen within 10 s"
+  done
+  timings="$timings $(( ($(date +%s%N) - t_key) / 1000000 ))"
+  prev=
+  poll 10 settled || fail preview "the preview did not finish drawing within 10 s"
+  [ "$n" = 1 ] && import -window root "$out/preview.png"
+  xdotool key ctrl+shift+l
+done
+echo "preview tab, key to drawn (ms):$timings"
 # Ctrl+Page Down from the last group wraps round to the first.
 before=$(shot)
 xdotool key ctrl+Next
