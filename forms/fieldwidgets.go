@@ -31,7 +31,15 @@ type fieldView struct {
 	amended   *widget.Label // "differs from the signed version", made on first need
 	suggested *suggestion   // the typical value of a commercial term, to accept
 
-	loading bool // set while set() runs so programmatic updates are not edits
+	loading bool   // set while set() runs so programmatic updates are not edits
+	onFocus func() // a field of this view got the keyboard (the editor scrolls to it)
+}
+
+// focused runs onFocus, if set: one of the view's entries has the focus.
+func (fv *fieldView) focused() {
+	if fv.onFocus != nil {
+		fv.onFocus()
+	}
 }
 
 // changed reports an edit unless the widgets are being loaded.
@@ -186,7 +194,7 @@ func (fv *fieldView) buildInput(win func() fyne.Window) fyne.CanvasObject {
 }
 
 func (fv *fieldView) textInput(func() fyne.Window) fyne.CanvasObject {
-	e := widget.NewEntry()
+	e := newFormEntry(false, fv.focused)
 	if fv.field.Format == "email" {
 		e.SetPlaceHolder("name@example.com")
 	}
@@ -196,7 +204,7 @@ func (fv *fieldView) textInput(func() fyne.Window) fyne.CanvasObject {
 }
 
 func (fv *fieldView) longTextInput(func() fyne.Window) fyne.CanvasObject {
-	e := newTextArea()
+	e := newFormEntry(true, fv.focused)
 	e.SetMinRowsVisible(3)
 	e.OnChanged = func(s string) { fv.changed(answers.Value{Text: s}) }
 	fv.focus, fv.set = e, func(v answers.Value) { e.SetText(v.Text) }
@@ -204,7 +212,7 @@ func (fv *fieldView) longTextInput(func() fyne.Window) fyne.CanvasObject {
 }
 
 func (fv *fieldView) numberInput(func() fyne.Window) fyne.CanvasObject {
-	e := widget.NewEntry()
+	e := newFormEntry(false, fv.focused)
 	e.OnChanged = func(s string) { fv.changed(answers.Value{Text: s}) }
 	fv.focus, fv.set = e, func(v answers.Value) { e.SetText(v.Text) }
 	return narrow(container.NewBorder(nil, nil, nil, widget.NewLabel(fv.field.Unit), e))
@@ -213,7 +221,7 @@ func (fv *fieldView) numberInput(func() fyne.Window) fyne.CanvasObject {
 // unitInput is an amount or a number with a unit chosen beside it.
 func (fv *fieldView) unitInput(func() fyne.Window) fyne.CanvasObject {
 	f := fv.field
-	e := widget.NewEntry()
+	e := newFormEntry(false, fv.focused)
 	units := template.Currencies()
 	if f.Kind == template.Duration {
 		units = f.Units
@@ -239,7 +247,7 @@ func (fv *fieldView) unitInput(func() fyne.Window) fyne.CanvasObject {
 }
 
 func (fv *fieldView) dateInput(win func() fyne.Window) fyne.CanvasObject {
-	e := widget.NewEntry()
+	e := newFormEntry(false, fv.focused)
 	e.SetPlaceHolder("YYYY-MM-DD")
 	e.OnChanged = func(s string) { fv.changed(answers.Value{Text: s}) }
 	var pop *widget.PopUp

@@ -126,11 +126,11 @@ func (h *harness) openExample() *editor {
 
 func (e *editor) entry(t *testing.T, id string) *widget.Entry {
 	t.Helper()
-	en, ok := e.field(id).focus.(*widget.Entry)
+	en, ok := e.field(id).focus.(*formEntry)
 	if !ok {
 		t.Fatalf("field %s has no entry", id)
 	}
-	return en
+	return &en.Entry
 }
 
 func (e *editor) groupIndex(id string) int {
@@ -362,7 +362,7 @@ func TestTabsAreBuiltOnFirstView(t *testing.T) {
 	if !ok {
 		t.Fatal("selecting the tab did not build its form")
 	}
-	if got := fv.focus.(*widget.Entry).Text; got != e.d.Answers.Text("breach_notice_hours") {
+	if got := fv.focus.(*formEntry).Text; got != e.d.Answers.Text("breach_notice_hours") {
 		t.Fatalf("built field shows %q, want the stored answer", got)
 	}
 }
@@ -515,7 +515,7 @@ func BenchmarkKeystroke(b *testing.B) {
 	if err := u.OpenDraft(id); err != nil {
 		b.Fatal(err)
 	}
-	en := u.editor.fields["customer_name"].focus.(*widget.Entry)
+	en := &u.editor.fields["customer_name"].focus.(*formEntry).Entry
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		en.SetText("Acme " + strconv.Itoa(i%10))

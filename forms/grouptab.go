@@ -32,6 +32,7 @@ func (e *editor) buildTab(gi int) {
 	for fi := range g.Fields {
 		f := &g.Fields[fi]
 		fv := newFieldView(f, win, e.edit)
+		fv.onFocus = func() { e.scrollIntoView(gi, fv.box) }
 		fv.load(e.d.Answers[f.ID])
 		e.fields[f.ID] = fv
 		e.showField(f.ID, fv)

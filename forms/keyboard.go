@@ -120,19 +120,47 @@ func (p *sidePanel) firstFinding() fyne.Focusable {
 	return nil
 }
 
-// textArea is a multi-line field that Tab and Shift+Tab leave, as every
-// other field: a tab character has no place in an agreement, and Fyne's
-// multi-line entry would keep the keyboard inside for good. Enter adds
-// a line.
-type textArea struct{ widget.Entry }
+// formEntry is a form's text field. Tab and Shift+Tab always leave it,
+// multi-line ones included: a tab character has no place in an
+// agreement, and Fyne's multi-line entry would keep the keyboard inside
+// for good (Enter adds a line). Gaining the focus runs onFocus, which
+// scrolls the field into view.
+type formEntry struct {
+	widget.Entry
+	onFocus func()
+}
 
-func newTextArea() *textArea {
-	a := &textArea{}
-	a.MultiLine = true
-	a.Wrapping = fyne.TextWrapWord
-	a.ExtendBaseWidget(a)
-	return a
+func newFormEntry(multiLine bool, onFocus func()) *formEntry {
+	e := &formEntry{onFocus: onFocus}
+	e.MultiLine = multiLine
+	if multiLine {
+		e.Wrapping = fyne.TextWrapWord
+	}
+	e.ExtendBaseWidget(e)
+	return e
 }
 
 // AcceptsTab is false: Tab moves the focus on.
-func (a *textArea) AcceptsTab() bool { return false }
+func (e *formEntry) AcceptsTab() bool { return false }
+
+// FocusGained is the Entry's, then onFocus.
+func (e *formEntry) FocusGained() {
+	e.Entry.FocusGained()
+	if e.onFocus != nil {
+		e.onFocus()
+	}
+}
+
+// scrollIntoView scrolls group gi's form so that o, a field's box, shows
+// whole (or its top, if it is taller than the form).
+func (e *editor) scrollIntoView(gi int, o fyne.CanvasObject) {
+	s := e.scrolls[gi]
+	top, bottom := o.Position().Y, o.Position().Y+o.Size().Height
+	view := s.Size().Height
+	switch {
+	case top < s.Offset.Y || bottom-top > view:
+		s.ScrollToOffset(fyne.NewPos(0, top))
+	case bottom > s.Offset.Y+view:
+		s.ScrollToOffset(fyne.NewPos(0, bottom-view))
+	}
+}

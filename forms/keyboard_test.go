@@ -76,7 +76,7 @@ func TestKeysMoveBetweenGroupsAndIntoTheSidePanel(t *testing.T) {
 func TestTabLeavesMultiLineFields(t *testing.T) {
 	h := newHarness(t)
 	e := h.openExample()
-	area, ok := e.field("customer_address").focus.(*textArea)
+	area, ok := e.field("customer_address").focus.(*formEntry)
 	if !ok {
 		t.Fatalf("the address is a %T, not a text area", e.field("customer_address").focus)
 	}
@@ -128,8 +128,11 @@ func TestWheelScrollsTheFormOverATextField(t *testing.T) {
 	e := h.openExample()
 	w := e.ui.win
 	w.Resize(fyne.NewSize(1280, 800))
-	name := e.entry(t, "customer_name")
+	name := e.field("customer_name").focus.(fyne.CanvasObject)
 	over := fyne.CurrentApp().Driver().AbsolutePositionForObject(name).AddXY(20, 10)
+	if over.Y < 60 {
+		t.Fatalf("the customer's name is not laid out in the form (at %v)", over)
+	}
 	test.Scroll(w.Canvas(), over, 0, -120)
 	if got := e.scrolls[0].Offset.Y; got <= 0 {
 		t.Fatalf("the wheel over a text field moved the form by %.0f", got)
@@ -159,5 +162,25 @@ func TestSidePanelPutsAwayAndIsRemembered(t *testing.T) {
 	test.Tap(e.sideButton)
 	if e.sideArea.hidden() {
 		t.Fatal("the button did not bring the side panel back")
+	}
+}
+
+func TestFocusScrollsTheFieldIntoView(t *testing.T) {
+	h := newHarness(t)
+	e := h.openExample()
+	w := e.ui.win
+	w.Resize(fyne.NewSize(1280, 800))
+	fields := e.t.Groups[0].Fields
+	last := e.field(fields[len(fields)-1].ID)
+	w.Canvas().Focus(last.focus) // as Tab does
+	s := e.scrolls[0]
+	top, bottom := last.box.Position().Y, last.box.Position().Y+last.box.Size().Height
+	if s.Offset.Y > top || s.Offset.Y+s.Size().Height < bottom {
+		t.Fatalf("the focused field (%.0f to %.0f) is outside the view (%.0f to %.0f)", top, bottom, s.Offset.Y, s.Offset.Y+s.Size().Height)
+	}
+	first := e.field(fields[0].ID)
+	w.Canvas().Focus(first.focus)
+	if s.Offset.Y > first.box.Position().Y {
+		t.Fatalf("back at the first field the view starts at %.0f", s.Offset.Y)
 	}
 }
