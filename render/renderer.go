@@ -113,10 +113,15 @@ func (r *Renderer) WritePDF(w io.Writer, doc Document) (warnings []string, err e
 		faces:  r.fonts.faces,
 		footer: footerText{title: oneLine(clean.Title), id: oneLine(clean.ID), draft: doc.Draft},
 	}
-	l.cover(&clean)
-	l.sections(clean.Sections)
-	l.checklist(clean.Checklist)
-	l.signatures(clean.Signing, names)
+	if doc.Letter {
+		l.letterhead(&clean)
+		l.sections(clean.Sections)
+	} else {
+		l.cover(&clean)
+		l.sections(clean.Sections)
+		l.checklist(clean.Checklist)
+		l.signatures(clean.Signing, names)
+	}
 	l.fillPageCount()
 	if l.err != nil {
 		return warnings, fmt.Errorf("lay out PDF: %w", l.err)
