@@ -53,6 +53,7 @@ func commands() []command {
 		{"undelete", "ID", "take a draft out of the trash", cmdUndelete},
 		{"purge", "ID", "delete a draft that is in the trash for good, with its history (cannot be undone)", cmdPurge},
 		{"verify", "[--json] FILE.pdf", "name the draft and revision a PDF was exported from; exit 1 when nothing matches", cmdVerify},
+		{"credits", "ID|FILE --month FILE.csv [--json] [-o STATEMENT.pdf]", "work out a month's service credits (cap, earn-back, chronic failure, material breach) from the provider's figures", cmdCredits},
 		{"open", "ID|FILE.json", "open the desktop app on a draft (with no command at all, the app opens on the drafts list)", cmdOpen},
 	}
 }

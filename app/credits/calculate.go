@@ -10,43 +10,43 @@ import (
 // Line is one measure in one month.
 type Line struct {
 	Measure
-	Reported     bool          // the month gives a figure for it
-	Measured     money.Decimal // the figure
-	MeasuredText string        // the figure with its unit: "76% within 20 seconds"
-	Met          bool
-	SevereMiss   bool          // worse than the severe-miss level: a material breach
-	Credit       money.Decimal // the credit for this miss, before the cap
+	Reported     bool          `json:"reported"`      // the month gives a figure for it
+	Measured     money.Decimal `json:"measured"`      // the figure
+	MeasuredText string        `json:"measured_text"` // the figure with its unit: "76%", "32 seconds"
+	Met          bool          `json:"met"`
+	SevereMiss   bool          `json:"severe_miss"`   // worse than the severe-miss level: a material breach
+	Credit       money.Decimal `json:"credit_amount"` // the credit for this miss, before the cap
 	// Critical measures only: the months it was missed in the chronic
 	// window that ends this month, this month included.
-	MissesInWindow int
+	MissesInWindow int `json:"misses_in_window"`
 }
 
 // MonthResult is the calculation for one month.
 type MonthResult struct {
-	Period     string
-	Charges    money.Decimal
-	Lines      []Line
-	Credits    money.Decimal // sum of the credits before the cap
-	CapAmount  money.Decimal // the cap as money for this month
-	Capped     bool          // the cap reduced the credits
-	Due        money.Decimal // credits after the cap
-	EarnedBack money.Decimal // earlier months' credits the Provider earns back this month
-	Payable    money.Decimal // Due less EarnedBack: what this month's invoice is reduced by
+	Period     string        `json:"period"`
+	Charges    money.Decimal `json:"charges"`
+	Lines      []Line        `json:"lines"`
+	Credits    money.Decimal `json:"credits"`     // sum of the credits before the cap
+	CapAmount  money.Decimal `json:"cap_amount"`  // the cap as money for this month
+	Capped     bool          `json:"capped"`      // the cap reduced the credits
+	Due        money.Decimal `json:"due"`         // credits after the cap
+	EarnedBack money.Decimal `json:"earned_back"` // earlier months' credits the Provider earns back this month
+	Payable    money.Decimal `json:"payable"`     // Due less EarnedBack: what this month's invoice is reduced by
 	// The chronic-failure window that ends this month.
-	WindowMonths   int           // months of figures in it
-	WindowCredits  money.Decimal // credits due in it
-	WindowCharges  money.Decimal // charges in it
-	CreditShare    bool          // credits in a full window reached the chronic share
-	ChronicFailure []string      // why chronic failure occurred this month, in words
-	MaterialBreach []string      // measures worse than their severe-miss level
-	Unreported     []string      // measures the month gives no figure for
+	WindowMonths   int           `json:"window_months"`   // months of figures in it
+	WindowCredits  money.Decimal `json:"window_credits"`  // credits due in it
+	WindowCharges  money.Decimal `json:"window_charges"`  // charges in it
+	CreditShare    bool          `json:"credit_share"`    // credits in a full window reached the chronic share
+	ChronicFailure []string      `json:"chronic_failure"` // why chronic failure occurred this month, in words
+	MaterialBreach []string      `json:"material_breach"` // measures worse than their severe-miss level
+	Unreported     []string      `json:"unreported"`      // measures the month gives no figure for
 }
 
 // Result is the calculation over every month given, oldest first; the last
 // month is the one a statement is about.
 type Result struct {
-	Rules  Rules
-	Months []MonthResult
+	Rules  Rules         `json:"rules"`
+	Months []MonthResult `json:"months"`
 }
 
 // Last is the month a statement is about.

@@ -22,30 +22,32 @@ import (
 
 // Measure is one row of Schedule 1 as the calculator applies it.
 type Measure struct {
-	ID, Label, Unit string
-	Window          string        // "monthly" or "quarterly"
-	Target          money.Decimal // the level to meet
-	Maximum         bool          // the target is a ceiling: Schedule 1 says "at most"
-	Credit          money.Decimal // % of the period's charges when missed
-	Critical        bool          // has a severe-miss level
-	Severe          money.Decimal // critical only: worse than this is a material breach
-	TargetText      string        // as Schedule 1 prints it: "at least 80% within 20 seconds"
-	SevereText      string        // "60% within 20 seconds"; "" when not critical
+	ID         string        `json:"id"`
+	Label      string        `json:"label"`
+	Unit       string        `json:"unit"`
+	Window     string        `json:"window"`         // "monthly" or "quarterly"
+	Target     money.Decimal `json:"target"`         // the level to meet
+	Maximum    bool          `json:"maximum"`        // the target is a ceiling: Schedule 1 says "at most"
+	Credit     money.Decimal `json:"credit_percent"` // % of the period's charges when missed
+	Critical   bool          `json:"critical"`       // has a severe-miss level
+	Severe     money.Decimal `json:"severe_level"`   // critical only: worse than this is a material breach
+	TargetText string        `json:"target_text"`    // as Schedule 1 prints it: "at least 80% within 20 seconds"
+	SevereText string        `json:"severe_text"`    // "60% within 20 seconds"; "" when not critical
 }
 
 // Rules is everything the agreement says about credits.
 type Rules struct {
-	Measures      []Measure
-	Credits       bool          // service credits apply at all
-	Cap           money.Decimal // most credits in a month, % of that month's charges
-	ChronicMonths int           // a critical target missed in this many months…
-	ChronicWindow int           // …of any this many consecutive months
-	ChronicShare  money.Decimal // or credits over the window reach this % of its charges
-	EarnBack      bool          // a credit is earned back by meeting the target in each of the next EarnBackMonths months
-	Currency      string
+	Measures      []Measure     `json:"measures"`
+	Credits       bool          `json:"credits"`        // service credits apply at all
+	Cap           money.Decimal `json:"cap"`            // most credits in a month, % of that month's charges
+	ChronicMonths int           `json:"chronic_months"` // a critical target missed in this many months…
+	ChronicWindow int           `json:"chronic_window"` // …of any this many consecutive months
+	ChronicShare  money.Decimal `json:"chronic_share"`  // or credits over the window reach this % of its charges
+	EarnBack      bool          `json:"earn_back"`      // a credit is earned back by meeting the target in each of the next EarnBackMonths months
+	Currency      string        `json:"currency"`
 	// Clauses maps the clause keys the statement quotes to the numbers the
 	// agreement prints ("service_levels.service_credits" → "clause 3.5").
-	Clauses map[string]string
+	Clauses map[string]string `json:"clauses"`
 }
 
 // EarnBackMonths is the "following three months" of the earn-back sentence
