@@ -155,4 +155,3 @@ func TestCreditStatementPDF(t *testing.T) {
 		t.Errorf("statement has %d pages; want one", n)
 	}
 }
-
