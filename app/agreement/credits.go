@@ -5,6 +5,7 @@ import (
 
 	"pactwright/app/compose"
 	"pactwright/app/credits"
+	"pactwright/app/credits/statement"
 	"pactwright/app/draft"
 )
 
@@ -35,7 +36,7 @@ func (e *Engine) Credits(d draft.Draft, months []credits.Month) (credits.Result,
 
 // CreditStatementPDF renders the one-page statement of the last month.
 func (e *Engine) CreditStatementPDF(res credits.Result, p credits.Parties) ([]byte, error) {
-	pdf, _, err := e.renderer.PDF(credits.Statement(res, p, compose.Creator))
+	pdf, _, err := e.renderer.PDF(statement.Document(res, p, compose.Creator))
 	if err != nil {
 		return nil, fmt.Errorf("render credit statement: %w", err)
 	}

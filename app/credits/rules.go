@@ -50,6 +50,11 @@ type Rules struct {
 	Clauses map[string]string `json:"clauses"`
 }
 
+// Parties names the agreement a statement is about.
+type Parties struct {
+	Title, Customer, Provider, DocumentID string
+}
+
 // EarnBackMonths is the "following three months" of the earn-back sentence
 // in assets/clauses/service_levels.tmpl.
 const EarnBackMonths = 3
