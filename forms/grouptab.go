@@ -34,6 +34,9 @@ func (e *editor) buildTab(gi int) {
 		e.showField(f.ID, fv)
 		form.Add(fv.box)
 	}
+	if g.ID == "service_levels" {
+		form.Add(widget.NewButton("Work out a month's service credits…", e.showCredits))
+	}
 	e.scrolls[gi].Content = container.NewPadded(form)
 	e.scrolls[gi].Refresh()
 }

@@ -39,6 +39,7 @@ func (u *UI) mainMenu() *fyne.MainMenu {
 		fyne.NewMenuItem("Compare with signed…", u.withEditor((*editor).compareSigned)),
 		fyne.NewMenuItem("Mark as signed…", u.withEditor((*editor).markSigned)),
 		fyne.NewMenuItem("Amend…", u.withEditor((*editor).amend)),
+		fyne.NewMenuItem("Service credits…", u.withEditor((*editor).showCredits)),
 	)
 	return fyne.NewMainMenu(file, drafts)
 }

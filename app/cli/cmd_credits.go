@@ -3,11 +3,9 @@ package cli
 import (
 	"fmt"
 	"os"
-	"strings"
 
 	"pactwright/app/agreement"
 	"pactwright/app/credits"
-	"pactwright/app/template"
 )
 
 func cmdCredits(e *env, args []string) error {
@@ -62,10 +60,9 @@ func cmdCredits(e *env, args []string) error {
 	return nil
 }
 
-// printCredits writes each month as a small table, then the position.
+// printCredits writes each month as a small table, then its position.
 func printCredits(e *env, res credits.Result) {
 	w, r := e.stdout, res.Rules
-	money := func(s fmt.Stringer) string { return template.Amount(s.String(), r.Currency) }
 	for i, m := range res.Months {
 		if i > 0 {
 			fmt.Fprintln(w)
@@ -74,41 +71,16 @@ func printCredits(e *env, res credits.Result) {
 		if name == "" {
 			name = "The month"
 		}
-		fmt.Fprintf(w, "%s: charges %s\n", name, money(m.Charges))
+		fmt.Fprintf(w, "%s: charges %s\n", name, r.Amount(m.Charges))
 		for _, l := range m.Lines {
-			result, credit := "not reported", ""
-			if l.Reported {
-				result = "met"
-				if !l.Met {
-					result = "MISSED"
-					if r.Credits {
-						credit = money(l.Credit)
-					}
-				}
-				if l.SevereMiss {
-					result = "MISSED, worse than " + l.SevereText + " (material breach)"
-				}
+			credit := ""
+			if l.Credit.Sign() > 0 {
+				credit = r.Amount(l.Credit)
 			}
-			fmt.Fprintf(w, "  %-40s %-32s %-14s %-10s %s\n", l.Label, l.TargetText, l.MeasuredText, result, credit)
+			fmt.Fprintf(w, "  %-40s %-32s %-12s %-10s %s\n", l.Label, l.TargetText, l.MeasuredText, l.Result(), credit)
 		}
-		if !r.Credits {
-			fmt.Fprintf(w, "  No service credits in this agreement (%s).\n", r.Clause(credits.KeyServiceCredits))
-		} else {
-			capped := ""
-			if m.Capped {
-				capped = fmt.Sprintf(", capped at %s%% (%s): %s", r.Cap, money(m.CapAmount), money(m.Due))
-			}
-			fmt.Fprintf(w, "  Credits %s%s", money(m.Credits), capped)
-			if m.EarnedBack.Sign() > 0 {
-				fmt.Fprintf(w, "; earned back %s", money(m.EarnedBack))
-			}
-			fmt.Fprintf(w, "; deduct %s from the next invoice (%s)\n", money(m.Payable), r.Clause(credits.KeyServiceCredits))
-			if len(m.ChronicFailure) > 0 {
-				fmt.Fprintf(w, "  CHRONIC FAILURE (%s): %s\n", r.Clause(credits.KeyChronic), strings.Join(m.ChronicFailure, "; "))
-			}
-		}
-		if len(m.MaterialBreach) > 0 {
-			fmt.Fprintf(w, "  MATERIAL BREACH (%s): %s worse than the severe-miss level\n", r.Clause(credits.KeySevere), strings.Join(m.MaterialBreach, ", "))
+		for _, line := range r.Summary(m) {
+			fmt.Fprintf(w, "  %s\n", line)
 		}
 	}
 }
