@@ -244,4 +244,3 @@ func Obligations(a answers.Answers, clauses map[string]string, opt Options) ([]E
 	}
 	return out, nil
 }
-
