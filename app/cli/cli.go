@@ -54,6 +54,7 @@ func commands() []command {
 		{"purge", "ID", "delete a draft that is in the trash for good, with its history (cannot be undone)", cmdPurge},
 		{"verify", "[--json] FILE.pdf", "name the draft and revision a PDF was exported from; exit 1 when nothing matches", cmdVerify},
 		{"credits", "ID|FILE --month FILE.csv [--json] [-o STATEMENT.pdf]", "work out a month's service credits (cap, earn-back, chronic failure, material breach) from the provider's figures", cmdCredits},
+		{"calendar", "ID|FILE [-o FILE.ics] [--json] [--renewals N] [--notice-given DATE]", "list the agreement's dated obligations (notice deadlines, renewals, reports, reviews, exit), or write them as an .ics calendar", cmdCalendar},
 		{"open", "ID|FILE.json", "open the desktop app on a draft (with no command at all, the app opens on the drafts list)", cmdOpen},
 	}
 }
