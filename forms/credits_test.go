@@ -3,7 +3,6 @@ package forms
 import (
 	"strings"
 	"testing"
-	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
@@ -96,13 +95,7 @@ func TestCreditsPanelLoadsSeveralMonths(t *testing.T) {
 }
 
 func TestServiceLevelsTabOpensTheCalculator(t *testing.T) {
-	a := test.NewTempApp(t)
-	tpl := template.CallCentre()
-	h := &harness{t: t, store: NewMemStore(tpl), r: &fakeRenderer{}}
-	h.ui = New(Options{App: a, Template: tpl, Store: h.store, Renderer: &creditsRenderer{}, Do: h.do,
-		SaveDelay: 50 * time.Millisecond, PreviewDelay: 10 * time.Millisecond})
-	e := h.openExample()
-	t.Cleanup(e.stop)
+	h, e := aftersignHarness(t)
 	gi := e.groupIndex("service_levels")
 	e.tabs.SelectIndex(gi)
 	var button *widget.Button

@@ -40,6 +40,7 @@ func (u *UI) mainMenu() *fyne.MainMenu {
 		fyne.NewMenuItem("Mark as signed…", u.withEditor((*editor).markSigned)),
 		fyne.NewMenuItem("Amend…", u.withEditor((*editor).amend)),
 		fyne.NewMenuItem("Service credits…", u.withEditor((*editor).showCredits)),
+		fyne.NewMenuItem("Calendar of obligations…", u.withEditor((*editor).showCalendar)),
 	)
 	return fyne.NewMainMenu(file, drafts)
 }
