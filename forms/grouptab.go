@@ -34,6 +34,7 @@ func (e *editor) buildTab(gi int) {
 		e.showField(f.ID, fv)
 		form.Add(fv.box)
 	}
+	e.addMarket(gi, form)
 	if g.ID == "service_levels" {
 		form.Add(widget.NewButton("Work out a month's service credits…", e.showCredits))
 	}

@@ -41,6 +41,7 @@ func (u *UI) mainMenu() *fyne.MainMenu {
 		fyne.NewMenuItem("Amend…", u.withEditor((*editor).amend)),
 		fyne.NewMenuItem("Service credits…", u.withEditor((*editor).showCredits)),
 		fyne.NewMenuItem("Calendar of obligations…", u.withEditor((*editor).showCalendar)),
+		fyne.NewMenuItem("Market position…", u.withEditor((*editor).showMarket)),
 	)
 	return fyne.NewMainMenu(file, drafts)
 }

@@ -105,8 +105,8 @@ func Market(t *template.Template, a answers.Answers) MarketReport {
 		tally := Tally{ID: g.ID, Name: g.Name}
 		for fi := range g.Fields {
 			f := &g.Fields[fi]
-			if !t.Visible(f.ID, a) {
-				continue
+			if (f.Market == nil && f.ID != "sla_metrics") || !t.Visible(f.ID, a) {
+				continue // no range, or hidden: visibility is the costly part
 			}
 			var found []Position
 			if f.ID == "sla_metrics" {

@@ -133,3 +133,12 @@ func TestEveryRangeReads(t *testing.T) {
 		t.Errorf("only %d fields have a range", n)
 	}
 }
+
+// BenchmarkMarket is the cost the market lines add to every keystroke.
+func BenchmarkMarket(b *testing.B) {
+	tpl := template.CallCentre()
+	a := tpl.Defaults()
+	for b.Loop() {
+		Market(tpl, a)
+	}
+}
