@@ -14,7 +14,7 @@ func cmdCalendar(e *env, args []string) error {
 	asJSON := fs.Bool("json", false, "print the dated list as JSON")
 	renewals := fs.Int("renewals", calendar.DefaultRenewals, "how many renewals to list after the initial term")
 	notice := fs.String("notice-given", "", "the day (YYYY-MM-DD) notice to end without a reason was given: list the end date and the exit milestones")
-	pos, err := parse(fs, args, 1, 1)
+	d, err := e.draftArg(fs, args)
 	if err != nil {
 		return err
 	}
@@ -26,10 +26,6 @@ func cmdCalendar(e *env, args []string) error {
 		if opt.NoticeGiven, err = time.Parse("2006-01-02", *notice); err != nil {
 			return usagef("--notice-given %q is not a date written YYYY-MM-DD", *notice)
 		}
-	}
-	d, err := e.loadDraft(pos[0])
-	if err != nil {
-		return err
 	}
 	eng, err := agreement.NewEngine(e.t)
 	if err != nil {

@@ -13,16 +13,12 @@ func cmdCredits(e *env, args []string) error {
 	monthFile := fs.String("month", "", "CSV of the month's figures: columns metric,value (and month for several months)")
 	asJSON := fs.Bool("json", false, "print the calculation as JSON")
 	out := fs.String("o", "", "also write the one-page statement of the last month as PDF")
-	pos, err := parse(fs, args, 1, 1)
+	d, err := e.draftArg(fs, args)
 	if err != nil {
 		return err
 	}
 	if *monthFile == "" {
 		return usagef("--month FILE.csv is required: a CSV with the columns metric and value, one row per measure and a row %q", credits.ChargesKey)
-	}
-	d, err := e.loadDraft(pos[0])
-	if err != nil {
-		return err
 	}
 	f, err := os.Open(*monthFile)
 	if err != nil {

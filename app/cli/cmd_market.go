@@ -9,11 +9,7 @@ import (
 func cmdMarket(e *env, args []string) error {
 	fs := e.flags("market")
 	asJSON := fs.Bool("json", false, "print the positions and summaries as JSON")
-	pos, err := parse(fs, args, 1, 1)
-	if err != nil {
-		return err
-	}
-	d, err := e.loadDraft(pos[0])
+	d, err := e.draftArg(fs, args)
 	if err != nil {
 		return err
 	}
