@@ -15,6 +15,7 @@ import (
 	"pactwright/app/credits"
 	"pactwright/app/draft"
 	"pactwright/app/money"
+	"pactwright/app/template"
 )
 
 // CreditsEngine is the part of the agreement engine the service-credit
@@ -147,7 +148,7 @@ func (p *creditsPanel) recalc() {
 	for _, r := range p.results {
 		r.SetText("")
 	}
-	p.summary.SetText(err.Error())
+	p.summary.SetText(template.Capitalise(err.Error()))
 }
 
 func (p *creditsPanel) show(res credits.Result) {

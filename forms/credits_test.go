@@ -49,7 +49,7 @@ func (p *creditsPanel) figure(id string) (*widget.Entry, *widget.Label) {
 
 func TestCreditsPanelWorksOutTheMonthAsYouType(t *testing.T) {
 	p, exported := examplePanel(t)
-	if !p.export.Disabled() || !strings.Contains(p.summary.Text, "enter the month's charges") {
+	if !p.export.Disabled() || !strings.Contains(p.summary.Text, "Enter the month's charges") {
 		t.Errorf("before any figure: export enabled %v, summary %q", !p.export.Disabled(), p.summary.Text)
 	}
 	test.Type(p.charges, "42,000.00")

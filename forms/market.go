@@ -43,7 +43,11 @@ func (e *editor) addMarket(gi int, form *fyne.Container) {
 		l := widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 		l.Wrapping = fyne.TextWrapWord
 		e.market.groups[g.ID] = l
-		form.Objects = append([]fyne.CanvasObject{l}, form.Objects...)
+		at := 0
+		if g.Intro != "" {
+			at = 1 // after the group's introduction
+		}
+		form.Objects = append(form.Objects[:at], append([]fyne.CanvasObject{l}, form.Objects[at:]...)...)
 	}
 	e.refreshMarket()
 }
