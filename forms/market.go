@@ -12,7 +12,7 @@ import (
 )
 
 // marketView holds the market-position lines of the built tabs: one under
-// each field that has a typical range in the template, and one at the top
+// each field that has a typical range in the template, and one at the foot
 // of each tab summing up the group and the whole agreement.
 type marketView struct {
 	fields map[string]*widget.Label // by field id
@@ -43,11 +43,7 @@ func (e *editor) addMarket(gi int, form *fyne.Container) {
 		l := widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 		l.Wrapping = fyne.TextWrapWord
 		e.market.groups[g.ID] = l
-		at := 0
-		if g.Intro != "" {
-			at = 1 // after the group's introduction
-		}
-		form.Objects = append(form.Objects[:at], append([]fyne.CanvasObject{l}, form.Objects[at:]...)...)
+		form.Add(l) // at the foot of the tab, so the fields stay where people know them
 	}
 	e.refreshMarket()
 }
