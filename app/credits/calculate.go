@@ -62,7 +62,10 @@ func Calculate(rules Rules, months []Month) (Result, error) {
 	}
 	idx := make([]int, len(months))
 	for i, m := range months {
-		idx[i] = m.index(i)
+		var err error
+		if idx[i], err = m.index(i, len(months)); err != nil {
+			return Result{}, err
+		}
 		if i > 0 && idx[i] <= idx[i-1] {
 			return Result{}, fmt.Errorf("months must be given once each, in order (%s after %s)", m.Period, months[i-1].Period)
 		}

@@ -269,3 +269,22 @@ func BenchmarkCalculateMonth(b *testing.B) {
 		}
 	}
 }
+
+func TestSeveralMonthsNeedTheirMonths(t *testing.T) {
+	r := rules(t, nil)
+	for _, c := range []struct {
+		months []Month
+		want   string
+	}{
+		{[]Month{allMet("2027-01"), allMet("")}, "each needs its month (YYYY-MM)"},
+		{[]Month{allMet("2027-01"), allMet("2027/02")}, `month "2027/02" is not written YYYY-MM`},
+		{[]Month{allMet("2027-02"), allMet("2027-01")}, "once each, in order"},
+	} {
+		if _, err := Calculate(r, c.months); err == nil || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("error %v, want %q", err, c.want)
+		}
+	}
+	if _, err := Calculate(r, []Month{allMet("2027/02")}); err == nil {
+		t.Error("a single month with a badly written month was accepted")
+	}
+}

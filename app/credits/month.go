@@ -177,12 +177,19 @@ func metricIDs() []string {
 	return ids
 }
 
-// index numbers a period by calendar month so windows can be counted; a
-// month without a period (a single month) is position i.
-func (m Month) index(i int) int {
+// index numbers a period by calendar month so windows can be counted. A
+// single month may go without a period (it is position i); several months
+// each need theirs, or the window could not be told.
+func (m Month) index(i, of int) (int, error) {
+	if m.Period == "" && of == 1 {
+		return i, nil
+	}
 	t, err := time.Parse("2006-01", m.Period)
 	if err != nil {
-		return i
+		if m.Period == "" {
+			return 0, errors.New("with several months, each needs its month (YYYY-MM) so the chronic-failure window can be counted")
+		}
+		return 0, fmt.Errorf("month %q is not written YYYY-MM, like 2027-03", m.Period)
 	}
-	return t.Year()*12 + int(t.Month()) - 1
+	return t.Year()*12 + int(t.Month()) - 1, nil
 }
