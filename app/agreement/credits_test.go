@@ -143,7 +143,7 @@ func TestCreditStatementPDF(t *testing.T) {
 		"at least 80% within 20 seconds", "76%", "2,100.00 (5%)", "1,680.00 (4%)", "840.00 (2%)",
 		"Credits for the missed service levels: £4,620.00",
 		fmt.Sprintf("%s caps the credits in a month at 10%% of that month's Charges, £4,200.00, so £4,200.00 is due", template.Capitalise(composed.Numbers[credits.KeyServiceCredits])),
-		"Amount to deduct from the next invoice: £4,200.00",
+		"So deduct £4,200.00 from the next invoice.",
 		"judged against the service levels in " + composed.Numbers[credits.KeySchedule],
 		"No chronic failure under " + composed.Numbers[credits.KeyChronic],
 	} {

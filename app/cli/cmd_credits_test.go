@@ -39,7 +39,7 @@ func TestCreditsFromLibraryDraft(t *testing.T) {
 	if err != nil {
 		t.Fatalf("pdftotext: %v", err)
 	}
-	mustContain(t, "statement", strings.Join(strings.Fields(string(text)), " "), "Service credit statement", "Amount to deduct from the next invoice: £3,780.00")
+	mustContain(t, "statement", strings.Join(strings.Fields(string(text)), " "), "Service credit statement", "So deduct £3,780.00 from the next invoice.")
 }
 
 func TestCreditsExplainsBadInput(t *testing.T) {

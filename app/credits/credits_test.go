@@ -207,6 +207,9 @@ func TestEarnBack(t *testing.T) {
 	if got := res.Months[3].Payable.String(); got != "-2100.00" {
 		t.Errorf("payable %s", got)
 	}
+	if got := r.InvoiceEffect(res.Months[3]); got != "add £2,100.00 to the next invoice" {
+		t.Errorf("invoice effect %q", got)
+	}
 	// Missed again in month 3: nothing is earned back.
 	if got := calc(t, r, series(4, 1, 3)...).Months[3].EarnedBack; got.Sign() != 0 {
 		t.Errorf("earned back %s although month 3 missed", got)

@@ -39,7 +39,7 @@ func (r Rules) Summary(m MonthResult) []string {
 		if m.EarnedBack.Sign() > 0 {
 			s += "; earned back " + r.Amount(m.EarnedBack)
 		}
-		lines = append(lines, s+fmt.Sprintf("; deduct %s from the next invoice (%s).", r.Amount(m.Payable), r.Clause(KeyServiceCredits)))
+		lines = append(lines, s+"; "+r.InvoiceEffect(m)+" ("+r.Clause(KeyServiceCredits)+").")
 		if len(m.ChronicFailure) > 0 {
 			lines = append(lines, fmt.Sprintf("CHRONIC FAILURE (%s): %s.", r.Clause(KeyChronic), strings.Join(m.ChronicFailure, "; ")))
 		}
@@ -48,4 +48,14 @@ func (r Rules) Summary(m MonthResult) []string {
 		lines = append(lines, fmt.Sprintf("MATERIAL BREACH (%s): %s worse than the severe-miss level.", r.Clause(KeySevere), template.JoinAnd(m.MaterialBreach)))
 	}
 	return lines
+}
+
+// InvoiceEffect says what the month does to the next invoice: "deduct
+// £3,780.00 from the next invoice", or, when earn-back exceeds the month's
+// credits, "add £2,100.00 to the next invoice".
+func (r Rules) InvoiceEffect(m MonthResult) string {
+	if m.Payable.Sign() < 0 {
+		return "add " + r.Amount(zeroMoney.Sub(m.Payable)) + " to the next invoice"
+	}
+	return "deduct " + r.Amount(m.Payable) + " from the next invoice"
 }

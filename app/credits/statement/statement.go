@@ -86,7 +86,7 @@ func creditsText(r credits.Rules, m credits.MonthResult, amount func(fmt.Stringe
 	if r.EarnBack && m.EarnedBack.Sign() > 0 {
 		fmt.Fprintf(&b, " The Provider earns back %s of earlier credits by meeting those service levels in each of the following %d months.", amount(m.EarnedBack), credits.EarnBackMonths)
 	}
-	fmt.Fprintf(&b, " Amount to deduct from the next invoice: %s.", amount(m.Payable))
+	fmt.Fprintf(&b, " So %s.", r.InvoiceEffect(m))
 	return b.String()
 }
 
