@@ -77,6 +77,7 @@ func newCreditsPanel(rules credits.Rules, openFile func([]string, func(string, [
 		in := widget.NewEntry()
 		in.SetPlaceHolder(m.Unit)
 		res := widget.NewLabel("")
+		res.Wrapping = fyne.TextWrapWord
 		p.figures, p.results = append(p.figures, in), append(p.results, res)
 		label := widget.NewLabel(m.Label)
 		label.Wrapping = fyne.TextWrapWord
@@ -154,9 +155,9 @@ func (p *creditsPanel) recalc() {
 func (p *creditsPanel) show(res credits.Result) {
 	m := res.Last()
 	for i, l := range m.Lines {
-		text := l.Result()
+		text := p.rules.Result(l)
 		if l.Credit.Sign() > 0 {
-			text += ": " + p.rules.Amount(l.Credit)
+			text = "Credit " + p.rules.Amount(l.Credit) + ": " + text
 		}
 		p.results[i].SetText(text)
 	}

@@ -57,7 +57,7 @@ func TestCreditsPanelWorksOutTheMonthAsYouType(t *testing.T) {
 	ab, abResult := p.figure("abandonment")
 	test.Type(sl, "76%")
 	test.Type(ab, "6")
-	if slResult.Text != "MISSED: £2,100.00" || abResult.Text != "MISSED: £1,680.00" {
+	if slResult.Text != "Credit £2,100.00: MISSED, counts towards chronic failure (1 of 3 in the last 6 months)" || abResult.Text != "Credit £1,680.00: MISSED, counts towards chronic failure (1 of 3 in the last 6 months)" {
 		t.Errorf("results %q and %q", slResult.Text, abResult.Text)
 	}
 	if want := "Credits £3,780.00; deduct £3,780.00 from the next invoice (clause 3.5)."; !strings.Contains(p.summary.Text, want) {

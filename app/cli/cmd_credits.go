@@ -73,7 +73,7 @@ func printCredits(e *env, res credits.Result) {
 			if l.Credit.Sign() > 0 {
 				credit = r.Amount(l.Credit)
 			}
-			fmt.Fprintf(w, "  %-40s %-32s %-12s %-10s %s\n", l.Label, l.TargetText, l.MeasuredText, l.Result(), credit)
+			fmt.Fprintf(w, "  %-38s %-31s %-11s %-11s %s\n", l.Label, l.TargetText, l.MeasuredText, credit, r.Result(l))
 		}
 		for _, line := range r.Summary(m) {
 			fmt.Fprintf(w, "  %s\n", line)

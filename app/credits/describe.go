@@ -4,25 +4,34 @@ import (
 	"fmt"
 	"strings"
 
+	"pactwright/app/money"
 	"pactwright/app/template"
 )
 
 // Result says in a few words how a measure did: what the command line and
-// the window show beside each measure.
-func (l Line) Result() string {
+// the window show beside each measure. A missed critical measure says how
+// it counts towards chronic failure.
+func (r Rules) Result(l Line) string {
 	switch {
 	case !l.Reported:
 		return "not reported"
-	case l.SevereMiss:
-		return "MISSED, worse than " + l.SevereText + " (material breach)"
-	case !l.Met:
-		return "MISSED"
+	case l.Met:
+		return "met"
 	}
-	return "met"
+	s := "MISSED"
+	if l.SevereMiss {
+		s += ", worse than " + l.SevereText + " (material breach)"
+	}
+	if l.Critical && r.Credits {
+		s += fmt.Sprintf(", counts towards chronic failure (%d of %d in the last %d months)", l.MissesInWindow, r.ChronicMonths, r.ChronicWindow)
+	}
+	return s
 }
 
-// Amount writes money in the agreement's currency: "£2,100.00".
-func (r Rules) Amount(d fmt.Stringer) string { return template.Amount(d.String(), r.Currency) }
+// Amount writes money in the agreement's currency, to the penny: "£2,100.00".
+func (r Rules) Amount(d money.Decimal) string {
+	return template.Amount(d.Round(pennies).String(), r.Currency)
+}
 
 // Summary is the month's position in short lines: the credits after the
 // cap and earn-back, chronic failure and material breach, each with the

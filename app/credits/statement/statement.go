@@ -21,7 +21,6 @@ func Document(res credits.Result, p credits.Parties, creator string) render.Docu
 	if m.Period != "" {
 		period = m.Period
 	}
-	amount := func(d fmt.Stringer) string { return template.Amount(d.String(), r.Currency) }
 	rows := [][]string{}
 	for _, l := range m.Lines {
 		measured, result, credit := "not reported", "no figure", "–"
@@ -48,7 +47,7 @@ func Document(res credits.Result, p credits.Parties, creator string) render.Docu
 			Rows:    rows,
 		}},
 		{Kind: render.Subheading, Text: "Service credits"},
-		{Kind: render.Paragraph, Text: creditsText(r, m, amount)},
+		{Kind: render.Paragraph, Text: creditsText(r, m)},
 	}
 	if r.Credits {
 		blocks = append(blocks, render.Block{Kind: render.Subheading, Text: "Chronic failure"},
@@ -72,19 +71,19 @@ func Document(res credits.Result, p credits.Parties, creator string) render.Docu
 	}
 }
 
-func creditsText(r credits.Rules, m credits.MonthResult, amount func(fmt.Stringer) string) string {
+func creditsText(r credits.Rules, m credits.MonthResult) string {
 	if !r.Credits {
 		return fmt.Sprintf("The agreement has no service credits (%s), so none are due; missed service levels go to the governance process.", r.Clause(credits.KeyServiceCredits))
 	}
 	var b strings.Builder
-	fmt.Fprintf(&b, "Charges for the month: %s. Credits for the missed service levels: %s.", amount(m.Charges), amount(m.Credits))
+	fmt.Fprintf(&b, "Charges for the month: %s. Credits for the missed service levels: %s.", r.Amount(m.Charges), r.Amount(m.Credits))
 	if m.Capped {
-		fmt.Fprintf(&b, " %s caps the credits in a month at %s of that month's Charges, %s, so %s is due.", template.Capitalise(r.Clause(credits.KeyServiceCredits)), template.Percentage(r.Cap.String()), amount(m.CapAmount), amount(m.Due))
+		fmt.Fprintf(&b, " %s caps the credits in a month at %s of that month's Charges, %s, so %s is due.", template.Capitalise(r.Clause(credits.KeyServiceCredits)), template.Percentage(r.Cap.String()), r.Amount(m.CapAmount), r.Amount(m.Due))
 	} else {
-		fmt.Fprintf(&b, " This is within the cap of %s of the month's Charges (%s) in %s.", template.Percentage(r.Cap.String()), amount(m.CapAmount), r.Clause(credits.KeyServiceCredits))
+		fmt.Fprintf(&b, " This is within the cap of %s of the month's Charges (%s) in %s.", template.Percentage(r.Cap.String()), r.Amount(m.CapAmount), r.Clause(credits.KeyServiceCredits))
 	}
 	if r.EarnBack && m.EarnedBack.Sign() > 0 {
-		fmt.Fprintf(&b, " The Provider earns back %s of earlier credits by meeting those service levels in each of the following %d months.", amount(m.EarnedBack), credits.EarnBackMonths)
+		fmt.Fprintf(&b, " The Provider earns back %s of earlier credits by meeting those service levels in each of the following %d months.", r.Amount(m.EarnedBack), credits.EarnBackMonths)
 	}
 	fmt.Fprintf(&b, " So %s.", r.InvoiceEffect(m))
 	return b.String()
