@@ -45,6 +45,8 @@ type editor struct {
 	content     fyne.CanvasObject
 	lastTab     int
 
+	market *marketView // market-position lines of the built tabs
+
 	previewTimer *time.Timer
 	previewGen   atomic.Int64
 }
@@ -142,6 +144,7 @@ func (e *editor) recompute() {
 		}
 	}
 	e.side.update(&e.report)
+	e.refreshMarket()
 }
 
 // jump switches to the tab holding field id, scrolls it into view and focuses it.

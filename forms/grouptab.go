@@ -37,6 +37,10 @@ func (e *editor) buildTab(gi int) {
 		e.showField(f.ID, fv)
 		form.Add(fv.box)
 	}
+	e.addMarket(gi, form)
+	if g.ID == "service_levels" {
+		form.Add(widget.NewButton("Work out a month's service credits…", e.showCredits))
+	}
 	e.scrolls[gi].Content = container.NewPadded(form)
 	e.scrolls[gi].Refresh()
 }
