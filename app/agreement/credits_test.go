@@ -146,6 +146,7 @@ func TestCreditStatementPDF(t *testing.T) {
 		"So deduct £4,200.00 from the next invoice.",
 		"judged against the service levels in " + composed.Numbers[credits.KeySchedule],
 		"No chronic failure under " + composed.Numbers[credits.KeyChronic],
+		"In the 1 month of figures given within the last 6",
 	} {
 		if !strings.Contains(text, want) {
 			t.Errorf("statement lacks %q:\n%s", want, text)

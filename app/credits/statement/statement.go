@@ -6,6 +6,7 @@ package statement
 import (
 	"fmt"
 	"strings"
+	"time"
 
 	"pactwright/app/credits"
 	"pactwright/app/template"
@@ -20,6 +21,10 @@ func Document(res credits.Result, p credits.Parties, creator string) render.Docu
 	period := "the month"
 	if m.Period != "" {
 		period = m.Period
+		// "2027-03" reads as "March 2027" in a letter to the Provider.
+		if t, err := time.Parse("2006-01", m.Period); err == nil {
+			period = t.Format("January 2006")
+		}
 	}
 	rows := [][]string{}
 	for _, l := range m.Lines {
@@ -102,7 +107,7 @@ func chronicText(r credits.Rules, m credits.MonthResult) string {
 	s := fmt.Sprintf("No chronic failure under %s, which needs a critical measure missed in %d of any %d consecutive months, or credits over those months of at least %s of their Charges.",
 		r.Clause(credits.KeyChronic), r.ChronicMonths, r.ChronicWindow, template.Percentage(r.ChronicShare.String()))
 	if len(counts) > 0 {
-		s += fmt.Sprintf(" In the %d month(s) of figures given within the last %d: %s.", m.WindowMonths, r.ChronicWindow, template.JoinAnd(counts))
+		s += fmt.Sprintf(" In the %s given within the last %d: %s.", template.Count(m.WindowMonths, "months of figures"), r.ChronicWindow, template.JoinAnd(counts))
 	}
 	return s
 }
