@@ -12,7 +12,7 @@ endif
 BUILD_DEPS := gcc pkg-config libgl1-mesa-dev libx11-dev libxcursor-dev libxrandr-dev \
               libxinerama-dev libxi-dev libxxf86vm-dev
 # Tools the tests use to read PDFs, sign them, and drive a real window.
-TEST_DEPS  := poppler-utils qpdf libnss3-tools mupdf-tools xvfb xauth xdotool imagemagick
+TEST_DEPS  := poppler-utils qpdf libnss3-tools mupdf-tools xvfb xauth xdotool imagemagick python3-icalendar
 ARTIFACTS  ?= test-artifacts
 
 # Release metadata. FyneApp.toml is the one source of the version: the binary

@@ -50,6 +50,8 @@ type editor struct {
 	content     fyne.CanvasObject
 	lastTab     int
 
+	market *marketView // market-position lines of the built tabs
+
 	previewTimer *time.Timer
 	previewGen   atomic.Int64
 }
@@ -164,6 +166,7 @@ func (e *editor) recompute() {
 		}
 	}
 	e.side.update(&e.report)
+	e.refreshMarket()
 	if isExample := draft.IsExample(e.d.Answers); isExample != e.example.Visible() {
 		if isExample {
 			e.example.Show()

@@ -38,6 +38,10 @@ func (e *editor) buildTab(gi int) {
 		e.showField(f.ID, fv)
 		form.Add(fv.box)
 	}
+	e.addMarket(gi, form)
+	if g.ID == "service_levels" {
+		form.Add(widget.NewButton("Work out a month's service credits…", e.showCredits))
+	}
 	e.reviewBars[gi] = e.newReviewBar(gi)
 	e.showReview(gi)
 	form.Add(e.reviewBars[gi].box)

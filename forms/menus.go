@@ -41,6 +41,9 @@ func (u *UI) mainMenu() *fyne.MainMenu {
 		fyne.NewMenuItem("Compare with signed…", u.withEditor((*editor).compareSigned)),
 		fyne.NewMenuItem("Mark as signed…", u.withEditor((*editor).markSigned)),
 		fyne.NewMenuItem("Amend…", u.withEditor((*editor).amend)),
+		fyne.NewMenuItem("Service credits…", u.withEditor((*editor).showCredits)),
+		fyne.NewMenuItem("Calendar of obligations…", u.withEditor((*editor).showCalendar)),
+		fyne.NewMenuItem("Market position…", u.withEditor((*editor).showMarket)),
 	)
 	return fyne.NewMainMenu(file, drafts, u.goMenu())
 }

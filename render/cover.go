@@ -25,14 +25,7 @@ const draftNotice = "DRAFT — not ready for signature"
 func (l *layout) cover(doc *Document) {
 	l.newPage()
 	l.y += 28
-	l.flow(marginX, contentW, titleStyle, doc.Title)
-	if doc.Subtitle != "" {
-		l.y += 2
-		l.flow(marginX, contentW, subtitleStyle, doc.Subtitle)
-	}
-	l.y += 10
-	l.line(marginX, l.y, pageW-marginX, l.y, 1.2, accent)
-	l.y += 16
+	l.titleBlock(doc, 10, 16)
 
 	if doc.Draft {
 		h := draftStyle.lead + 12

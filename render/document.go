@@ -15,6 +15,7 @@ type Document struct {
 	Parties  []string // legal names, for the PDF metadata
 	Creator  string   // "Pactwright 0.1.0"
 	Draft    bool     // true while anything required is missing: every page says DRAFT and there are no signature fields
+	Letter   bool     // a short letter (a credit statement): title atop page 1, the sections under it, no cover, checklist or signature page
 
 	// Attachments travel inside the PDF as embedded files, written before
 	// the signature fields so that signatures cover them.

@@ -70,6 +70,7 @@ type layout struct {
 	y      float64 // top of the next thing in the flow
 	err    error
 	sigs   []sigPlacement // where the signature fields go
+	letter bool           // the first section continues the letterhead's page
 }
 
 func (l *layout) fail(err error) {

@@ -113,12 +113,17 @@ func (r *Renderer) WritePDF(w io.Writer, doc Document) (warnings []string, err e
 		faces:  r.fonts.faces,
 		footer: footerText{title: oneLine(clean.Title), id: oneLine(clean.ID), draft: doc.Draft},
 	}
-	l.cover(&clean)
-	l.sections(clean.Sections)
-	if len(clean.Checklist.Groups) > 0 { // a redline or conformed copy has none
-		l.checklist(clean.Checklist)
+	if doc.Letter {
+		l.letterhead(&clean)
+		l.sections(clean.Sections)
+	} else {
+		l.cover(&clean)
+		l.sections(clean.Sections)
+		if len(clean.Checklist.Groups) > 0 { // a redline or conformed copy has none
+			l.checklist(clean.Checklist)
+		}
 	}
-	if len(clean.Signing.Signatories) > 0 || clean.Signing.Intro != "" {
+	if !doc.Letter && (len(clean.Signing.Signatories) > 0 || clean.Signing.Intro != "") {
 		l.signatures(clean.Signing, names)
 	}
 	l.fillPageCount()

@@ -16,7 +16,7 @@ const (
 // on a fresh page after the cover.
 func (l *layout) sections(secs []Section) {
 	for i, s := range secs {
-		if i == 0 || s.NewPage {
+		if (i == 0 && !l.letter) || s.NewPage {
 			if !l.atTop() || l.page == 0 {
 				l.newPage()
 			}

@@ -79,7 +79,7 @@ func assertWording(t *testing.T, name, text string, must, mustNot []string) {
 // Terms that must read the same wherever the parties are.
 var remedyWording = []string{
 	// Service levels with teeth.
-	"Cases resolved within 48 hours", "How each measure is worked out",
+	"Cases resolved within at most 48 hours", "How each measure is worked out",
 	"Abandoned calls: calls ended by the caller before an agent answered", "Left out: calls ended within the short-abandon time",
 	"misses the same critical service level (one with a severe-miss level in Schedule 1) in 3 of those months, or the Service Credits for those months add up to at least 5%",
 	"worse than the severe-miss level shown for it in Schedule 1, that is a material breach", "set off against any sum the Customer owes",

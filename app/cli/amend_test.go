@@ -32,7 +32,7 @@ func TestAmendmentCommands(t *testing.T) {
 	replaceIn(t, ex, `"rate": {"amount":"24.50"`, `"rate": {"amount":"26.00"`)
 	h.ok("import", "--into", id, ex)
 	out := h.ok("amendment", id, "-o", h.path("a1.pdf"), "--effective", "2027-06-01", "--reason", "More volume")
-	mustContain(t, "amendment", out, "exported Amendment No. 1 (2 change(s)) of draft 1")
+	mustContain(t, "amendment", out, "exported Amendment No. 1 (2 changes) of draft 1")
 	mustContain(t, "amendment PDF", pdfText(t, h.path("a1.pdf")), "Amendment No. 1 to the", "Clause 4.1 is deleted and replaced with", "£26.00", "More volume")
 	mustContain(t, "verify", h.ok("verify", h.path("a1.pdf")), "it is Amendment No. 1 (effective 2027-06-01) to draft 1")
 	mustContain(t, "mark-signed", h.ok("mark-signed", id), "marked Amendment No. 1 of draft 1 signed")

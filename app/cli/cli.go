@@ -56,6 +56,9 @@ func commands() []command {
 		{"undelete", "ID", "take a draft out of the trash", cmdUndelete},
 		{"purge", "ID", "delete a draft that is in the trash for good, with its history (cannot be undone)", cmdPurge},
 		{"verify", "[--json] FILE.pdf", "name the draft and revision a PDF was exported from; exit 1 when nothing matches", cmdVerify},
+		{"credits", "ID|FILE --month FILE.csv [--json] [-o STATEMENT.pdf]", "work out a month's service credits (cap, earn-back, chronic failure, material breach) from the provider's figures", cmdCredits},
+		{"calendar", "ID|FILE [-o FILE.ics] [--json] [--renewals N] [--notice-given DATE]", "list the agreement's dated obligations (notice deadlines, renewals, reports, reviews, exit), or write them as an .ics calendar", cmdCalendar},
+		{"market", "[--json] ID|FILE", "show where each term sits against the market (typical, favours the Customer, favours the Provider), per group and overall", cmdMarket},
 		{"open", "ID|FILE.json|FILE.pdf", "open the desktop app on a draft (with no command at all, the app opens on the drafts list)", cmdOpen},
 	}
 }

@@ -9,6 +9,7 @@ import (
 
 	"pactwright/app/draft"
 	"pactwright/app/library"
+	"pactwright/app/template"
 	"pactwright/app/usecase"
 )
 
@@ -123,7 +124,7 @@ func cmdImport(e *env, args []string) error {
 		if err != nil {
 			return err
 		}
-		fmt.Fprintf(e.stdout, "%d\nimported %s into draft %d: %d change(s), status %s\n", target, pos[0], target, len(changes), after.Status)
+		fmt.Fprintf(e.stdout, "%d\nimported %s into draft %d: %s, status %s\n", target, pos[0], target, template.Count(len(changes), "changes"), after.Status)
 		return nil
 	})
 }

@@ -5,6 +5,7 @@ import (
 	"os"
 
 	"pactwright/app/library"
+	"pactwright/app/template"
 	"pactwright/app/usecase"
 )
 
@@ -120,7 +121,7 @@ func cmdDiff(e *env, args []string) error {
 			fmt.Fprintf(e.stdout, "no changes between %s and %s\n", fromName, toName)
 			return nil
 		}
-		fmt.Fprintf(e.stdout, "%d change(s) from %s to %s:\n", len(changes), fromName, toName)
+		fmt.Fprintf(e.stdout, "%s from %s to %s:\n", template.Count(len(changes), "changes"), fromName, toName)
 		group := ""
 		for _, c := range changes {
 			if c.Group != group {

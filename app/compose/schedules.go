@@ -80,15 +80,10 @@ func serviceLevelSchedule(f formatter) render.Section {
 	// Read targets and severe-miss levels with their units, and the service
 	// level with its answer time.
 	withUnit := func(row answers.Row, value string) string {
-		switch {
-		case value == "" || strings.HasPrefix(value, MarkerPrefix):
+		if strings.HasPrefix(value, MarkerPrefix) {
 			return value
-		case row["metric"] == "service_level":
-			return template.Percentage(value) + " within " + f.value("answer_time_seconds")
-		case row["unit"] == "percent":
-			return template.Percentage(value)
 		}
-		return template.Quantity(value, row["unit"])
+		return template.Figure(row["metric"], row["unit"], value, f.value("answer_time_seconds"))
 	}
 	rows := nonBlankRows(f.a["sla_metrics"].Rows)
 	for i, row := range rows {
@@ -96,7 +91,11 @@ func serviceLevelSchedule(f formatter) render.Section {
 			break
 		}
 		cells := t.Rows[i]
-		cells[colIndex["target"]] = withUnit(row, cells[colIndex["target"]])
+		target := withUnit(row, cells[colIndex["target"]])
+		if m, ok := template.MetricByID(row["metric"]); ok && target != "" && !strings.HasPrefix(target, MarkerPrefix) {
+			target = m.Bound() + " " + target
+		}
+		cells[colIndex["target"]] = target
 		// A measure is critical when it has a severe-miss level.
 		if severe := &cells[colIndex["severe"]]; *severe == "" {
 			*severe = "Not critical"
@@ -107,7 +106,7 @@ func serviceLevelSchedule(f formatter) render.Section {
 	// The unit now travels with the target, so drop the unit column; without
 	// service credits the credit column would promise money that the
 	// service levels clause says is not paid, so it goes too.
-	text := "The Provider will meet each target below in every measurement period. Targets for times are maximums; targets for percentages are minimums unless the measure is a failure rate (abandoned or blocked calls), where they are maximums. A measure with a severe-miss level is critical: a month in which it is worse than that level is a material breach under " + refPlaceholder("service_levels.severe_failure") + "."
+	text := "The Provider will meet each target below in every measurement period. Each target says whether it is a minimum (at least) or a maximum (at most). A measure with a severe-miss level is critical: a month in which it is worse than that level is a material breach under " + refPlaceholder("service_levels.severe_failure") + "."
 	drop := []int{colIndex["unit"]}
 	if f.text("service_credits") == answers.Yes {
 		text += " A critical measure also counts towards chronic failure under " + refPlaceholder("service_levels.chronic_failure") + "."
@@ -118,7 +117,7 @@ func serviceLevelSchedule(f formatter) render.Section {
 	for _, col := range slices.Backward(slices.Sorted(slices.Values(drop))) {
 		t = dropColumn(t, col)
 	}
-	t.Widths[1] = 1.6 // the target now carries its unit ("80% within 20 seconds")
+	t.Widths[1] = 1.9 // the target now carries its bound and unit ("at least 80% within 20 seconds")
 	return intro(text, render.Block{Kind: render.TableBlock, Table: t},
 		render.Block{Kind: render.Subheading, Text: "How each measure is worked out"},
 		render.Block{Kind: render.Paragraph, Text: measurementRules(rows)})

@@ -1,6 +1,7 @@
 package template
 
 import (
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -29,6 +30,9 @@ func Quantity(n, unit string) string {
 	}
 	return n + " " + unit
 }
+
+// Count is Quantity for a count the program made: "1 change", "3 changes".
+func Count(n int, unit string) string { return Quantity(strconv.Itoa(n), unit) }
 
 // Grouped prints a bare number with thousands separators: "10,000".
 func Grouped(n string) string { return Quantity(n, "") }

@@ -7,7 +7,7 @@ func generalTerms() Group {
 		Intro: "Liability, insurance, ownership and the standard terms every commercial agreement needs.",
 		Fields: []Field{
 			number("liability_cap_months", "Liability cap, in months of fees", "months of fees", 1, 60,
-				"The most either party can be made to pay under the agreement, as a number of months of charges. 12 months' fees is common. In the first year the forecast charges count, so the cap is not close to nothing in the first month.").required().def("12"),
+				"The most either party can be made to pay under the agreement, as a number of months of charges. 12 months' fees is common. In the first year the forecast charges count, so the cap is not close to nothing in the first month.").required().def("12").market("12", "24", Customer),
 			moneyField("liability_cap_floor", "Liability cap: never less than",
 				"A fixed amount the cap never falls below, whatever the charges have been. It protects you early on and if volumes fall.").required().defUnit("250000", "GBP").since(2),
 			choice("liability_cap_basis", "The cap applies", []Option{
@@ -17,7 +17,7 @@ func generalTerms() Group {
 			yesNo("exclude_indirect", "Exclude indirect losses",
 				"Neither party pays for the other's lost profits or other knock-on losses. This is standard.").required().defYes(),
 			number("data_breach_cap_multiple", "Separate cap for data protection and confidentiality breaches, in times the yearly fees", "× yearly fees", 1, 10,
-				"Data breaches can be expensive (regulators' fines, notifying customers), so a separate, higher cap applies to them instead of the general cap, not on top of it. Three times the yearly fees is seen in practice.").required().def("2"),
+				"Data breaches can be expensive (regulators' fines, notifying customers), so a separate, higher cap applies to them instead of the general cap, not on top of it. Three times the yearly fees is seen in practice.").required().def("2").market("2", "3", Customer),
 			multiChoice("uncapped", "Never limited", []Option{
 				opt("fraud", "Fraud"),
 				opt("death_injury", "Death or personal injury caused by negligence"),
@@ -57,11 +57,11 @@ func generalTerms() Group {
 				opt("notice", "Allowed after notice to the Customer"),
 			}, "Whether the provider may pass work to another company. The provider stays responsible, and its obligations pass down.").required().def("consent"),
 			number("records_years", "Records kept for", "years", 1, 20,
-				"How long the provider keeps records about the service and charges, so you can check them. 3 to 7 years is usual.").required().def("6"),
+				"How long the provider keeps records about the service and charges, so you can check them. 3 to 7 years is usual.").required().def("6").market("3", "7", Customer),
 			number("audit_days", "Notice before an audit", "business days", 1, 60,
-				"How much warning you give before checking the provider's records and compliance.").required().def("10"),
+				"How much warning you give before checking the provider's records and compliance.").required().def("10").market("5", "20", Provider),
 			number("recovery_hours", "Service restored after a site loss within", "hours", 1, 720,
-				"The provider keeps a tested business continuity plan. If a site is lost (fire, power, network), service resumes from elsewhere within this time.").required().def("24"),
+				"The provider keeps a tested business continuity plan. If a site is lost (fire, power, network), service resumes from elsewhere within this time.").required().def("24").market("24", "48", Provider),
 			choice("continuity_tests", "Continuity plan tested", []Option{
 				opt("annually", "Once a year"), opt("twice_yearly", "Twice a year"),
 			}, "How often the provider proves its continuity plan works.").required().def("annually"),

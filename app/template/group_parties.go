@@ -73,7 +73,7 @@ func partiesAndTerm() Group {
 		date("effective_date", "Start date",
 			"The day the agreement takes effect. Services usually go live some weeks later, after recruitment and training.").required(),
 		duration("initial_term", "Initial term", monthUnits(), 1, 120,
-			"How long the agreement runs before it can renew or end. Three years is the most common; small providers often offer shorter terms.").required().defUnit("36", "months"),
+			"How long the agreement runs before it can renew or end. Three years is the most common; small providers often offer shorter terms.").required().defUnit("36", "months").market("12", "60", Provider),
 		choice("renewal", "What happens at the end of the term", []Option{
 			opt("automatic", "Renews automatically unless either party gives notice"),
 			opt("customer_option", "Renews only if the Customer chooses"),
@@ -82,7 +82,7 @@ func partiesAndTerm() Group {
 		duration("renewal_period", "Length of each renewal", monthUnits(), 1, 60,
 			"How long each renewal lasts. One year is common.").required().defUnit("12", "months").when("renewal", "automatic", "customer_option"),
 		duration("non_renewal_notice", "Notice to stop renewal", dayUnits(), 1, 365,
-			"How long before the end of a term a party must say it does not want to renew. 30 to 90 days is typical; make sure it is long enough to find another provider.").required().defUnit("90", "days").when("renewal", "automatic"),
+			"How long before the end of a term a party must say it does not want to renew. 30 to 90 days is typical; make sure it is long enough to find another provider.").required().defUnit("90", "days").when("renewal", "automatic").market("30", "90", Provider),
 		choice("precedence", "If the clauses and schedules disagree", []Option{
 			opt("clauses_first", "The main clauses win over the schedules"),
 			opt("schedules_first", "The schedules win over the main clauses"),

@@ -148,7 +148,7 @@ func serviceLevels() Group {
 			yesNo("service_credits", "Service credits for missed targets",
 				"Service credits reduce the invoice when targets are missed. Without them, a missed target costs the provider nothing.").required().defYes(),
 			percent("credit_cap", "Most credits in one month",
-				"The most the provider can lose in credits in one month, as a share of that month's fees. 10% is common; 5% to 20% is seen.").required().def("10").when("service_credits", "yes"),
+				"The most the provider can lose in credits in one month, as a share of that month's fees. 10% is common; 5% to 20% is seen.").required().def("10").when("service_credits", "yes").market("10", "15", Customer),
 			number("chronic_months", "Chronic failure: months a critical target is missed", "months", 1, 12,
 				"If the provider misses the same critical target this many times within the window below, you may end the agreement.").required().def("3").when("service_credits", "yes"),
 			number("chronic_window", "Chronic failure: out of any", "consecutive months", 1, 24,

@@ -9,7 +9,7 @@ func termination() Group {
 		Intro: "How the agreement can end, and how the work moves smoothly to you or a new provider.",
 		Fields: []Field{
 			number("breach_cure_days", "Time to put right a serious breach", "days", 1, 120,
-				"Before ending the agreement for a serious breach, the other side gets this long to fix it after written notice. 30 days is common.").required().def("30"),
+				"Before ending the agreement for a serious breach, the other side gets this long to fix it after written notice. 30 days is common.").required().def("30").market("30", "30", Provider),
 			multiChoice("termination_rights", "Other reasons to end the agreement", []Option{
 				opt("insolvency", "The other party becomes insolvent"),
 				opt("chronic_failure", "Chronic service level failure (Customer)"),
@@ -22,13 +22,13 @@ func termination() Group {
 				opt("none", "Neither party may"),
 			}, "Lets you leave even if nothing has gone wrong, for example if your business changes. Providers usually ask for a long notice period or a fee.").required().def("customer_only"),
 			duration("convenience_notice", "Notice to end without a reason", dayUnits(), 1, 730,
-				"How much notice must be given. 90 to 180 days is typical. It should be at least as long as the exit assistance period, so the handover can finish.").required().defUnit("180", "days").when("convenience", "customer_only", "either"),
+				"How much notice must be given. 90 to 180 days is typical. It should be at least as long as the exit assistance period, so the handover can finish.").required().defUnit("180", "days").when("convenience", "customer_only", "either").market("90", "180", Provider),
 			choice("convenience_fee", "Fee for ending without a reason", []Option{
 				opt("none", "No fee"),
 				opt("reasonable_costs", "The Provider's reasonable, proven costs only (for example staff redundancy)"),
 			}, "Limiting any fee to proven costs avoids paying for profit the provider would have made.").required().def("reasonable_costs").when("convenience", "customer_only", "either"),
 			duration("exit_period", "Exit assistance period", monthUnits(), 1, 24,
-				"How long the provider keeps helping after notice is given, while the work moves to you or a new provider. 3 to 12 months is usual; keep it no longer than your notice periods, so the handover can finish before the service stops.").required().defUnit("3", "months"),
+				"How long the provider keeps helping after notice is given, while the work moves to you or a new provider. 3 to 12 months is usual; keep it no longer than your notice periods, so the handover can finish before the service stops.").required().defUnit("3", "months").market("3", "12", Customer),
 			choice("exit_charges", "Charges for exit assistance", []Option{
 				opt("current_rates", "At the rates in this agreement"),
 				opt("included", "Included at no extra charge"),
@@ -51,7 +51,7 @@ func termination() Group {
 			yesNo("non_solicit", "No poaching of staff",
 				"Optional: neither side hires the other's key staff during the agreement and for a while after. General job adverts are allowed.").defYes(),
 			number("non_solicit_months", "No poaching after the end for", "months", 1, 60,
-				"12 months is common; courts may not enforce more than 24.").required().def("12").when("non_solicit", "yes"),
+				"12 months is common; courts may not enforce more than 24.").required().def("12").when("non_solicit", "yes").market("6", "12", Provider),
 		},
 		Elements: []Element{
 			element("breach", "Termination for breach", "breach_cure_days"),

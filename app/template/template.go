@@ -81,6 +81,7 @@ type Field struct {
 	// parties must agree (see commercialTerms); a blank agreement leaves it empty.
 	Suggested bool       `json:"suggested,omitempty"`
 	When      *Condition `json:"when,omitempty"`
+	Market    *Market    `json:"market,omitempty"` // the typical range in real agreements, and who a value outside it favours
 	// Since is the template version that added the field (0 for the first);
 	// Migrate gives a draft from an older version the field's default.
 	Since int `json:"since,omitempty"`

@@ -16,6 +16,7 @@ import (
 	"pactwright/app/compose"
 	"pactwright/app/draft"
 	"pactwright/app/library"
+	"pactwright/app/template"
 	"pactwright/render"
 )
 
@@ -152,11 +153,11 @@ func (x Exported) String() string {
 	var msg string
 	switch {
 	case x.Amendment > 0:
-		msg = fmt.Sprintf("exported Amendment No. %d (%d change(s)) of draft %d to %s (%d bytes)", x.Amendment, x.Changes, x.DraftID, x.Path, x.Bytes)
+		msg = fmt.Sprintf("exported Amendment No. %d (%s) of draft %d to %s (%d bytes)", x.Amendment, template.Count(x.Changes, "changes"), x.DraftID, x.Path, x.Bytes)
 	case x.Recorded:
 		msg = fmt.Sprintf("exported draft %d to %s (%d bytes)", x.DraftID, x.Path, x.Bytes)
 	case x.Kind == Redline:
-		msg = fmt.Sprintf("wrote the redline of draft %d (%d change(s)) to %s (%d bytes)", x.DraftID, x.Changes, x.Path, x.Bytes)
+		msg = fmt.Sprintf("wrote the redline of draft %d (%s) to %s (%d bytes)", x.DraftID, template.Count(x.Changes, "changes"), x.Path, x.Bytes)
 	default:
 		msg = fmt.Sprintf("wrote the %s of draft %d to %s (%d bytes)", strings.ToLower(x.Kind.Label()), x.DraftID, x.Path, x.Bytes)
 	}

@@ -1,0 +1,195 @@
+package credits
+
+import (
+	"encoding/csv"
+	"errors"
+	"fmt"
+	"io"
+	"slices"
+	"strings"
+	"time"
+
+	"pactwright/app/money"
+	"pactwright/app/template"
+)
+
+// Month is one month's measured performance, as the provider reports it.
+type Month struct {
+	Period  string                   // "2027-03"; "" when only one month is given
+	Charges money.Decimal            // the month's charges, the base of every credit
+	Figures map[string]money.Decimal // measured figure by metric id; a metric left out was not reported
+	charged bool                     // the charges row was read (charges may be zero)
+}
+
+// ChargesKey is the row of a month's CSV that holds the month's charges.
+const ChargesKey = "charges"
+
+// ReadCSV reads months from CSV with a header naming the columns "metric"
+// and "value", and optionally "month" (YYYY-MM) for several months. A metric
+// is named by its id ("abandonment") or its label in the agreement
+// ("Abandoned calls"); the row "charges" gives the month's charges. Values
+// may carry a "%" sign, a unit word or thousands separators, as a
+// provider's report pasted into a spreadsheet does. Months come back in
+// calendar order.
+func ReadCSV(r io.Reader) ([]Month, error) {
+	cr := csv.NewReader(r)
+	cr.FieldsPerRecord = -1
+	cr.TrimLeadingSpace = true
+	header, err := cr.Read()
+	if err == io.EOF {
+		return nil, errors.New("the figures file is empty: it needs a header line with the columns metric and value")
+	}
+	if err != nil {
+		return nil, fmt.Errorf("figures file: %w", err)
+	}
+	col := map[string]int{}
+	for i, h := range header {
+		col[strings.ToLower(strings.TrimSpace(strings.TrimPrefix(h, "\uFEFF")))] = i
+	}
+	metricCol, okM := col["metric"]
+	valueCol, okV := col["value"]
+	monthCol, hasMonth := col["month"]
+	if !okM || !okV {
+		return nil, fmt.Errorf("figures file, line 1: the header must name the columns metric and value (found %q)", strings.Join(header, ","))
+	}
+	byPeriod := map[string]*Month{}
+	var order []string
+	for line := 2; ; line++ {
+		rec, err := cr.Read()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return nil, fmt.Errorf("figures file: %w", err)
+		}
+		cell := func(i int) string {
+			if i < len(rec) {
+				return strings.TrimSpace(rec[i])
+			}
+			return ""
+		}
+		name, value := cell(metricCol), cell(valueCol)
+		if name == "" && value == "" {
+			continue
+		}
+		period := ""
+		if hasMonth {
+			if period, err = parsePeriod(cell(monthCol)); err != nil {
+				return nil, fmt.Errorf("figures file, line %d, month: %w", line, err)
+			}
+		}
+		m := byPeriod[period]
+		if m == nil {
+			m = &Month{Period: period, Figures: map[string]money.Decimal{}}
+			byPeriod[period] = m
+			order = append(order, period)
+		}
+		if err := m.set(name, value); err != nil {
+			return nil, fmt.Errorf("figures file, line %d: %w", line, err)
+		}
+	}
+	if len(order) == 0 {
+		return nil, errors.New("the figures file has a header but no figures")
+	}
+	slices.Sort(order)
+	var months []Month
+	for _, p := range order {
+		m := *byPeriod[p]
+		if !m.charged {
+			return nil, fmt.Errorf("figures file: %s has no charges row: add a line %q with the month's invoiced charges, the base of every credit", m.name(), ChargesKey+",42000.00")
+		}
+		months = append(months, m)
+	}
+	return months, nil
+}
+
+func (m *Month) name() string {
+	if m.Period == "" {
+		return "the month"
+	}
+	return m.Period
+}
+
+// set records one figure, refusing a metric given twice.
+func (m *Month) set(name, value string) error {
+	id, ok := metricID(name)
+	if !ok {
+		return fmt.Errorf("%q is not a measure: use %s or one of %s", name, ChargesKey, strings.Join(metricIDs(), ", "))
+	}
+	num, err := parseFigure(value)
+	if err != nil {
+		return fmt.Errorf("%s: %q %v", name, value, err)
+	}
+	if num.Sign() < 0 {
+		return fmt.Errorf("%s: %q is negative; a measured figure or charge cannot be", name, value)
+	}
+	if id == ChargesKey {
+		if m.charged {
+			return fmt.Errorf("%s gives the charges twice", m.name())
+		}
+		m.Charges, m.charged = num, true
+		return nil
+	}
+	if _, dup := m.Figures[id]; dup {
+		return fmt.Errorf("%s gives %s twice", m.name(), name)
+	}
+	m.Figures[id] = num
+	return nil
+}
+
+// parseFigure accepts "76", "76%", "76 %", "32 seconds", "£42,000.00".
+func parseFigure(s string) (money.Decimal, error) {
+	s = strings.TrimSpace(s)
+	s = strings.TrimLeft(s, "£$€")
+	s = strings.TrimSuffix(s, "%")
+	if i := strings.IndexFunc(s, func(r rune) bool { return r == ' ' }); i > 0 {
+		s = s[:i] // a unit word after the number
+	}
+	return money.Parse(s)
+}
+
+func parsePeriod(s string) (string, error) {
+	t, err := time.Parse("2006-01", s)
+	if err != nil {
+		return "", fmt.Errorf("%q is not a month written YYYY-MM, like 2027-03", s)
+	}
+	return t.Format("2006-01"), nil
+}
+
+func metricID(name string) (string, bool) {
+	n := strings.ToLower(strings.TrimSpace(name))
+	if n == ChargesKey {
+		return ChargesKey, true
+	}
+	for _, m := range template.Metrics() {
+		if n == m.ID || n == strings.ToLower(m.Label) {
+			return m.ID, true
+		}
+	}
+	return "", false
+}
+
+func metricIDs() []string {
+	var ids []string
+	for _, m := range template.Metrics() {
+		ids = append(ids, m.ID)
+	}
+	return ids
+}
+
+// index numbers a period by calendar month so windows can be counted. A
+// single month may go without a period (it is position i); several months
+// each need theirs, or the window could not be told.
+func (m Month) index(i, of int) (int, error) {
+	if m.Period == "" && of == 1 {
+		return i, nil
+	}
+	t, err := time.Parse("2006-01", m.Period)
+	if err != nil {
+		if m.Period == "" {
+			return 0, errors.New("with several months, each needs its month (YYYY-MM) so the chronic-failure window can be counted")
+		}
+		return 0, fmt.Errorf("month %q is not written YYYY-MM, like 2027-03", m.Period)
+	}
+	return t.Year()*12 + int(t.Month()) - 1, nil
+}

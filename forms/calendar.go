@@ -1,0 +1,117 @@
+package forms
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/widget"
+
+	"pactwright/app/calendar"
+	"pactwright/app/draft"
+)
+
+// CalendarEngine is the part of the agreement engine the calendar needs:
+// the dated obligations with the clause numbers the agreement prints, and
+// the same as an .ics file. adapt.Renderer has it.
+type CalendarEngine interface {
+	Calendar(d draft.Draft, opt calendar.Options, now time.Time) ([]calendar.Event, []byte, error)
+}
+
+// calendarPanel shows the dated list and keeps the .ics that matches it.
+type calendarPanel struct {
+	events  []calendar.Event
+	ics     []byte
+	list    *widget.List
+	notice  *widget.Entry // the day notice to end was given, if it has been
+	message *widget.Label
+	content fyne.CanvasObject
+}
+
+// showCalendar works the calendar out off the UI goroutine and shows it;
+// entering the day notice to end was given works it out again.
+func (e *editor) showCalendar() {
+	ce, ok := e.ui.opts.Renderer.(CalendarEngine)
+	if !ok {
+		e.ui.showError(errors.New("the calendar of obligations is not available in this build"))
+		return
+	}
+	p := &calendarPanel{notice: widget.NewEntry(), message: widget.NewLabel("Working out the dates…")}
+	p.message.Wrapping = fyne.TextWrapWord
+	p.list = widget.NewList(func() int { return len(p.events) },
+		func() fyne.CanvasObject {
+			return widget.NewLabel("Wed 30 Sep 2099 ! Service level report for September 2099 due (clause 3.3)")
+		},
+		func(i widget.ListItemID, o fyne.CanvasObject) { o.(*widget.Label).SetText(eventLine(p.events[i])) })
+	snap, do := e.snapshot(), e.ui.opts.Do
+	refresh := func() {
+		opt := calendar.Options{Renewals: calendar.DefaultRenewals}
+		if s := strings.TrimSpace(p.notice.Text); s != "" {
+			t, err := time.Parse("2006-01-02", s)
+			if err != nil {
+				p.message.SetText(fmt.Sprintf("Notice to end given on: %q is not a date written YYYY-MM-DD, like 2028-03-01.", s))
+				return
+			}
+			opt.NoticeGiven = t
+		}
+		now := e.ui.now()
+		go func() {
+			events, ics, err := ce.Calendar(snap, opt, now)
+			do(func() { p.show(events, ics, err) })
+		}()
+	}
+	p.notice.SetPlaceHolder("YYYY-MM-DD, only once notice to end has been given")
+	p.notice.OnSubmitted = func(string) { refresh() }
+	save := widget.NewButton("Save as calendar file (.ics)…", func() { e.saveICS(p.ics) })
+	top := container.NewVBox(widget.NewForm(widget.NewFormItem("Notice to end given on", container.NewBorder(nil, nil, nil, widget.NewButton("Update", refresh), p.notice))), p.message)
+	p.content = container.NewBorder(top, save, nil, nil, p.list)
+	d := dialog.NewCustom("Calendar of obligations", "Close", p.content, e.ui.win)
+	d.Resize(fyne.NewSize(820, 640))
+	d.Show()
+	refresh()
+}
+
+// show puts a calculation on screen.
+func (p *calendarPanel) show(events []calendar.Event, ics []byte, err error) {
+	if err != nil {
+		p.message.SetText(err.Error())
+		return
+	}
+	p.events, p.ics = events, ics
+	p.message.SetText(fmt.Sprintf("%d dates, each with the clause it comes from; ! marks a deadline (the calendar file reminds you 30 and 7 days before). Business days are Monday to Friday; public holidays are not counted.", len(events)))
+	p.list.Refresh()
+}
+
+func eventLine(ev calendar.Event) string {
+	mark := "  "
+	if ev.Deadline {
+		mark = "! "
+	}
+	return ev.Date.Format("Mon 02 Jan 2006") + "  " + mark + ev.Title + " (" + ev.Clause + ")"
+}
+
+// saveICS asks where to save the calendar file.
+func (e *editor) saveICS(ics []byte) {
+	if len(ics) == 0 {
+		return
+	}
+	fd := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
+		if err == nil && w != nil {
+			_, err = w.Write(ics)
+			if cerr := w.Close(); err == nil {
+				err = cerr
+			}
+		}
+		if err != nil {
+			e.ui.showError(fmt.Errorf("save the calendar: %w", err))
+		}
+	}, e.ui.win)
+	fd.SetFileName(slug(e.d.Answers.Text("customer_name")) + "-obligations.ics")
+	fd.SetFilter(storage.NewExtensionFileFilter([]string{".ics"}))
+	fd.Show()
+}

@@ -1,0 +1,78 @@
+package forms
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"pactwright/app/calendar"
+	"pactwright/app/draft"
+	"pactwright/app/template"
+)
+
+func (creditsRenderer) Calendar(d draft.Draft, opt calendar.Options, now time.Time) ([]calendar.Event, []byte, error) {
+	ev, err := calendar.Obligations(d.Answers, map[string]string{"parties.term.3": "clause 1.4"}, opt)
+	if err != nil {
+		return nil, nil, err
+	}
+	return ev, calendar.ICS(ev, d.Title, "PW-TEST", now), nil
+}
+
+// aftersignHarness is the usual harness with an engine that has the
+// calculator and the calendar.
+func aftersignHarness(t *testing.T) (*harness, *editor) {
+	a := test.NewTempApp(t)
+	tpl := template.CallCentre()
+	h := &harness{t: t, store: NewMemStore(tpl), r: &fakeRenderer{}}
+	h.ui = New(Options{App: a, Template: tpl, Store: h.store, Renderer: &creditsRenderer{}, Do: h.do,
+		SaveDelay: 50 * time.Millisecond, PreviewDelay: 10 * time.Millisecond})
+	e := h.openExample()
+	t.Cleanup(e.stop)
+	return h, e
+}
+
+// listLines is every line a list would show.
+func listLines(l *widget.List) []string {
+	var out []string
+	for i := 0; i < l.Length(); i++ {
+		item := l.CreateItem()
+		l.UpdateItem(i, item)
+		out = append(out, item.(*widget.Label).Text)
+	}
+	return out
+}
+
+func TestCalendarDialogListsTheDates(t *testing.T) {
+	h, e := aftersignHarness(t)
+	e.showCalendar()
+	var list *widget.List
+	var notice *widget.Entry
+	find := func() {
+		walk(h.ui.win.Canvas().Overlays().Top(), func(o fyne.CanvasObject) {
+			switch w := o.(type) {
+			case *widget.List:
+				list = w
+			case *widget.Entry:
+				notice = w
+			}
+		})
+	}
+	h.waitFor("the dates", func() bool { find(); return list != nil && list.Length() > 0 })
+	lines := strings.Join(listLines(list), "\n")
+	mustHave := "Fri 05 Oct 2029  ! Last day to give notice of non-renewal (clause 1.4)"
+	if !strings.Contains(lines, mustHave) {
+		t.Errorf("the list lacks %q", mustHave)
+	}
+	test.Type(notice, "2028-03-01")
+	notice.OnSubmitted(notice.Text)
+	h.waitFor("the dates after notice", func() bool {
+		return strings.Contains(strings.Join(listLines(list), "\n"), "Agreement ends after the notice given on 1 March 2028")
+	})
+	if strings.Contains(strings.Join(listLines(list), "\n"), "2029  ! Last day to give notice of non-renewal") {
+		t.Error("a renewal deadline after the end is still listed")
+	}
+}
