@@ -118,9 +118,15 @@ func serviceLevelSchedule(f formatter) render.Section {
 		t = dropColumn(t, col)
 	}
 	t.Widths[1] = 1.9 // the target now carries its bound and unit ("at least 80% within 20 seconds")
-	return intro(text, render.Block{Kind: render.TableBlock, Table: t},
-		render.Block{Kind: render.Subheading, Text: "How each measure is worked out"},
-		render.Block{Kind: render.Paragraph, Text: measurementRules(rows)})
+	blocks := []render.Block{{Kind: render.TableBlock, Table: t}}
+	// With no measures yet there is nothing to explain: a heading alone
+	// would look like a gap in the agreement.
+	if rules := measurementRules(rows); rules != "" {
+		blocks = append(blocks,
+			render.Block{Kind: render.Subheading, Text: "How each measure is worked out"},
+			render.Block{Kind: render.Paragraph, Text: rules})
+	}
+	return intro(text, blocks...)
 }
 
 // measurementRules says how every measure in the table is calculated and

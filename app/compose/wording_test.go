@@ -427,3 +427,36 @@ func TestEveryMatrixDraftComposesWithoutProblems(t *testing.T) {
 		t.Errorf("reference to a clause the draft leaves out: error %v", err)
 	}
 }
+
+// TestScheduleOneWithoutMeasuresHasNoEmptyHeading: a draft with no service
+// levels yet shows the marker row, not a "How each measure is worked out"
+// heading with nothing under it.
+func TestScheduleOneWithoutMeasuresHasNoEmptyHeading(t *testing.T) {
+	tpl := template.CallCentre()
+	c, err := New(tpl)
+	if err != nil {
+		t.Fatal(err)
+	}
+	find := func(d draft.Draft) bool {
+		doc, err := c.Document(d)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, s := range doc.Sections {
+			for _, b := range s.Blocks {
+				if b.Kind == render.Subheading && b.Text == "How each measure is worked out" {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	d := draft.Example(tpl)
+	if !find(d) {
+		t.Fatal("the example's Schedule 1 does not explain its measures")
+	}
+	delete(d.Answers, "sla_metrics")
+	if find(d) {
+		t.Error("Schedule 1 without measures still prints the explanation heading")
+	}
+}
