@@ -117,15 +117,15 @@ func (p *creditsPanel) monthOnScreen() (credits.Month, error) {
 		return m, errors.New("enter the month's charges: every credit is a share of them")
 	}
 	var err error
-	if m.Charges, err = money.Parse(p.charges.Text); err != nil {
+	if m.Charges, err = credits.ParseFigure(p.charges.Text); err != nil {
 		return m, fmt.Errorf("charges %v", err)
 	}
 	for i, ms := range p.rules.Measures {
-		text := strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(p.figures[i].Text), "%"))
+		text := strings.TrimSpace(p.figures[i].Text)
 		if text == "" {
 			continue
 		}
-		v, err := money.Parse(text)
+		v, err := credits.ParseFigure(text)
 		if err != nil {
 			return m, fmt.Errorf("%s: %q %v", ms.Label, p.figures[i].Text, err)
 		}

@@ -160,3 +160,33 @@ func BenchmarkRedline(b *testing.B) {
 		}
 	}
 }
+
+// TestCompareRowsThatShareAName: two price-list rows with the same first
+// cell are told apart, so changing the first is never hidden behind the
+// second.
+func TestCompareRowsThatShareAName(t *testing.T) {
+	tp := template.CallCentre()
+	e, err := agreement.NewEngine(tp)
+	if err != nil {
+		t.Fatal(err)
+	}
+	withRows := func(first string) render.Document {
+		d := draft.Example(tp)
+		d.Answers["additional_services"] = answers.Value{Rows: []answers.Row{
+			{"service": "Training", "price": first, "basis": "per day"},
+			{"service": "Training", "price": "800.00", "basis": "per week"},
+		}}
+		doc, err := e.Document(d)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return doc
+	}
+	changes := amend.Compare(withRows("100.00"), withRows("120.00"))
+	if len(changes) != 1 {
+		t.Fatalf("%d changes, want 1: %+v", len(changes), changes)
+	}
+	if !strings.Contains(changes[0].Text, "£120.00") || strings.Contains(changes[0].Text, "£800.00") {
+		t.Errorf("the change to the first Training row reads: %s", changes[0].Text)
+	}
+}

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"time"
 
+	"pactwright/app/template"
 	"pactwright/render"
 )
 
@@ -159,19 +160,13 @@ func LongDate(iso string) (string, error) {
 	return d.Format("2 January 2006"), nil
 }
 
-// ParseDate reads a YYYY-MM-DD date.
+// ParseDate reads a YYYY-MM-DD date with the template's own rules (the
+// same messages as a date field: "30 February 2027 does not exist").
 func ParseDate(iso string) (time.Time, error) {
 	if strings.TrimSpace(iso) == "" {
 		return time.Time{}, errors.New("the date is missing: give it as YYYY-MM-DD, for example 2027-03-01")
 	}
-	d, err := time.Parse("2006-01-02", strings.TrimSpace(iso))
-	if err != nil {
-		return time.Time{}, fmt.Errorf("%q is not a date written as YYYY-MM-DD (for example 2027-03-01)", iso)
-	}
-	if d.Year() < 1900 || d.Year() > 2200 {
-		return time.Time{}, fmt.Errorf("%s is not a sensible date for an agreement: use a date between 1900 and 2200", d.Format("2 January 2006"))
-	}
-	return d, nil
+	return template.ParseDate(strings.TrimSpace(iso))
 }
 
 // Fingerprint groups a hex SHA-256 for reading aloud: its first 16 digits

@@ -91,7 +91,19 @@ func clauseUnits(s render.Section) []unit {
 func scheduleUnits(s render.Section) []unit {
 	var units []unit
 	heading := ""
-	for i, b := range s.Blocks {
+	// Rows are matched by their first cell and paragraphs by their place
+	// under their heading. Two rows may share a first cell (two "Training"
+	// lines in a price list), so the second is "Training#2": a key that
+	// repeated would let one row hide the change to the other.
+	seen := map[string]int{}
+	nth := func(key string) (string, int) {
+		seen[key]++
+		if n := seen[key]; n > 1 {
+			return fmt.Sprintf("%s#%d", key, n), n
+		}
+		return key, 1
+	}
+	for _, b := range s.Blocks {
 		switch b.Kind {
 		case render.Subheading:
 			heading = b.Text
@@ -103,15 +115,21 @@ func scheduleUnits(s render.Section) []unit {
 				if len(row) == 0 {
 					continue
 				}
+				key, n := nth(fmt.Sprintf("row:%s:%s", heading, row[0]))
+				label := "the row " + quote(row[0])
+				if n > 1 {
+					label = fmt.Sprintf("row %s number %d", quote(row[0]), n)
+				}
 				units = append(units, unit{
-					key:     fmt.Sprintf("row:%s:%s", heading, row[0]),
-					label:   "the row " + quote(row[0]),
+					key:     key,
+					label:   label,
 					text:    rowText(b.Table.Columns, row),
 					heading: heading,
 				})
 			}
 		default:
-			units = append(units, unit{key: fmt.Sprintf("para:%d", i), label: "the paragraph", text: b.Text, heading: heading})
+			key, _ := nth("para:" + heading)
+			units = append(units, unit{key: key, label: "the paragraph", text: b.Text, heading: heading})
 		}
 	}
 	return units

@@ -291,3 +291,26 @@ func TestSeveralMonthsNeedTheirMonths(t *testing.T) {
 		t.Error("a single month with a badly written month was accepted")
 	}
 }
+
+// TestParseFigure: figures are read as people write them, and nothing is
+// quietly cut short: "42 000.00" with a space for thousands is 42000, not 42.
+func TestParseFigure(t *testing.T) {
+	for in, want := range map[string]string{
+		"76": "76", "76%": "76", "76 %": "76", "32 seconds": "32", "£42,000.00": "42000.00",
+		"42 000.00": "42000.00", "42 000.00 GBP": "42000.00", " 6.5% ": "6.5",
+	} {
+		got, err := ParseFigure(in)
+		if err != nil {
+			t.Errorf("%q: %v", in, err)
+			continue
+		}
+		if got.Cmp(money.MustParse(want)) != 0 {
+			t.Errorf("%q read as %s, want %s", in, got, want)
+		}
+	}
+	for _, in := range []string{"42 abc 7", "76 % extra 5", "twelve", ""} {
+		if v, err := ParseFigure(in); err == nil {
+			t.Errorf("%q accepted as %s", in, v)
+		}
+	}
+}

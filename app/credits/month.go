@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode"
 
 	"pactwright/app/money"
 	"pactwright/app/template"
@@ -116,7 +117,7 @@ func (m *Month) set(name, value string) error {
 	if !ok {
 		return fmt.Errorf("%q is not a measure: use %s or one of %s", name, ChargesKey, strings.Join(metricIDs(), ", "))
 	}
-	num, err := parseFigure(value)
+	num, err := ParseFigure(value)
 	if err != nil {
 		return fmt.Errorf("%s: %q %v", name, value, err)
 	}
@@ -137,15 +138,34 @@ func (m *Month) set(name, value string) error {
 	return nil
 }
 
-// parseFigure accepts "76", "76%", "76 %", "32 seconds", "£42,000.00".
-func parseFigure(s string) (money.Decimal, error) {
+// ParseFigure reads a figure as a provider's report or a person writes it:
+// "76", "76%", "76 %", "32 seconds", "£42,000.00", "42 000.00". Spaces
+// between digits are thousands separators; only a trailing word of letters
+// (a unit) is dropped, and anything else left over is an error, so
+// "42 000.00" can never be read as 42. The window and the CSV reader both
+// use it, so a figure that works in one works in the other.
+func ParseFigure(s string) (money.Decimal, error) {
 	s = strings.TrimSpace(s)
 	s = strings.TrimLeft(s, "£$€")
-	s = strings.TrimSuffix(s, "%")
-	if i := strings.IndexFunc(s, func(r rune) bool { return r == ' ' }); i > 0 {
-		s = s[:i] // a unit word after the number
+	if i := strings.LastIndexByte(s, ' '); i > 0 && isWord(s[i+1:]) {
+		s = strings.TrimSpace(s[:i]) // a unit word after the number
 	}
+	s = strings.TrimSpace(strings.TrimSuffix(s, "%"))
+	s = strings.ReplaceAll(s, " ", "")
 	return money.Parse(s)
+}
+
+// isWord reports whether w is letters only, like "seconds" or "hours".
+func isWord(w string) bool {
+	if w == "" {
+		return false
+	}
+	for _, r := range w {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return true
 }
 
 func parsePeriod(s string) (string, error) {

@@ -1,7 +1,9 @@
 package usecase
 
 import (
+	"errors"
 	"fmt"
+	"strings"
 
 	"pactwright/app/draft"
 	"pactwright/app/library"
@@ -31,6 +33,10 @@ func (im Imported) String() string {
 	return fmt.Sprintf("imported the draft inside the PDF as draft %d %q; %s", im.DraftID, im.Content.Title, from)
 }
 
+// ErrAlteredPDF is returned for a PDF that was changed after export by more
+// than signatures.
+var ErrAlteredPDF = errors.New("this PDF was changed after it was exported, not only signed")
+
 // ImportPDF recreates a draft from a PDF Pactwright exported, also after
 // signatures were appended. A PDF of a draft this library already holds is
 // not imported again unless copy is set: the result names that draft.
@@ -40,14 +46,18 @@ func (s *Service) ImportPDF(pdf []byte, copy bool) (Imported, error) {
 		return Imported{}, err
 	}
 	out := Imported{Origin: origin, Content: d}
-	if !copy {
-		if out.Verify, err = s.Library.Verify(pdf); err != nil {
-			return out, err
-		}
-		if fromThisLibrary(out.Verify.Match) {
-			out.DraftID, out.Existing = out.Verify.DraftID, true
-			return out, nil
-		}
+	if out.Verify, err = s.Library.Verify(pdf); err != nil {
+		return out, err
+	}
+	// A file changed after export (not only signed) may carry a draft that
+	// differs from what its pages show or what was signed: refuse it, even
+	// as a copy, rather than import terms nobody agreed.
+	if out.Verify.Match == library.MatchAltered {
+		return out, fmt.Errorf("%w: %s, so the draft inside it was not imported", ErrAlteredPDF, strings.Join(out.Verify.Changes, "; "))
+	}
+	if !copy && fromThisLibrary(out.Verify.Match) {
+		out.DraftID, out.Existing = out.Verify.DraftID, true
+		return out, nil
 	}
 	if out.DraftID, err = s.Library.Create(d); err != nil {
 		return out, err

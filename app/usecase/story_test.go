@@ -1,6 +1,7 @@
 package usecase_test
 
 import (
+	"errors"
 	"fmt"
 	"os"
 	"os/exec"
@@ -16,6 +17,7 @@ import (
 	"pactwright/app/library"
 	"pactwright/app/template"
 	"pactwright/app/usecase"
+	"pactwright/render/pdfupdate/pdfupdatetest"
 )
 
 // harness is a real library in a temporary folder with a real engine.
@@ -388,4 +390,29 @@ func mustRead(t *testing.T, path string) []byte {
 		t.Fatal(err)
 	}
 	return b
+}
+
+// TestImportRefusesAPDFChangedAfterExport: a copy whose page was painted
+// over after export is refused, even as a copy, and nothing is added.
+func TestImportRefusesAPDFChangedAfterExport(t *testing.T) {
+	h := newHarness(t)
+	id, err := h.svc.Library.Create(draft.Example(template.CallCentre()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	pdf, _ := h.export(id, usecase.Agreement, "a.pdf")
+	forged := pdfupdatetest.ReplaceContent(t, mustRead(t, pdf), 1, "price GBP 999999.00 per hour")
+	for _, copy := range []bool{false, true} {
+		_, err := h.svc.ImportPDF(forged, copy)
+		if !errors.Is(err, usecase.ErrAlteredPDF) || !strings.Contains(err.Error(), "page 1") {
+			t.Errorf("copy=%v: want the altered-PDF error naming page 1, got %v", copy, err)
+		}
+	}
+	list, err := h.svc.Library.List("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(list) != 1 {
+		t.Errorf("library holds %d drafts after refused imports, want 1", len(list))
+	}
 }
