@@ -14,6 +14,7 @@ import (
 
 	"pactwright/app/calendar"
 	"pactwright/app/draft"
+	"pactwright/app/template"
 )
 
 // CalendarEngine is the part of the agreement engine the calendar needs:
@@ -49,12 +50,19 @@ func (e *editor) showCalendar() {
 		},
 		func(i widget.ListItemID, o fyne.CanvasObject) { o.(*widget.Label).SetText(eventLine(p.events[i])) })
 	snap, do := e.snapshot(), e.ui.opts.Do
+	// Each refresh is numbered and only the newest one's result is shown,
+	// so a slow earlier calculation can never land on top of a newer one.
+	asked := 0
 	refresh := func() {
+		asked++
+		request := asked
 		opt := calendar.Options{Renewals: calendar.DefaultRenewals}
 		if s := strings.TrimSpace(p.notice.Text); s != "" {
-			t, err := time.Parse("2006-01-02", s)
+			t, err := template.ParseDate(s)
 			if err != nil {
-				p.message.SetText(fmt.Sprintf("Notice to end given on: %q is not a date written YYYY-MM-DD, like 2028-03-01.", s))
+				p.events, p.ics = nil, nil // nothing stale to save
+				p.list.Refresh()
+				p.message.SetText("Notice to end given on: " + err.Error() + ".")
 				return
 			}
 			opt.NoticeGiven = t
@@ -62,7 +70,11 @@ func (e *editor) showCalendar() {
 		now := e.ui.now()
 		go func() {
 			events, ics, err := ce.Calendar(snap, opt, now)
-			do(func() { p.show(events, ics, err) })
+			do(func() {
+				if request == asked {
+					p.show(events, ics, err)
+				}
+			})
 		}()
 	}
 	p.notice.SetPlaceHolder("YYYY-MM-DD, only once notice to end has been given")
@@ -79,6 +91,8 @@ func (e *editor) showCalendar() {
 // show puts a calculation on screen.
 func (p *calendarPanel) show(events []calendar.Event, ics []byte, err error) {
 	if err != nil {
+		p.events, p.ics = nil, nil
+		p.list.Refresh()
 		p.message.SetText(err.Error())
 		return
 	}
@@ -111,7 +125,7 @@ func (e *editor) saveICS(ics []byte) {
 			e.ui.showError(fmt.Errorf("save the calendar: %w", err))
 		}
 	}, e.ui.win)
-	fd.SetFileName(slug(e.d.Answers.Text("customer_name")) + "-obligations.ics")
+	fd.SetFileName(fileName(e.d.Answers, "obligations.ics"))
 	fd.SetFilter(storage.NewExtensionFileFilter([]string{".ics"}))
 	fd.Show()
 }

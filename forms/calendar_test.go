@@ -75,4 +75,16 @@ func TestCalendarDialogListsTheDates(t *testing.T) {
 	if strings.Contains(strings.Join(listLines(list), "\n"), "2029  ! Last day to give notice of non-renewal") {
 		t.Error("a renewal deadline after the end is still listed")
 	}
+	// A date that does not exist says so and leaves nothing stale to save.
+	notice.SetText("2028-02-30")
+	notice.OnSubmitted(notice.Text)
+	var message string
+	walk(h.ui.win.Canvas().Overlays().Top(), func(o fyne.CanvasObject) {
+		if l, ok := o.(*widget.Label); ok && strings.Contains(l.Text, "does not exist") {
+			message = l.Text
+		}
+	})
+	if !strings.Contains(message, "30 February 2028 does not exist") || list.Length() != 0 {
+		t.Errorf("bad notice date: message %q, %d dates still listed", message, list.Length())
+	}
 }

@@ -220,7 +220,7 @@ func (e *editor) saveStatement(ce CreditsEngine, res credits.Result, parties cre
 	if period == "" {
 		period = e.ui.now().Format("2006-01")
 	}
-	fd.SetFileName(slug(e.d.Answers.Text("customer_name")) + "-service-credits-" + period + ".pdf")
+	fd.SetFileName(fileName(e.d.Answers, "service-credits", period+".pdf"))
 	fd.SetFilter(storage.NewExtensionFileFilter([]string{".pdf"}))
 	fd.Show()
 }

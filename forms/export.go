@@ -38,6 +38,16 @@ func slug(s string) string {
 	return strings.TrimSuffix(b.String(), "-")
 }
 
+// fileName joins the customer's name (when there is one) and the words
+// that say what the file is: "brightside-obligations.ics", or
+// "obligations.ics" before the customer is named, never "-obligations.ics".
+func fileName(a answers.Answers, words ...string) string {
+	if s := slug(a.Text("customer_name")); s != "" {
+		words = append([]string{s}, words...)
+	}
+	return strings.Join(words, "-")
+}
+
 // exportName is "<Customer>-<Provider>-agreement-YYYY-MM-DD.<ext>".
 func exportName(a answers.Answers, now time.Time, ext string) string {
 	return exportNameFor(a, now, ExportAgreement, "", ext)
