@@ -57,7 +57,7 @@ func main() {
 	t := template.CallCentre()
 	const appID = "app.pactwright.desktop"
 	forms.DropEmptySettings(appID)
-	opts := forms.Options{App: app.NewWithID(appID), Template: t}
+	opts := forms.Options{App: app.NewWithID(appID), Template: t, BuildAhead: true}
 	var l *library.Library
 	path, err := library.ResolvePath(w.Library)
 	if err == nil {

@@ -39,7 +39,7 @@ type editor struct {
 	reviewBars  []*reviewBar          // per tab, once built
 	fields      map[string]*fieldView // the fields of the built tabs
 	side        *sidePanel
-	preview     *widget.Label
+	preview     *previewText
 	sideTabs    *container.AppTabs
 	sideArea    *sideArea // the tabs, with the side panel unless put away
 	sideButton  *widget.Button
@@ -75,7 +75,7 @@ func newEditor(u *UI, sd StoredDraft) *editor {
 	// example sees one tab, and the other eight cost nothing until visited.
 	for gi := range e.t.Groups {
 		scroll := container.NewVScroll(container.NewVBox())
-		item := container.NewTabItem(e.t.Groups[gi].Name, newWheelScroll(scroll))
+		item := container.NewTabItem(e.t.Groups[gi].Name, newQuietTab(newWheelScroll(scroll)))
 		e.tabItems = append(e.tabItems, item)
 		e.scrolls = append(e.scrolls, scroll)
 		e.tabs.Append(item)

@@ -334,22 +334,6 @@ func TestConflictIsReported(t *testing.T) {
 	h.waitFor("overwrite", func() bool { return e.status.Text == "Saved" })
 }
 
-func TestPreviewUpdatesOffUIGoroutine(t *testing.T) {
-	h := newHarness(t)
-	e := h.openExample()
-	if e.preview.Text != "" {
-		t.Fatalf("preview filled while its tab is hidden: %q", e.preview.Text)
-	}
-	e.sideTabs.Select(e.previewItem)
-	h.waitFor("preview", func() bool { return strings.HasPrefix(e.preview.Text, "AGREEMENT") })
-	test.Type(e.entry(t, "customer_name"), "!")
-	h.waitFor("preview after typing", func() bool { return strings.HasPrefix(e.preview.Text, "AGREEMENT") })
-	e.sideTabs.SelectIndex(0)
-	if e.preview.Text != "" {
-		t.Fatal("preview text kept after leaving its tab")
-	}
-}
-
 func TestTabsAreBuiltOnFirstView(t *testing.T) {
 	h := newHarness(t)
 	e := h.openExample()

@@ -3,35 +3,29 @@ package forms
 import (
 	"time"
 
-	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/widget"
 )
 
 // newSideTabs makes the Checklist and Preview tabs beside the form.
 //
-// The preview holds the whole agreement, thousands of wrapped lines, each
-// a text object with its own layout. It is only filled while its tab is
-// showing and emptied when the user goes back to the checklist, so that
-// typing on the checklist side does not pay for it and it does not sit in
-// memory unseen.
+// The preview is made only while its tab is showing: opening the tab
+// starts a preview at once, and edits while it shows start one after a
+// pause in typing. The last preview stays in the tab, so opening it again
+// shows it at once, before the new one replaces it a few milliseconds
+// later; the widget lays out only the lines on screen (previewText).
 func (e *editor) newSideTabs() *container.AppTabs {
-	e.preview = widget.NewLabel("")
-	e.preview.Wrapping = fyne.TextWrapWord
-	e.preview.Selectable = true
-	e.previewItem = container.NewTabItem("Preview", container.NewVScroll(e.preview))
-	e.sideTabs = container.NewAppTabs(container.NewTabItem("Checklist", e.side.content), e.previewItem)
+	e.preview = newPreviewText()
+	e.previewItem = container.NewTabItem("Preview", newQuietTab(e.preview))
+	e.sideTabs = container.NewAppTabs(container.NewTabItem("Checklist", newQuietTab(e.side.content)), e.previewItem)
 	e.sideTabs.OnSelected = func(it *container.TabItem) {
 		if it == e.previewItem {
-			e.preview.SetText("Preparing the preview…")
-			e.schedulePreview()
+			if e.preview.Text() == "" {
+				e.preview.SetText("Preparing the preview…")
+			}
+			e.previewAfter(0)
 			return
 		}
-		e.previewGen.Add(1) // drop a preview still being made
-		if e.previewTimer != nil {
-			e.previewTimer.Stop()
-		}
-		e.preview.SetText("")
+		e.stopPreview() // drop a preview still being made
 	}
 	return e.sideTabs
 }
@@ -40,15 +34,18 @@ func (e *editor) previewShown() bool {
 	return e.sideTabs.Selected() == e.previewItem && (e.sideArea == nil || !e.sideArea.hidden())
 }
 
-// schedulePreview recomputes the agreement text after a pause, off the UI
+// schedulePreview recomputes the agreement text after a pause in typing.
+func (e *editor) schedulePreview() { e.previewAfter(e.ui.opts.PreviewDelay) }
+
+// previewAfter recomputes the agreement text after delay, off the UI
 // goroutine; a newer edit makes an older result stale and it is dropped.
-func (e *editor) schedulePreview() {
+func (e *editor) previewAfter(delay time.Duration) {
 	gen := e.previewGen.Add(1)
 	snap := e.snapshot()
 	if e.previewTimer != nil {
 		e.previewTimer.Stop()
 	}
-	e.previewTimer = time.AfterFunc(e.ui.opts.PreviewDelay, func() {
+	e.previewTimer = time.AfterFunc(delay, func() {
 		text := e.ui.opts.Renderer.Preview(snap)
 		e.ui.opts.Do(func() {
 			if e.previewGen.Load() == gen && e.ui.editor == e && e.previewShown() {

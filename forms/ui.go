@@ -35,6 +35,10 @@ type Options struct {
 	SaveDelay time.Duration
 	// PreviewDelay is the pause before the preview is recomputed (default 300 ms).
 	PreviewDelay time.Duration
+	// BuildAhead builds every clause group's form in the background once
+	// a draft opens, so that a first visit only draws (buildahead.go).
+	// It costs memory; off, each form is built on its first visit.
+	BuildAhead bool
 }
 
 // Preference keys for the remembered window size.
@@ -149,6 +153,9 @@ func (u *UI) openDraft(id int64, then func()) error {
 		u.editor = newEditor(u, sd)
 		u.win.SetContent(u.editor.content)
 		u.editor.updateTitle()
+		if u.opts.BuildAhead {
+			u.editor.buildAhead()
+		}
 		if then != nil {
 			then()
 		}
