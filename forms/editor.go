@@ -144,6 +144,7 @@ func (e *editor) recompute() {
 	for id, fv := range e.fields {
 		e.showField(id, fv)
 	}
+	relabel := false
 	for gi, g := range e.report.Groups {
 		label := e.t.Groups[gi].Name
 		switch {
@@ -162,8 +163,11 @@ func (e *editor) recompute() {
 		}
 		if e.tabItems[gi].Text != label {
 			e.tabItems[gi].Text = label
-			e.tabs.Refresh()
+			relabel = true
 		}
+	}
+	if relabel { // once: each refresh lays out the whole tab strip
+		e.tabs.Refresh()
 	}
 	e.side.update(&e.report)
 	e.refreshMarket()
