@@ -12,7 +12,8 @@ endif
 BUILD_DEPS := gcc pkg-config libgl1-mesa-dev libx11-dev libxcursor-dev libxrandr-dev \
               libxinerama-dev libxi-dev libxxf86vm-dev
 # Tools the tests use to read PDFs, sign them, and drive a real window.
-TEST_DEPS  := poppler-utils qpdf libnss3-tools mupdf-tools xvfb xauth xdotool imagemagick python3-icalendar
+TEST_DEPS  := poppler-utils qpdf libnss3-tools mupdf-tools xvfb xauth xdotool imagemagick python3-icalendar \
+              libxtst-dev libxext-dev
 ARTIFACTS  ?= test-artifacts
 
 # Release metadata. FyneApp.toml is the one source of the version: the binary
@@ -60,9 +61,13 @@ test: test-deps vet build
 	$(MAKE) --no-print-directory smoke
 
 # smoke starts the real binary in a window under Xvfb, types into a field,
-# checks the library saved it and keeps a screenshot of every tab.
+# checks the library saved it and keeps a screenshot of every tab. It
+# measures response times with framewatch (XTest + MIT-SHM, hence
+# libxtst-dev and libxext-dev in TEST_DEPS).
 smoke: build
-	./forms/testdata/smoke.sh $(BIN) $(ARTIFACTS)/smoke
+	@./.ci/apt-ensure libxtst-dev libxext-dev
+	$(GO) build -o bin/framewatch ./forms/testdata/framewatch
+	./forms/testdata/smoke.sh $(BIN) $(ARTIFACTS)/smoke bin/framewatch
 
 bench: deps
 	$(GO) test -run '^$$' -bench . -benchmem ./...
