@@ -23,9 +23,11 @@ const (
 )
 
 // buildAhead builds the forms not built yet, one per turn on the UI
-// goroutine, until all are built or the editor is closed. Called on the UI
-// goroutine; the pacing runs on its own goroutine.
-func (e *editor) buildAhead() {
+// goroutine, until all are built or the editor is closed, and then closes
+// the channel it returns. Called on the UI goroutine; the pacing runs on
+// its own goroutine.
+func (e *editor) buildAhead() <-chan struct{} {
+	finished := make(chan struct{})
 	todo := make([]int, 0, len(e.built))
 	for gi, b := range e.built {
 		if !b {
@@ -33,6 +35,7 @@ func (e *editor) buildAhead() {
 		}
 	}
 	go func() {
+		defer close(finished)
 		time.Sleep(buildAheadStart)
 		for _, gi := range todo {
 			done := make(chan bool, 1) // never blocks the UI goroutine
@@ -49,6 +52,7 @@ func (e *editor) buildAhead() {
 			time.Sleep(buildAheadPause)
 		}
 	}()
+	return finished
 }
 
 // buildHidden builds form gi and lays it out at the size of the form on

@@ -1,11 +1,13 @@
 package forms
 
 import (
+	"slices"
 	"testing"
 	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
 	"pactwright/app/draft"
 	"pactwright/app/template"
@@ -36,5 +38,76 @@ func BenchmarkOpenDraft(b *testing.B) {
 		b.StopTimer()
 		u.ShowBrowser()
 		b.StartTimer()
+	}
+}
+
+func TestFormsAreBuiltAheadAndLaidOut(t *testing.T) {
+	h := newHarness(t)
+	h.ui.opts.BuildAhead = true
+	h.ui.win.Resize(fyne.NewSize(1280, 800))
+	e := h.openExample()
+	h.waitFor("every form built", func() bool { return !slices.Contains(e.built, false) })
+	// Built while hidden, each form already has the size of the one on
+	// screen: showing it lays nothing out.
+	want := e.tabItems[0].Content.Size()
+	for gi, it := range e.tabItems {
+		if got := it.Content.Size(); got != want {
+			t.Errorf("form %d built ahead at %v, the form on screen is %v", gi, got, want)
+		}
+	}
+	// The answers are in the fields built ahead.
+	conf := e.groupIndex("confidentiality")
+	if got := e.entry(t, "breach_notice_hours").Text; got != e.d.Answers.Text("breach_notice_hours") || got == "" {
+		t.Fatalf("breach notice field built ahead shows %q", got)
+	}
+	e.tabs.SelectIndex(conf)
+	if !e.tabItems[conf].Content.Visible() {
+		t.Fatal("the form built ahead is not shown when its tab is selected")
+	}
+}
+
+func TestBuildAheadStopsWhenTheDraftCloses(t *testing.T) {
+	h := newHarness(t)
+	e := h.openExample()
+	finished := e.buildAhead()
+	h.ui.ShowBrowser()
+	h.waitFor("the browser", func() bool { return h.ui.browser != nil && h.ui.editor == nil })
+	h.waitFor("building ahead to stop", func() bool {
+		select {
+		case <-finished:
+			return true
+		default:
+			return false
+		}
+	})
+	if !slices.Equal(e.built[1:], make([]bool, len(e.built)-1)) {
+		t.Fatalf("forms were built after the draft closed: %v", e.built)
+	}
+}
+
+// refreshCounter counts the refreshes it is asked for.
+type refreshCounter struct {
+	widget.Label
+	n int
+}
+
+func (r *refreshCounter) Refresh() { r.n++; r.Label.Refresh() }
+
+func TestSwitchingTabsDoesNotRefreshHiddenForms(t *testing.T) {
+	h := newHarness(t)
+	e := h.openExample()
+	c := &refreshCounter{}
+	c.ExtendBaseWidget(c)
+	conf := e.groupIndex("confidentiality")
+	e.buildTab(conf)
+	e.scrolls[conf].Content.(*fyne.Container).Add(c)
+	c.n = 0
+	for gi := range e.tabItems {
+		if gi != conf {
+			e.tabs.SelectIndex(gi)
+		}
+	}
+	if c.n != 0 {
+		t.Fatalf("a widget in a hidden form was refreshed %d times by switching between the other tabs", c.n)
 	}
 }
