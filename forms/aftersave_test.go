@@ -240,6 +240,7 @@ func conflictHarness(t *testing.T) (*harness, *editor) {
 func TestConflictLoadTheirsStopsTheEditor(t *testing.T) {
 	h, e := conflictHarness(t)
 	tapOverlayButton(t, h.ui.win, "Load their version")
+	h.waitFor("their version", func() bool { return h.ui.editor != nil && h.ui.editor != e })
 	if h.ui.editor == e || h.ui.editor == nil {
 		t.Fatal("their version was not loaded")
 	}

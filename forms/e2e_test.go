@@ -70,6 +70,7 @@ func realUI(t *testing.T) (*forms.UI, *library.Library, int64, *uiQueue) {
 	if err := ui.OpenDraft(id); err != nil {
 		t.Fatal(err)
 	}
+	waitUI(t, q, "the editor to open", func() bool { _, open := ui.OpenID(); return open })
 	t.Cleanup(func() { // save and stop the editor before the library closes
 		ui.ShowBrowser()
 		waitUI(t, q, "the editor to close", func() bool { _, open := ui.OpenID(); return !open })

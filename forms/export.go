@@ -342,8 +342,10 @@ func (e *editor) exportAgain(path string, kind ExportKind, done func(error)) {
 			return err
 		}, func(err error) {
 			if err == nil && sd.Version != v {
-				cur.reload()
-				// reload opens the draft again at once: no answers are pending.
+				cur.stop() // no answers are pending: they were just saved
+				u.editor = nil
+				u.showDraft(sd, again) // the draft as the library holds it now
+				return
 			}
 			again()
 		})

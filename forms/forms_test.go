@@ -121,6 +121,7 @@ func (h *harness) openExample() *editor {
 	if err := h.ui.OpenDraft(id); err != nil {
 		h.t.Fatal(err)
 	}
+	h.waitFor("the editor", func() bool { return h.ui.editor != nil })
 	return h.ui.editor
 }
 
@@ -388,6 +389,7 @@ func TestBrowserFirstRunAndActions(t *testing.T) {
 		t.Fatal("first run does not show the welcome")
 	}
 	b.newExample()
+	h.waitFor("the editor", func() bool { return h.ui.editor != nil })
 	if h.ui.editor == nil {
 		t.Fatal("new from example did not open the editor")
 	}
@@ -475,9 +477,7 @@ func BenchmarkTabSwitch(b *testing.B) {
 	st := NewMemStore(tpl)
 	u := New(Options{App: a, Template: tpl, Store: st, Renderer: &fakeRenderer{}, Do: func(func()) {}})
 	id, _ := st.Create(draft.Example(tpl))
-	if err := u.OpenDraft(id); err != nil {
-		b.Fatal(err)
-	}
+	openNow(b, u, st, id)
 	u.win.Resize(fyne.NewSize(1280, 800))
 	n := len(tpl.Groups)
 	b.ResetTimer()
@@ -496,9 +496,7 @@ func BenchmarkKeystroke(b *testing.B) {
 	st := NewMemStore(tpl)
 	u := New(Options{App: a, Template: tpl, Store: st, Renderer: &fakeRenderer{}, Do: func(func()) {}, PreviewDelay: time.Hour, SaveDelay: time.Hour})
 	id, _ := st.Create(draft.Example(tpl))
-	if err := u.OpenDraft(id); err != nil {
-		b.Fatal(err)
-	}
+	openNow(b, u, st, id)
 	en := &u.editor.fields["customer_name"].focus.(*formEntry).Entry
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {

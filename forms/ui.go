@@ -54,6 +54,10 @@ type UI struct {
 	win     fyne.Window
 	browser *browser
 	editor  *editor
+	// nav counts the moves between screens (opening a draft, showing the
+	// list): a draft read off the UI goroutine is shown only if no later
+	// move was asked for meanwhile. On the UI goroutine.
+	nav int
 
 	// The wait for a save (aftersave.go); all on the UI goroutine.
 	busy        bool          // a save or store call an action waits for is under way
@@ -124,6 +128,7 @@ func (u *UI) ShowBrowser() { u.showBrowser(nil) }
 
 // showBrowser is ShowBrowser that runs then, if set, once the list shows.
 func (u *UI) showBrowser(then func()) {
+	u.nav++
 	u.leaveEditor(func() {
 		u.win.SetTitle("Pactwright")
 		u.browser = newBrowser(u)
@@ -136,7 +141,9 @@ func (u *UI) showBrowser(then func()) {
 }
 
 // OpenDraft shows the editor for a stored draft, once the answers of the
-// draft open now are saved (the editor stays if they cannot be).
+// draft open now are saved (the editor stays if they cannot be). The draft
+// is read off the UI goroutine: the window shows what it showed until the
+// editor is ready, and says so if the draft cannot be read.
 func (u *UI) OpenDraft(id int64) error { return u.openDraft(id, nil) }
 
 // openDraft is OpenDraft that runs then, if set, once the editor shows.
@@ -144,10 +151,27 @@ func (u *UI) openDraft(id int64, then func()) error {
 	if u.opts.Store == nil {
 		return fmt.Errorf("open draft %d: %w", id, u.opts.StoreErr)
 	}
-	sd, err := u.opts.Store.Get(id)
-	if err != nil {
-		return fmt.Errorf("open draft %d: %w", id, err)
-	}
+	u.nav++
+	nav := u.nav
+	go func() {
+		sd, err := u.opts.Store.Get(id)
+		u.opts.Do(func() {
+			if u.nav != nav {
+				return // the user has moved on
+			}
+			if err != nil {
+				u.showError(fmt.Errorf("open draft %d: %w", id, err))
+				return
+			}
+			u.showDraft(sd, then)
+		})
+	}()
+	return nil
+}
+
+// showDraft shows the editor for a draft read from the store, once the
+// answers of the draft open now are saved, and runs then, if set.
+func (u *UI) showDraft(sd StoredDraft, then func()) {
 	u.leaveEditor(func() {
 		u.browser = nil
 		u.editor = newEditor(u, sd)
@@ -160,7 +184,6 @@ func (u *UI) openDraft(id int64, then func()) error {
 			then()
 		}
 	})
-	return nil
 }
 
 // ImportFile reads a draft JSON file into the library and opens it.
@@ -208,11 +231,7 @@ func (u *UI) importPDF(name string, data []byte) (int64, error) {
 		}, u.win)
 		return im.ID, nil
 	}
-	if err := u.OpenDraft(im.ID); err != nil {
-		return im.ID, err
-	}
-	u.inform("Imported from PDF", im.Message)
-	return im.ID, nil
+	return im.ID, u.openDraft(im.ID, func() { u.inform("Imported from PDF", im.Message) })
 }
 
 func (u *UI) quit() {
