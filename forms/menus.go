@@ -18,6 +18,7 @@ import (
 // mainMenu builds File and Draft. Items that need an open draft say so
 // when used from the browser rather than silently doing nothing.
 func (u *UI) mainMenu() *fyne.MainMenu {
+	editorItem := u.editorItem
 	saveVersion := fyne.NewMenuItem("Save version…", u.withEditor((*editor).saveVersion))
 	saveVersion.Shortcut = shortcutS
 	exportPDF := fyne.NewMenuItem("Export PDF…", u.withEditor((*editor).exportPDF))
@@ -44,18 +45,39 @@ func (u *UI) mainMenu() *fyne.MainMenu {
 		fyne.NewMenuItem("Service credits…", u.withEditor((*editor).showCredits)),
 		fyne.NewMenuItem("Calendar of obligations…", u.withEditor((*editor).showCalendar)),
 		fyne.NewMenuItem("Market position…", u.withEditor((*editor).showMarket)),
+		fyne.NewMenuItemSeparator(),
+		editorItem("Use the suggested values in this group", shortcutAcceptSuggested,
+			func(e *editor) { e.acceptSuggestions(e.tabs.SelectedIndex()) }),
+		editorItem("Confirm this group as reviewed", shortcutConfirmGroup, (*editor).confirmShownGroup),
 	)
 	return fyne.NewMainMenu(file, drafts, u.goMenu())
+}
+
+// editorItem is a menu item with a shortcut that acts on the open draft.
+func (u *UI) editorItem(label string, sc fyne.Shortcut, f func(*editor)) *fyne.MenuItem {
+	it := fyne.NewMenuItem(label, u.withEditor(f))
+	it.Shortcut = sc
+	return it
 }
 
 var (
 	shortcutS = &desktop.CustomShortcut{KeyName: fyne.KeyS, Modifier: fyne.KeyModifierShortcutDefault}
 	shortcutE = &desktop.CustomShortcut{KeyName: fyne.KeyE, Modifier: fyne.KeyModifierShortcutDefault}
+
+	shortcutAcceptSuggested = &desktop.CustomShortcut{KeyName: fyne.KeyA, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift}
+	shortcutConfirmGroup    = &desktop.CustomShortcut{KeyName: fyne.KeyR, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift}
 )
 
 func (u *UI) addShortcuts() {
 	u.win.Canvas().AddShortcut(shortcutS, func(fyne.Shortcut) { u.withEditor((*editor).saveVersion)() })
 	u.win.Canvas().AddShortcut(shortcutE, func(fyne.Shortcut) { u.withEditor((*editor).exportPDF)() })
+	// F10 reaches the canvas only when nothing has the focus; text fields
+	// and the drafts list pass it on themselves (openMenuOnF10).
+	u.win.Canvas().SetOnTypedKey(func(k *fyne.KeyEvent) {
+		if k.Name == fyne.KeyF10 {
+			openMenu(u.win, 0)
+		}
+	})
 }
 
 func (u *UI) withEditor(f func(*editor)) func() {
