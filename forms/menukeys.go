@@ -39,9 +39,8 @@ var (
 func menuKeyItems(win fyne.Window) []*fyne.MenuItem {
 	var items []*fyne.MenuItem
 	for i, label := range []string{"File menu", "Draft menu", "Go menu"} {
-		it := fyne.NewMenuItem(label, func() { openMenu(win, i) })
-		it.Shortcut = []fyne.Shortcut{shortcutFileMenu, shortcutDraftMenu, shortcutGoMenu}[i]
-		items = append(items, it)
+		sc := []fyne.Shortcut{shortcutFileMenu, shortcutDraftMenu, shortcutGoMenu}[i]
+		items = append(items, shortcutItem(label, sc, func() { openMenu(win, i) }))
 	}
 	return items
 }

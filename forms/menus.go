@@ -24,8 +24,10 @@ func (u *UI) mainMenu() *fyne.MainMenu {
 	exportPDF := fyne.NewMenuItem("Export PDF…", u.withEditor((*editor).exportPDF))
 	exportPDF.Shortcut = shortcutE
 	file := fyne.NewMenu("File",
-		fyne.NewMenuItem("New agreement", func() { u.showBrowser(u.newFromMenu) }),
+		shortcutItem("New agreement", shortcutNewBlank, func() { u.inBrowser((*browser).newBlank) }),
+		shortcutItem("New from the example", shortcutNewExample, func() { u.inBrowser((*browser).newExample) }),
 		fyne.NewMenuItem("Open… (all drafts)", u.ShowBrowser),
+		shortcutItem("Deleted agreements (trash)", shortcutTrash, func() { u.inBrowser(func(b *browser) { b.showTrash(true) }) }),
 		fyne.NewMenuItemSeparator(),
 		saveVersion,
 		exportPDF,
@@ -55,7 +57,12 @@ func (u *UI) mainMenu() *fyne.MainMenu {
 
 // editorItem is a menu item with a shortcut that acts on the open draft.
 func (u *UI) editorItem(label string, sc fyne.Shortcut, f func(*editor)) *fyne.MenuItem {
-	it := fyne.NewMenuItem(label, u.withEditor(f))
+	return shortcutItem(label, sc, u.withEditor(f))
+}
+
+// shortcutItem is a menu item with a shortcut.
+func shortcutItem(label string, sc fyne.Shortcut, action func()) *fyne.MenuItem {
+	it := fyne.NewMenuItem(label, action)
 	it.Shortcut = sc
 	return it
 }
@@ -71,6 +78,12 @@ var (
 func (u *UI) addShortcuts() {
 	u.win.Canvas().AddShortcut(shortcutS, func(fyne.Shortcut) { u.withEditor((*editor).saveVersion)() })
 	u.win.Canvas().AddShortcut(shortcutE, func(fyne.Shortcut) { u.withEditor((*editor).exportPDF)() })
+	// The browser's search key, when nothing has the focus (an empty list).
+	u.win.Canvas().AddShortcut(shortcutSearch, func(s fyne.Shortcut) {
+		if u.browser != nil {
+			u.browser.shortcut(s)
+		}
+	})
 	// F10 reaches the canvas only when nothing has the focus; text fields
 	// and the drafts list pass it on themselves (openMenuOnF10).
 	u.win.Canvas().SetOnTypedKey(func(k *fyne.KeyEvent) {
@@ -90,17 +103,21 @@ func (u *UI) withEditor(f func(*editor)) func() {
 	}
 }
 
-func (u *UI) newFromMenu() {
-	if u.browser != nil {
-		u.browser.newBlank()
-	}
+// inBrowser shows the drafts browser (leaving the editor once its
+// answers are saved) and runs f on it.
+func (u *UI) inBrowser(f func(*browser)) {
+	u.showBrowser(func() {
+		if u.browser != nil {
+			f(u.browser)
+		}
+	})
 }
 
 // saveVersion asks for a note and stores a named revision, then says
 // which version it became: a save the user asked for deserves an answer.
 func (e *editor) saveVersion() {
 	note := newDialogEntry("e.g. Sent to provider for review")
-	e.ui.askForm("Save version", "Save", []formField{{"Note", note}}, func(ok bool) {
+	askForm(e.ui.win, "Save version", "Save", []formField{{"Note", note}}, func(ok bool) {
 		if !ok {
 			return
 		}
@@ -263,7 +280,7 @@ func (e *editor) amend() {
 	}
 	effective := newDialogEntry("YYYY-MM-DD, e.g. " + e.ui.now().AddDate(0, 1, 0).Format("2006-01-02"))
 	reason := newDialogEntry("optional, e.g. Higher volumes from the summer")
-	e.ui.askForm("Amend the signed agreement", "Start amendment", []formField{
+	askForm(e.ui.win, "Amend the signed agreement", "Start amendment", []formField{
 		{"Takes effect on", effective},
 		{"Reason", reason},
 	}, func(ok bool) {
