@@ -133,7 +133,7 @@ win=
 find_window() { app_alive; win=$(xdotool search --onlyvisible --name "^Pactwright" 2>/dev/null | head -1); [ -n "$win" ]; }
 poll 20 find_window || fail window "no window within 20 s"
 xdotool windowmove "$win" 0 0
-at_origin() { app_alive; xdotool getwindowgeometry "$win" | grep -q 'Position: 0,0'; }
+at_origin() { app_alive; grep -q 'Position: 0,0' <<<"$(xdotool getwindowgeometry "$win")"; }
 poll 10 at_origin || fail move "the window did not move to 0,0"
 xdotool windowactivate --sync "$win" 2>/dev/null || xdotool windowfocus --sync "$win"
 step 01 welcome
@@ -146,9 +146,26 @@ key Down Return
 id=
 created() { app_alive; id=$(pw list --json 2>/dev/null | python3 -c 'import json,sys; l=json.load(sys.stdin); print(l[0]["id"] if l else "")'); [ -n "$id" ]; }
 poll 15 created || fail new "File ▸ New agreement made no draft within 15 s"
-editor_open() { app_alive; xdotool getwindowname "$win" | grep -q "New agreement"; }
+editor_open() { app_alive; grep -q "New agreement" <<<"$(xdotool getwindowname "$win")"; }
 poll 15 editor_open || fail new "the editor did not open the new agreement"
 step 03 blank-agreement
+
+# F10 opens the File menu from a text field too (Alt+1 puts the keyboard
+# in the first one); Escape closes it again. The menu drops down over the
+# clause group list at the left, which is what is compared: the text
+# field's blinking cursor is elsewhere.
+under_file() { import -window root -crop 230x270+0+30 +repage -depth 8 rgb:- 2>/dev/null | md5sum; }
+key alt+1
+prev=
+poll 20 settled || fail f10 "the window did not settle"
+before=$(under_file)
+key F10
+menu_shown() { app_alive; [ "$(under_file)" != "$before" ]; }
+poll 10 menu_shown || fail f10 "F10 in a text field did not open the File menu"
+step 03 f10-file-menu
+key Escape
+menu_gone() { app_alive; [ "$(under_file)" = "$before" ]; }
+poll 10 menu_gone || fail f10 "Escape did not close the menu F10 opened"
 
 # ---------------------------------------------------------------------------
 # One function per clause group that needs answers, in the order the
@@ -207,7 +224,7 @@ general_terms;  step 07 general-terms
 signatures;     step 08 signatures
 confirm_all;    step 09 all-confirmed
 
-complete() { app_alive; pw list --json 2>/dev/null | grep -q '"percent": 100'; }
+complete() { app_alive; grep -q '"percent": 100' <<<"$(pw list --json 2>/dev/null)"; }
 if ! poll 15 complete; then
   pw check "$id" >&2 || true
   fail complete "the agreement is not 100% complete in the library"
@@ -227,7 +244,7 @@ step 10 save-dialog
 key ctrl+a
 type_text "$pdf"
 key Return
-exported() { app_alive; pw history --json "$id" 2>/dev/null | grep -q '"kind": "export"'; }
+exported() { app_alive; grep -q '"kind": "export"' <<<"$(pw history --json "$id" 2>/dev/null)"; }
 poll 30 exported || fail export "the library records no export within 30 s"
 step 11 exported
 # The save dialog starts in the home folder, where the typed name puts it.
@@ -242,7 +259,9 @@ for want in "Acme Retail Ltd" "Helpful Calls Ltd" "1 Market Street, Leeds LS1 6A
   grep -qF "$want" <<<"$text" || fail pdf "the PDF does not mention \"$want\""
 done
 if grep -q "DRAFT" <<<"$text"; then fail pdf "the PDF is marked DRAFT – NOT FOR SIGNATURE"; fi
-pw list | grep -q "Acme Retail Ltd" || fail list "pactwright list does not show the agreement"
-pw show "$id" | grep -q "100%" || fail show "pactwright show does not report it complete"
+# (grep reads a variable, not a pipe: with pipefail, grep -q closing the
+# pipe early would fail the command that writes to it.)
+grep -q "Acme Retail Ltd" <<<"$(pw list)" || fail list "pactwright list does not show the agreement"
+grep -q "Complete: 100%" <<<"$(pw show "$id")" || fail show "pactwright show does not report it complete"
 
 echo "keys: OK, a blank agreement completed and exported by keyboard alone: $out/$pdf"
