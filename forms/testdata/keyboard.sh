@@ -12,7 +12,8 @@
 # typed parties and is complete, and that the library has the draft.
 # A screenshot of every step goes to ARTIFACT_DIR (default artifacts/keys);
 # on failure ARTIFACT_DIR/fail-STEP.png shows the screen.
-# Needs: Xvfb xdotool imagemagick poppler-utils python3.
+# Needs: Xvfb xdotool imagemagick poppler-utils python3, and xwindow.sh
+# beside it.
 #
 # Nothing waits a fixed time for a result: every step polls for it with a
 # generous limit, so a loaded machine is slower, not flaky.
@@ -25,51 +26,11 @@ rm -f "$out"/*.png "$out"/*.pdf
 tmp=$(mktemp -d)
 lib=$tmp/library.db
 export LANG=en_US.UTF-8 HOME=$tmp   # fresh preferences: default window size
-app= xvfb=
-cleanup() {
-  [ -n "$app" ] && kill "$app" 2>/dev/null
-  [ -n "$xvfb" ] && kill "$xvfb" 2>/dev/null
-  wait 2>/dev/null
-  rm -rf "$tmp"
-}
-trap cleanup EXIT
+name=keys
+. "$(dirname "${BASH_SOURCE[0]}")/xwindow.sh"
 
-# fail STEP MESSAGE: say what went wrong, keep a screenshot and the app's log.
-fail() {
-  echo "keys: FAIL ($1): $2" >&2
-  if [ -n "${DISPLAY:-}" ] && import -window root "$out/fail-$1.png" 2>/dev/null; then
-    echo "keys: screenshot of the screen at the failure: $out/fail-$1.png" >&2
-  fi
-  if [ -s "$out/app.log" ]; then
-    echo "keys: the app's output ($out/app.log):" >&2
-    tail -20 "$out/app.log" >&2
-  fi
-  exit 1
-}
-
-# poll SECONDS COMMAND...: run COMMAND every 0.1 s until it succeeds or
-# SECONDS have passed.
-poll() {
-  local limit=$(( $(date +%s%N) + $1 * 1000000000 )); shift
-  until "$@"; do
-    [ "$(date +%s%N)" -lt "$limit" ] || return 1
-    sleep 0.1
-  done
-}
-
+# pw ARGS...: the command line on the test's library.
 pw() { "$bin" --library "$lib" "$@"; }
-app_alive() { kill -0 "$app" 2>/dev/null || fail app-exited "the app exited"; }
-
-# The screen has settled when two screenshots a moment apart are the same.
-shot() { import -window root -depth 8 rgb:- 2>/dev/null | md5sum; }
-prev=
-settled() {
-  app_alive
-  local now; now=$(shot)
-  [ "$now" = "$prev" ] && return 0
-  prev=$now
-  return 1
-}
 
 # step N NAME: wait for the window to settle, then keep a picture of it.
 step() {
@@ -117,17 +78,9 @@ check_filled() {
 }
 
 # ---------------------------------------------------------------------------
-# Start: Xvfb picks a free display and writes its number to fd 3 when ready.
-Xvfb -displayfd 3 -screen 0 1920x1080x24 -nolisten tcp 3>"$tmp/display" >"$tmp/xvfb.log" 2>&1 & xvfb=$!
-xvfb_ready() {
-  kill -0 "$xvfb" 2>/dev/null || { echo "keys: Xvfb exited:" >&2; cat "$tmp/xvfb.log" >&2; exit 1; }
-  grep -q '^[0-9][0-9]*$' "$tmp/display" 2>/dev/null
-}
-poll 15 xvfb_ready || fail xvfb "Xvfb did not report a display within 15 s"
-export DISPLAY=:$(cat "$tmp/display")
-
+# Start, on an empty library.
+start_xvfb
 [ -z "$(pw list --json 2>/dev/null | tr -d '[:space:][]')" ] || fail empty "the library is not empty"
-pw list >/dev/null 2>&1 || true
 "$bin" --library "$lib" >"$out/app.log" 2>&1 & app=$!
 win=
 find_window() { app_alive; win=$(xdotool search --onlyvisible --name "^Pactwright" 2>/dev/null | head -1); [ -n "$win" ]; }
