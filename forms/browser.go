@@ -337,14 +337,10 @@ func (b *browser) openSelected() {
 	}
 }
 
-// act runs call on the selected draft, then reloads the list; a failure
-// is reported as what it failed to do, naming the draft.
-func (b *browser) act(what string, call func(sh shelf, s Summary) error) {
-	s, ok := b.current()
-	if !ok {
-		return
-	}
-	b.run(func(sh shelf) error { return call(sh, s) }, func(err error) {
+// act runs call on the draft s, then reloads the list; a failure is
+// reported as what it failed to do, naming the draft.
+func (b *browser) act(what string, s Summary, call func(sh shelf) error) {
+	b.run(call, func(err error) {
 		if err != nil {
 			b.showError(fmt.Errorf("%s %q: %w", what, s.Title, err))
 		}
@@ -353,7 +349,9 @@ func (b *browser) act(what string, call func(sh shelf, s Summary) error) {
 }
 
 func (b *browser) duplicate() {
-	b.act("duplicate", func(sh shelf, s Summary) error { _, err := sh.Duplicate(s.ID); return err })
+	if s, ok := b.current(); ok {
+		b.act("duplicate", s, func(sh shelf) error { _, err := sh.Duplicate(s.ID); return err })
+	}
 }
 
 func (b *browser) rename() {
@@ -368,7 +366,7 @@ func (b *browser) rename() {
 		if !ok || title == "" {
 			return
 		}
-		b.act("rename", func(sh shelf, s Summary) error { return sh.Rename(s.ID, title) })
+		b.act("rename", s, func(sh shelf) error { return sh.Rename(s.ID, title) })
 	})
 }
 
@@ -393,19 +391,16 @@ func (b *browser) offerUndelete(s Summary) {
 	dialog.ShowCustomConfirm("Agreement deleted", "Undo", "OK",
 		widget.NewLabel(fmt.Sprintf("%q was moved to the trash.\nTrash, at the top right, lists deleted agreements to restore them later.", s.Title)), func(undo bool) {
 			if undo {
-				b.run(func(sh shelf) error { return sh.Undelete(s.ID) }, func(err error) {
-					if err != nil {
-						b.showError(fmt.Errorf("undo delete of %q: %w", s.Title, err))
-					}
-					b.reload()
-				})
+				b.act("undo delete of", s, func(sh shelf) error { return sh.Undelete(s.ID) })
 			}
 		}, b.win)
 }
 
 // restore takes the selected draft out of the trash.
 func (b *browser) restore() {
-	b.act("restore", func(sh shelf, s Summary) error { return sh.Undelete(s.ID) })
+	if s, ok := b.current(); ok {
+		b.act("restore", s, func(sh shelf) error { return sh.Undelete(s.ID) })
+	}
 }
 
 // purge deletes the selected draft in the trash for good, once the user
@@ -420,7 +415,7 @@ func (b *browser) purge() {
 	msg.Wrapping = fyne.TextWrapWord
 	d := dialog.NewCustomConfirm("Delete forever?", "Delete forever", "Cancel", msg, func(ok bool) {
 		if ok {
-			b.act("delete forever", func(sh shelf, s Summary) error { return sh.Purge(s.ID) })
+			b.act("delete forever", s, func(sh shelf) error { return sh.Purge(s.ID) })
 		}
 	}, b.win)
 	d.SetConfirmImportance(widget.DangerImportance)

@@ -71,5 +71,4 @@ func (e *editor) confirmShownGroup() {
 		return
 	}
 	e.setReviewed(gi, true)
-	e.showReview(gi)
 }
