@@ -396,7 +396,7 @@ func TestBrowserFirstRunAndActions(t *testing.T) {
 	if got := h.ui.win.Title(); got != "Pactwright — Brightside customer service outsourcing" {
 		t.Fatalf("title %q", got)
 	}
-	h.ui.ShowBrowser()
+	h.showBrowser()
 	b = h.ui.browser
 	if b.empty.Visible() || len(b.items) != 1 {
 		t.Fatalf("browser shows %d items", len(b.items))
@@ -406,15 +406,18 @@ func TestBrowserFirstRunAndActions(t *testing.T) {
 	}
 	b.list.Select(0)
 	b.duplicate()
+	h.browserIdle()
 	if len(b.items) != 2 {
 		t.Fatalf("after duplicate %d items", len(b.items))
 	}
 	b.list.Select(0)
 	b.delete()
+	h.browserIdle()
 	if len(b.items) != 1 {
 		t.Fatalf("after delete %d items", len(b.items))
 	}
 	test.Type(b.search, "nothing matches")
+	h.browserIdle()
 	if len(b.items) != 0 || b.empty.Visible() {
 		t.Fatal("search")
 	}

@@ -119,3 +119,19 @@ func TestSwitchingTabsDoesNotRefreshHiddenForms(t *testing.T) {
 		t.Fatalf("a widget in a hidden form was refreshed %d times by switching between the other tabs", c.n)
 	}
 }
+
+func TestCtrlOLeavesTheDraftForTheList(t *testing.T) {
+	h := newHarness(t)
+	h.openExample()
+	var open *fyne.MenuItem
+	for _, it := range h.ui.win.MainMenu().Items[0].Items {
+		if it.Shortcut != nil && it.Shortcut.ShortcutName() == shortcutOpen.ShortcutName() {
+			open = it
+		}
+	}
+	if open == nil || open.Label != "Open… (all drafts)" {
+		t.Fatalf("Ctrl+O is %v in the File menu, want Open… (all drafts)", open)
+	}
+	open.Action()
+	h.waitFor("the drafts list", func() bool { return h.ui.editor == nil && h.ui.browser != nil })
+}

@@ -185,33 +185,30 @@ xdotool key ctrl+Next
 changed() { app_alive; [ "$(shot)" != "$before" ]; }
 poll 10 changed || fail next-group "Ctrl+Page Down changed nothing on screen within 10 s"
 
-# Opening a draft and switching drafts, with the mouse as a user would:
-# "← All drafts" at the bottom left, then the draft found by the search
-# box (its row is then the first) and the Open button. The figures are the
-# waits after "← All drafts" and after Open; finding the draft is the
-# user's own time. Positions are for the 1280x800 window.
+# Opening a draft and switching drafts, by keyboard: Ctrl+O (File ▸ Open…)
+# leaves the editor for the drafts list, Ctrl+F and the draft's name find
+# it, Down selects it and Enter opens it. The figures are the waits after
+# Ctrl+O and after Enter; finding the draft is the user's own time.
 title_has() { xdotool getwindowname "$win" | grep -q "$1"; }
 list_times= open_times=
 open_draft() { # open_draft QUERY TITLE-PATTERN NAME
   timings=
-  respond "list-$3" "back to the drafts list from the editor" -click 40,785
+  respond "list-$3" "back to the drafts list from the editor (Ctrl+O)" -key ctrl+o
   list_times="$list_times$timings"
-  xdotool mousemove --window "$win" 400 88 click 1
+  xdotool key ctrl+f
   xdotool type --delay 20 "$1"
+  xdotool key Down
   prev=
   poll 10 settled || fail "search-$3" "the drafts list did not settle after searching for $1"
-  xdotool mousemove --window "$win" 400 145 click 1
-  prev=
-  poll 10 settled || fail "select-$3" "the draft's row did not show as selected"
   timings=
-  respond_limit=$open_limit_ms respond "open-$3" "open $3 (Open button)" -click 340,49
+  respond_limit=$open_limit_ms respond "open-$3" "open $3 (Enter)" -key Return
   open_times="$open_times$timings"
   poll 10 title_has "$2" || fail "open-$3" "the window title does not name $2"
 }
 open_draft "Second" "$other" second   # a draft not opened yet
 open_draft "Smoke Test" "Brightside" first   # switching back to the first
-echo "back to the drafts list, click to shown (ms):$list_times"
-echo "open a draft, then switch back to the first, Open to shown (ms):$open_times"
+echo "back to the drafts list, Ctrl+O to shown (ms):$list_times"
+echo "open a draft, then switch back to the first, Enter to shown (ms):$open_times"
 
 # Every group at three window sizes, pictures of the window alone. The
 # window must take each size: a window whose content needs more than it
