@@ -17,7 +17,7 @@
 # bin/framewatch; `make smoke` builds it from forms/testdata/framewatch):
 # it sends the key or click itself and reads the window every millisecond
 # or so, and the figure is the time until the window shows the result.
-# The target is 100 ms; the test fails over TIMING_LIMIT_MS (default 300),
+# The target is 100 ms; the test fails over TIMING_LIMIT_MS (default 400),
 # a margin for a loaded machine that still catches a regression, and for
 # opening a draft, which does not meet the target yet (see the README's
 # Performance), over OPEN_LIMIT_MS (default 600).
@@ -28,7 +28,7 @@ set -euo pipefail
 bin=$(realpath "${1:-./pactwright}")
 out=${2:-artifacts/smoke}
 framewatch=$(realpath "${3:-bin/framewatch}")
-limit_ms=${TIMING_LIMIT_MS:-300}
+limit_ms=${TIMING_LIMIT_MS:-400}
 open_limit_ms=${OPEN_LIMIT_MS:-600}
 [ -x "$framewatch" ] || { echo "smoke: no $framewatch: build it with go build -o $framewatch ./forms/testdata/framewatch" >&2; exit 1; }
 mkdir -p "$out"
