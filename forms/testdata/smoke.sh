@@ -197,9 +197,12 @@ open_draft() { # open_draft QUERY TITLE-PATTERN NAME
   list_times="$list_times$timings"
   xdotool key ctrl+f
   xdotool type --delay 20 "$1"
-  xdotool key Down
+  # The list is searched off the UI goroutine: Down must wait for it.
   prev=
   poll 10 settled || fail "search-$3" "the drafts list did not settle after searching for $1"
+  xdotool key Down
+  prev=
+  poll 10 settled || fail "select-$3" "the found draft's row did not settle after Down"
   timings=
   respond_limit=$open_limit_ms respond "open-$3" "open $3 (Enter)" -key Return
   open_times="$open_times$timings"
