@@ -71,8 +71,8 @@ func newEditor(u *UI, sd StoredDraft) *editor {
 	e.tabs = container.NewAppTabs()
 	// Nine clause groups do not fit across the top at 1280 px; down the side they all show.
 	e.tabs.SetTabLocation(container.TabLocationLeading)
-	// Tabs are filled on first view (buildTab): a stranger opening the
-	// example sees one tab, and the other eight cost nothing until visited.
+	// Tabs are filled on first view (buildTab), or ahead of it in idle
+	// turns when Options.BuildAhead is set (buildahead.go).
 	for gi := range e.t.Groups {
 		scroll := container.NewVScroll(container.NewVBox())
 		item := container.NewTabItem(e.t.Groups[gi].Name, newQuietTab(newWheelScroll(scroll)))

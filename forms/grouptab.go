@@ -12,9 +12,9 @@ import (
 )
 
 // buildTab makes the form of clause group gi the first time it is needed:
-// when its tab is selected, or a checklist row or finding jumps into it.
-// Building all nine forms up front cost a fifth of the app's memory for
-// tabs most sessions never open.
+// when its tab is selected, a checklist row or finding jumps into it, or
+// the forms are built ahead once the editor shows (buildahead.go). Not up
+// front: the editor would take that much longer to open.
 func (e *editor) buildTab(gi int) {
 	if gi < 0 || gi >= len(e.built) || e.built[gi] {
 		return
