@@ -68,9 +68,6 @@ func newEditor(u *UI, sd StoredDraft) *editor {
 	}
 	e.status = widget.NewLabel("Saved")
 	e.status.Truncation = fyne.TextTruncateEllipsis
-	e.tabs = container.NewAppTabs()
-	// Nine clause groups do not fit across the top at 1280 px; down the side they all show.
-	e.tabs.SetTabLocation(container.TabLocationLeading)
 	// Tabs are filled on first view (buildTab), or ahead of it in idle
 	// turns when Options.BuildAhead is set (buildahead.go).
 	for gi := range e.t.Groups {
@@ -78,8 +75,12 @@ func newEditor(u *UI, sd StoredDraft) *editor {
 		item := container.NewTabItem(e.t.Groups[gi].Name, newQuietTab(newWheelScroll(scroll)))
 		e.tabItems = append(e.tabItems, item)
 		e.scrolls = append(e.scrolls, scroll)
-		e.tabs.Append(item)
 	}
+	// One call with every tab: each Append re-draws the whole tab strip,
+	// and Fyne decodes an icon's SVG for every tab button each time.
+	e.tabs = container.NewAppTabs(e.tabItems...)
+	// Nine clause groups do not fit across the top at 1280 px; down the side they all show.
+	e.tabs.SetTabLocation(container.TabLocationLeading)
 	e.built = make([]bool, len(e.t.Groups))
 	e.reviewBars = make([]*reviewBar, len(e.t.Groups))
 	e.tabs.OnSelected = func(*container.TabItem) {
