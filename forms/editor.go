@@ -69,13 +69,19 @@ func newEditor(u *UI, sd StoredDraft) *editor {
 	e.status = widget.NewLabel("Saved")
 	e.status.Truncation = fyne.TextTruncateEllipsis
 	e.tabs = container.NewAppTabs()
-	// Nine clause groups do not fit across the top at 1280 px; down the side they all show.
+	// Nine clause groups do not fit across the top at 1280 px; down the side
+	// they all show, with their status. The tabs carry short names so the
+	// list leaves an 800 px window room for the form; the form's heading
+	// above it gives the full name.
 	e.tabs.SetTabLocation(container.TabLocationLeading)
 	// Tabs are filled on first view (buildTab): a stranger opening the
 	// example sees one tab, and the other eight cost nothing until visited.
 	for gi := range e.t.Groups {
 		scroll := container.NewVScroll(container.NewVBox())
-		item := container.NewTabItem(e.t.Groups[gi].Name, newWheelScroll(scroll))
+		heading := widget.NewLabelWithStyle(e.t.Groups[gi].Name, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+		heading.Wrapping = fyne.TextWrapWord
+		item := container.NewTabItem(shortGroupName(e.t.Groups[gi].Name),
+			container.NewBorder(heading, nil, nil, nil, newWheelScroll(scroll)))
 		e.tabItems = append(e.tabItems, item)
 		e.scrolls = append(e.scrolls, scroll)
 		e.tabs.Append(item)
@@ -90,9 +96,10 @@ func newEditor(u *UI, sd StoredDraft) *editor {
 			e.saver.SaveSoon()
 		}
 	}
-	e.side = newSidePanel(e.t, e.jump)
-	e.sideArea = newSideArea(e.tabs, e.newSideTabs())
-	e.sideArea.show(!u.opts.App.Preferences().Bool(prefSideHidden))
+	// A jump from the panel opened over the form puts it away, to show the field.
+	e.side = newSidePanel(e.t, func(id string) { e.sideArea.closeOver(); e.jump(id) })
+	e.sideArea = newSideArea(e.tabs, e.newSideTabs(), !u.opts.App.Preferences().Bool(prefSideHidden))
+	e.sideArea.onSeen = e.sideShownOrHidden
 	back := widget.NewButton("← All drafts", func() { u.ShowBrowser() })
 	back.Importance = widget.LowImportance
 	e.sideButton = widget.NewButton("", e.toggleSidePanel)
@@ -104,7 +111,7 @@ func newEditor(u *UI, sd StoredDraft) *editor {
 	e.example.Wrapping = fyne.TextWrapWord
 	e.example.Importance = widget.WarningImportance
 	e.example.Hide()
-	e.content = container.NewBorder(e.example, bottom, nil, nil, e.sideArea.box)
+	e.content = container.NewBorder(e.example, bottom, nil, nil, e.sideArea)
 
 	e.saver = newSaver(u.opts.Store, sd.ID, sd.Version, u.opts.SaveDelay, u.opts.Do, e.showSaveState)
 	e.recompute()
@@ -145,7 +152,7 @@ func (e *editor) recompute() {
 		e.showField(id, fv)
 	}
 	for gi, g := range e.report.Groups {
-		label := e.t.Groups[gi].Name
+		label := shortGroupName(e.t.Groups[gi].Name)
 		switch {
 		case g.Status == check.Complete || g.Status == check.NotApplicable:
 			label += " ✓"
@@ -174,6 +181,14 @@ func (e *editor) recompute() {
 			e.example.Hide()
 		}
 	}
+}
+
+// shortGroupName is a clause group's name on its tab: the part before
+// " & " ("Confidentiality & Data Security" is "Confidentiality"), short
+// enough that the tab list leaves a small window room for the form.
+func shortGroupName(name string) string {
+	short, _, _ := strings.Cut(name, " & ")
+	return short
 }
 
 // jump switches to the tab holding field id, scrolls it into view and focuses it.

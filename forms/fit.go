@@ -54,3 +54,22 @@ func (l minWidthLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
 func fitSelect(s *widget.Select) fyne.CanvasObject {
 	return &fyne.Container{Layout: minWidthLayout{width: selectWidth(append([]string{s.PlaceHolder}, s.Options...))}, Objects: []fyne.CanvasObject{s}}
 }
+
+// halfWidthLayout gives its objects half of its width, or their minimum
+// width where that is more, from the left edge.
+type halfWidthLayout struct{}
+
+func (halfWidthLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	for _, o := range objs {
+		o.Move(fyne.NewPos(0, 0))
+		o.Resize(fyne.NewSize(min(size.Width, max(size.Width/2, o.MinSize().Width)), size.Height))
+	}
+}
+
+func (halfWidthLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	var m fyne.Size
+	for _, o := range objs {
+		m = m.Max(o.MinSize())
+	}
+	return m
+}

@@ -33,11 +33,15 @@ func TestEveryTabFits800x600(t *testing.T) {
 					h.ui.applyTheme(variant)
 					e := o.open(h)
 					w := e.ui.win
+					relayout(w, small)
 					e.sideArea.show(side)
 					for gi := range e.t.Groups {
 						e.tabs.SelectIndex(gi)
 						relayout(w, small)
 						tab := e.t.Groups[gi].Name
+						if e.sideArea.hidden() == side {
+							t.Fatalf("tab %q: the side panel is not %s", tab, map[bool]string{true: "shown", false: "put away"}[side])
+						}
 						if need := windowNeeds(w); need.Width > small.Width || need.Height > small.Height {
 							t.Errorf("tab %q needs a %.0f×%.0f window", tab, need.Width, need.Height)
 						}

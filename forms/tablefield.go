@@ -22,7 +22,7 @@ type tableField struct {
 	box         *fyne.Container
 	head        *fyne.Container
 	body        *fyne.Container
-	layout      *tableLayout
+	cols        *tableColumns // shared by the header and the rows
 	entries     [][]cellEntry // each row's text cells, to mark the wrong ones
 	onChange    func([]answers.Row)
 	onFocusable func(fyne.Focusable)
@@ -30,15 +30,9 @@ type tableField struct {
 
 func newTableField(f *template.Field, onChange func([]answers.Row)) *tableField {
 	tf := &tableField{field: f, onChange: onChange, body: container.NewVBox()}
-	tf.layout = newTableLayout(tf.minWidths(), tf.weights(), tf.buttons(-1).MinSize().Width)
-	head := make([]fyne.CanvasObject, len(f.Columns))
-	for i, c := range f.Columns {
-		l := widget.NewLabelWithStyle(c.Label, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-		l.Wrapping = fyne.TextWrapWord
-		head[i] = l
-	}
+	tf.cols = newTableColumns(tf.minWidths(), tf.weights(), tf.buttons(-1).MinSize().Width, tf.captionWidth())
 	// The header has no buttons; a spacer takes their slot so columns line up.
-	tf.head = container.New(tf.layout, append(head, layout.NewSpacer())...)
+	tf.head = container.New(tableHeadLayout{tf.cols}, append(tf.headings(), layout.NewSpacer())...)
 	add := widget.NewButtonWithIcon("Add row", theme.ContentAddIcon(), func() {
 		tf.rows = append(tf.rows, answers.Row{})
 		tf.rebuild()
@@ -56,6 +50,27 @@ func (tf *tableField) weights() []float32 {
 		w[i] = float32(max(c.Width, 0.5))
 	}
 	return w
+}
+
+// headings are the columns' names, above the table or beside a card's cells.
+func (tf *tableField) headings() []fyne.CanvasObject {
+	out := make([]fyne.CanvasObject, len(tf.field.Columns))
+	for i, c := range tf.field.Columns {
+		l := widget.NewLabelWithStyle(c.Label, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+		l.Wrapping = fyne.TextWrapWord
+		out[i] = l
+	}
+	return out
+}
+
+// captionWidth is the width of the longest heading on one line, which a
+// card gives its headings if it can (see captionMaxWidth).
+func (tf *tableField) captionWidth() float32 {
+	var w float32
+	for _, c := range tf.field.Columns {
+		w = max(w, fyne.MeasureText(c.Label, theme.TextSize(), fyne.TextStyle{Bold: true}).Width)
+	}
+	return w + 2*theme.InnerPadding()
 }
 
 // maxCellWidth caps how wide a text column asks to be, so one long entry
@@ -142,7 +157,7 @@ func (tf *tableField) setRows(v answers.Value) {
 // also when the column widths are re-measured, never while typing, so the
 // table does not reflow under the user's cursor.
 func (tf *tableField) rebuild() {
-	tf.layout.setColumns(tf.minWidths(), tf.weights())
+	tf.cols.mins = tf.minWidths()
 	tf.entries = make([][]cellEntry, len(tf.rows))
 	objs := make([]fyne.CanvasObject, 0, len(tf.rows))
 	var first fyne.Focusable
@@ -155,12 +170,8 @@ func (tf *tableField) rebuild() {
 				first = fo
 			}
 		}
-		var row fyne.CanvasObject = container.New(tf.layout, append(cells, tf.buttons(i))...)
-		if tf.layout.wrap {
-			// Two-line rows need a rule between them to read as rows.
-			row = container.NewVBox(row, widget.NewSeparator())
-		}
-		objs = append(objs, row)
+		parts := append(append(append(cells, tf.buttons(i)), tf.headings()...), widget.NewSeparator())
+		objs = append(objs, container.New(tableRowLayout{tf.cols}, parts...))
 	}
 	tf.head.Refresh()
 	tf.body.Objects = objs
