@@ -154,7 +154,7 @@ func (r *sideAreaRenderer) Layout(size fyne.Size) {
 	}
 }
 
-func (r *sideAreaRenderer) MinSize() fyne.Size         { return r.a.MinSize() }
+func (r *sideAreaRenderer) MinSize() fyne.Size           { return r.a.MinSize() }
 func (r *sideAreaRenderer) Objects() []fyne.CanvasObject { return r.objs }
 func (r *sideAreaRenderer) Destroy()                     {}
 func (r *sideAreaRenderer) Refresh() {
