@@ -79,11 +79,14 @@ const maxCellWidth = 300
 
 // minWidths is what each column needs to show its content in full: a
 // select's longest option; an entry's longest current value (at least a
-// short word or an amount); and the longest word of its heading.
+// short word or an amount); and room for its heading.
 func (tf *tableField) minWidths() []float32 {
 	mins := make([]float32, len(tf.field.Columns))
 	for i, c := range tf.field.Columns {
-		w := fyne.MeasureText(longestWord(c.Label), theme.TextSize(), fyne.TextStyle{Bold: true}).Width + 2*theme.Padding()
+		// A heading wraps within its column, in three lines at most
+		// ("Credit if / missed (% of / monthly fees)") and never mid-word.
+		heading := func(s string) float32 { return fyne.MeasureText(s, theme.TextSize(), fyne.TextStyle{Bold: true}).Width }
+		w := max(heading(longestWord(c.Label)), heading(c.Label)/3) + 2*theme.InnerPadding()
 		if c.Kind == template.Choice {
 			w = max(w, selectWidth(append(optionLabels(c.Options), choosePlaceholder)))
 		} else {

@@ -212,7 +212,7 @@ func (l tableRowLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 		captions[i].Move(fyne.NewPos(0, y))
 		captions[i].Resize(fyne.NewSize(c.captions, h))
 		cell.Move(fyne.NewPos(x, y))
-		cell.Resize(fyne.NewSize(size.Width-x, h))
+		cell.Resize(fyne.NewSize(size.Width-x, cell.MinSize().Height)) // a heading in two lines makes no entry taller
 		y += h + pad
 	}
 	btn.Move(fyne.NewPos(size.Width-c.buttons, y))
