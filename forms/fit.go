@@ -2,6 +2,7 @@ package forms
 
 import (
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 )
@@ -72,4 +73,12 @@ func (halfWidthLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
 		m = m.Max(o.MinSize())
 	}
 	return m
+}
+
+// textAndButton puts a wrapping text and a button beside it on one line.
+// The button keeps its own height at the top of the line however many
+// lines the text wraps into in a narrow window, where a plain border
+// layout would stretch it.
+func textAndButton(text fyne.CanvasObject, b *widget.Button) *fyne.Container {
+	return container.NewBorder(nil, nil, nil, container.NewVBox(b), text)
 }
