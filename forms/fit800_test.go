@@ -172,3 +172,54 @@ func clipText(s string) string {
 	}
 	return strings.TrimSpace(s)
 }
+
+// Made narrow, the window folds the side panel away instead of growing;
+// the panel then opens over the form, a jump from it to a field closes it,
+// and made wide again the window shows it beside the form.
+func TestSidePanelFoldsInANarrowWindow(t *testing.T) {
+	h := newHarness(t)
+	e := h.openExample()
+	w := e.ui.win
+	relayout(w, fyne.NewSize(1280, 800))
+	if e.sideArea.hidden() || e.sideArea.folded {
+		t.Fatal("at 1280×800 the side panel is not beside the form")
+	}
+	relayout(w, fyne.NewSize(800, 600))
+	if !e.sideArea.hidden() {
+		t.Fatal("at 800×600 the side panel still shows")
+	}
+	if e.tabs.Size().Width < e.sideArea.Size().Width {
+		t.Fatalf("the form has %.0f of the %.0f px", e.tabs.Size().Width, e.sideArea.Size().Width)
+	}
+	if e.sideButton.Text != "Show checklist ▸" {
+		t.Fatalf("the button says %q with the panel folded away", e.sideButton.Text)
+	}
+	test.Tap(e.sideButton)
+	panel := e.sideTabs
+	if e.sideArea.hidden() || !panel.Visible() || panel.Size().Width < 300 {
+		t.Fatalf("the button did not open the panel over the form (%.0f px wide)", panel.Size().Width)
+	}
+	if x := fyne.CurrentApp().Driver().AbsolutePositionForObject(panel).X; x+panel.Size().Width > w.Canvas().Size().Width+0.5 {
+		t.Fatalf("the panel opened over the form reaches past the window (x %.0f)", x)
+	}
+	if w.Canvas().Size().Width != 800 {
+		t.Fatalf("opening the panel made the window %.0f wide", w.Canvas().Size().Width)
+	}
+	// A checklist row jumps to its field and puts the panel away.
+	row := e.side.elements[e.groupIndex("pricing")][0].label
+	row.Tapped(nil)
+	if !e.sideArea.hidden() {
+		t.Fatal("the panel stayed over the form after a jump to a field")
+	}
+	if got := e.tabs.SelectedIndex(); got != e.groupIndex("pricing") {
+		t.Fatalf("the jump went to tab %d", got)
+	}
+	relayout(w, fyne.NewSize(1280, 800))
+	if e.sideArea.hidden() {
+		t.Fatal("made wide again, the window does not show the side panel")
+	}
+	// Opening or closing it over a narrow form is not remembered as putting it away.
+	if e.ui.opts.App.Preferences().Bool(prefSideHidden) {
+		t.Fatal("the panel opened and closed over the form is remembered as put away")
+	}
+}
