@@ -215,9 +215,20 @@ func TestSidePanelFoldsInANarrowWindow(t *testing.T) {
 		t.Fatalf("the jump went to tab %d", got)
 	}
 	relayout(w, fyne.NewSize(1280, 800))
-	if e.sideArea.hidden() {
-		t.Fatal("made wide again, the window does not show the side panel")
+	besideForm := func(when string) {
+		t.Helper()
+		form, panel, area := e.tabs.Size().Width, e.sideTabs.Size().Width, e.sideArea.Size().Width
+		if e.sideArea.hidden() || panel < 300 || form+panel > area+0.5 {
+			t.Fatalf("%s, the panel is not beside the form (form %.0f, panel %.0f of %.0f px)", when, form, panel, area)
+		}
 	}
+	besideForm("made wide again")
+	test.Tap(e.sideButton)
+	if form := e.tabs.Size().Width; form < e.sideArea.Size().Width {
+		t.Fatalf("put away in a wide window, the panel leaves the form %.0f px", form)
+	}
+	test.Tap(e.sideButton)
+	besideForm("put away and back")
 	// Opening or closing it over a narrow form is not remembered as putting it away.
 	if e.ui.opts.App.Preferences().Bool(prefSideHidden) {
 		t.Fatal("the panel opened and closed over the form is remembered as put away")

@@ -101,13 +101,14 @@ func (a *sideArea) MinSize() fyne.Size {
 }
 
 func (a *sideArea) CreateRenderer() fyne.WidgetRenderer {
-	return &sideAreaRenderer{a: a, hidden: a.hidden()}
+	return &sideAreaRenderer{a: a, hidden: a.hidden(), beside: true} // as newSideArea made the split
 }
 
 type sideAreaRenderer struct {
 	a      *sideArea
 	objs   []fyne.CanvasObject
 	hidden bool // the panel was out of sight at the last layout
+	beside bool // the split holds the tabs and the panel
 }
 
 // Layout decides, for the width it is given, where the panel goes.
@@ -121,30 +122,35 @@ func (r *sideAreaRenderer) Layout(size fyne.Size) {
 		a.folded = folded
 		a.opened = false // a window made wide and narrow again starts with the form
 	}
-	switch {
-	case !folded && a.wanted:
-		a.overSlot.Objects = nil
-		a.split.Leading, a.split.Trailing = a.tabs, a.side
+	beside := !folded && a.wanted
+	if beside != r.beside {
+		// The split takes the tabs and the panel back, or lets go of both,
+		// so that each has one parent laying it out.
+		r.beside = beside
+		if beside {
+			a.overSlot.Objects = nil
+			a.split.Leading, a.split.Trailing = a.tabs, a.side
+		} else {
+			a.split.Leading, a.split.Trailing = layout.NewSpacer(), layout.NewSpacer()
+			a.overSlot.Objects = []fyne.CanvasObject{a.side}
+		}
+		a.split.Refresh()
+		a.overSlot.Refresh()
+	}
+	if beside {
 		r.objs = []fyne.CanvasObject{a.split}
 		a.split.Move(fyne.Position{})
 		a.split.Resize(size)
-	case folded:
-		// The split lets go of both, so that each is laid out by one parent.
-		a.split.Leading, a.split.Trailing = layout.NewSpacer(), layout.NewSpacer()
-		a.overSlot.Objects = []fyne.CanvasObject{a.side}
+	} else {
 		r.objs = []fyne.CanvasObject{a.tabs}
 		a.tabs.Move(fyne.Position{})
 		a.tabs.Resize(size)
-		if a.opened {
+		if folded && a.opened {
 			w := min(size.Width, max(overPanelWidth, a.side.MinSize().Width))
 			a.over.Move(fyne.NewPos(size.Width-w, 0))
 			a.over.Resize(fyne.NewSize(w, size.Height))
 			r.objs = append(r.objs, a.over)
 		}
-	default: // put away by the user in a wide window
-		r.objs = []fyne.CanvasObject{a.tabs}
-		a.tabs.Move(fyne.Position{})
-		a.tabs.Resize(size)
 	}
 	if hidden := a.hidden(); hidden != r.hidden {
 		r.hidden = hidden

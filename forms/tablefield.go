@@ -63,12 +63,17 @@ func (tf *tableField) headings() []fyne.CanvasObject {
 	return out
 }
 
+// headingWidth is the width of s in the headings' bold text.
+func headingWidth(s string) float32 {
+	return fyne.MeasureText(s, theme.TextSize(), fyne.TextStyle{Bold: true}).Width
+}
+
 // captionWidth is the width of the longest heading on one line, which a
 // card gives its headings if it can (see captionMaxWidth).
 func (tf *tableField) captionWidth() float32 {
 	var w float32
 	for _, c := range tf.field.Columns {
-		w = max(w, fyne.MeasureText(c.Label, theme.TextSize(), fyne.TextStyle{Bold: true}).Width)
+		w = max(w, headingWidth(c.Label))
 	}
 	return w + 2*theme.InnerPadding()
 }
@@ -85,8 +90,7 @@ func (tf *tableField) minWidths() []float32 {
 	for i, c := range tf.field.Columns {
 		// A heading wraps within its column, in three lines at most
 		// ("Credit if / missed (% of / monthly fees)") and never mid-word.
-		heading := func(s string) float32 { return fyne.MeasureText(s, theme.TextSize(), fyne.TextStyle{Bold: true}).Width }
-		w := max(heading(longestWord(c.Label)), heading(c.Label)/3) + 2*theme.InnerPadding()
+		w := max(headingWidth(longestWord(c.Label)), headingWidth(c.Label)/3) + 2*theme.InnerPadding()
 		if c.Kind == template.Choice {
 			w = max(w, selectWidth(append(optionLabels(c.Options), choosePlaceholder)))
 		} else {
@@ -173,7 +177,11 @@ func (tf *tableField) rebuild() {
 				first = fo
 			}
 		}
-		parts := append(append(append(cells, tf.buttons(i)), tf.headings()...), widget.NewSeparator())
+		// The parts tableRowLayout places: the cells, the buttons, the
+		// headings a card shows beside its cells, the rule under the row.
+		parts := append(cells, tf.buttons(i))
+		parts = append(parts, tf.headings()...)
+		parts = append(parts, widget.NewSeparator())
 		objs = append(objs, container.New(tableRowLayout{tf.cols}, parts...))
 	}
 	tf.head.Refresh()
