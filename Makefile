@@ -34,7 +34,7 @@ DIST_DEPS  := zip xz-utils
 WIN_EXE    := bin/windows/pactwright.exe
 DIST       := dist
 
-.PHONY: run build test vet deps test-deps smoke bench bench-cli clean windows dist test-windows
+.PHONY: run build test vet deps test-deps smoke keys bench bench-cli clean windows dist test-windows
 
 run: build
 	$(BIN)
@@ -58,11 +58,17 @@ vet: deps
 test: test-deps vet build
 	$(GO) test -race -count=1 ./...
 	$(MAKE) --no-print-directory smoke
+	$(MAKE) --no-print-directory keys
 
 # smoke starts the real binary in a window under Xvfb, types into a field,
 # checks the library saved it and keeps a screenshot of every tab.
 smoke: build
 	./forms/testdata/smoke.sh $(BIN) $(ARTIFACTS)/smoke
+
+# keys drives a blank agreement to an exported PDF in a real window with
+# key events only, then reads the PDF and the library back.
+keys: build
+	./forms/testdata/keyboard.sh $(BIN) $(ARTIFACTS)/keys
 
 bench: deps
 	$(GO) test -run '^$$' -bench . -benchmem ./...

@@ -13,15 +13,45 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"pactwright/app/draft"
+	"pactwright/app/template"
 )
+
+// shelf is what the drafts browser needs of the library: listing drafts
+// and the trash, and the actions on a whole draft. Store has it all.
+type shelf interface {
+	List(query string) ([]Summary, error)
+	Trash() ([]Summary, error)
+	Create(d draft.Draft) (int64, error)
+	Duplicate(id int64) (int64, error)
+	Rename(id int64, title string) error
+	Delete(id int64) error
+	Undelete(id int64) error
+	Purge(id int64) error
+}
+
+// browserDeps is what the drafts browser is given by the window.
+type browserDeps struct {
+	shelf    shelf // nil when the library could not be opened
+	noShelf  error // why it could not be opened
+	template *template.Template
+	win      fyne.Window
+	// do runs f on the UI goroutine (Options.Do). Every library call runs
+	// off it: SQLite may wait seconds for a lock, and the list must not
+	// freeze meanwhile.
+	do func(f func())
+	// open shows a stored draft in the editor, or says why it cannot.
+	open func(id int64)
+	// importFile asks for a file and imports it (File ▸ Import).
+	importFile func()
+}
 
 // browser lists the drafts in the library and starts, opens, copies,
 // renames, deletes and imports them. Its trash view lists deleted drafts,
 // to restore them or delete them for good.
 type browser struct {
-	ui       *UI
-	search   *widget.Entry
-	list     *widget.List
+	browserDeps
+	search   *searchEntry
+	list     *draftList
 	items    []Summary
 	selected int
 	empty    fyne.CanvasObject // first run: no drafts at all
@@ -34,41 +64,53 @@ type browser struct {
 	trashBar     *fyne.Container // Back, Restore, Delete forever
 	trashEmpty   fyne.CanvasObject
 	trashActions []*widget.Button // need a selection in the trash
+
+	// loads counts list reads started; only the newest one's answer is
+	// shown, so a slow read for an old search cannot overwrite a new one.
+	loads, loaded int
+	// working is true while an action's library call runs: a second
+	// click does not start a second create.
+	working bool
 }
 
+// newBrowser is the drafts browser of the window u.
 func newBrowser(u *UI) *browser {
-	b := &browser{ui: u, selected: -1}
-	b.search = widget.NewEntry()
+	deps := browserDeps{
+		noShelf:    u.opts.StoreErr,
+		template:   u.t,
+		win:        u.win,
+		do:         u.opts.Do,
+		importFile: u.importDialog,
+		open: func(id int64) {
+			if err := u.OpenDraft(id); err != nil {
+				u.showError(err)
+			}
+		},
+	}
+	if u.opts.Store != nil {
+		deps.shelf = u.opts.Store
+	}
+	return newBrowserScreen(deps)
+}
+
+func newBrowserScreen(deps browserDeps) *browser {
+	b := &browser{browserDeps: deps, selected: -1}
+	b.search = newSearchEntry(b)
 	b.search.SetPlaceHolder("Search by title, customer or provider")
 	b.search.OnChanged = func(string) { b.reload() }
 
-	b.list = widget.NewList(
-		func() int { return len(b.items) },
-		func() fyne.CanvasObject {
-			return newDraftRow(b.list, func() {
-				if !b.inTrash {
-					b.open()
-				}
-			})
-		},
-		func(i widget.ListItemID, o fyne.CanvasObject) {
-			s := b.items[i]
-			r := o.(*draftRow)
-			r.id = i
-			r.title.SetText(s.Title)
-			r.detail.SetText(describe(s))
-		})
+	b.list = newDraftList(b)
 	b.list.OnSelected = func(i widget.ListItemID) { b.selected = i; b.enable() }
 	b.list.OnUnselected = func(widget.ListItemID) { b.selected = -1; b.enable() }
 
 	newBlank := widget.NewButtonWithIcon("New blank", theme.DocumentCreateIcon(), b.newBlank)
 	newBlank.Importance = widget.HighImportance
 	newExample := widget.NewButtonWithIcon("New from example", theme.ContentCopyIcon(), b.newExample)
-	open := widget.NewButtonWithIcon("Open", theme.FolderOpenIcon(), func() { b.open() })
+	open := widget.NewButtonWithIcon("Open", theme.FolderOpenIcon(), b.openSelected)
 	dup := widget.NewButtonWithIcon("Duplicate", theme.ContentCopyIcon(), b.duplicate)
 	rename := widget.NewButtonWithIcon("Rename", theme.DocumentIcon(), b.rename)
 	del := widget.NewButtonWithIcon("Delete", theme.DeleteIcon(), b.delete)
-	imp := widget.NewButtonWithIcon("Import JSON…", theme.UploadIcon(), u.importDialog)
+	imp := widget.NewButtonWithIcon("Import JSON…", theme.UploadIcon(), b.importFile)
 	b.actions = []*widget.Button{open, dup, rename, del}
 	trash := widget.NewButtonWithIcon("Trash", theme.DeleteIcon(), func() { b.showTrash(true) })
 
@@ -102,7 +144,10 @@ func newBrowser(u *UI) *browser {
 	b.toolbar = container.NewHBox(newBlank, newExample, widget.NewSeparator(), open, dup, rename, del, widget.NewSeparator(), imp,
 		layout.NewSpacer(), trash)
 	top := container.NewVBox(container.NewStack(b.toolbar, b.trashBar), b.search)
-	b.content = container.NewBorder(top, nil, nil, nil, b.stack)
+	keys := widget.NewLabel(browserKeysHelp)
+	keys.Wrapping = fyne.TextWrapWord
+	keys.SizeName = theme.SizeNameCaptionText
+	b.content = container.NewBorder(top, keys, nil, nil, b.stack)
 	return b
 }
 
@@ -128,8 +173,10 @@ func describe(s Summary) string {
 	return fmt.Sprintf("%s · %s · %d%% complete%s", parties, status, s.Percent, changed)
 }
 
+// enable enables the buttons that act on a draft when one is selected
+// and no other action is under way.
 func (b *browser) enable() {
-	has := b.selected >= 0 && b.selected < len(b.items)
+	has := b.selected >= 0 && b.selected < len(b.items) && !b.working
 	for _, a := range append(slices.Clip(b.actions), b.trashActions...) {
 		if has {
 			a.Enable()
@@ -154,21 +201,42 @@ func (b *browser) showTrash(on bool) {
 	b.reload()
 }
 
+// reload reads the drafts (or the trash) matching the search off the UI
+// goroutine and shows them when they come.
 func (b *browser) reload() {
-	st := b.ui.opts.Store
-	var err error
-	switch {
-	case st == nil:
-		b.items = nil
-	case b.inTrash:
-		b.items, err = st.Trash()
-		b.items = slices.DeleteFunc(b.items, func(s Summary) bool { return !matches(s, b.search.Text) })
-	default:
-		b.items, err = st.List(b.search.Text)
-	}
-	if err != nil {
-		b.ui.showError(fmt.Errorf("list drafts: %w", err))
-	}
+	b.loads++
+	load, query, inTrash, sh := b.loads, b.search.Text, b.inTrash, b.shelf
+	go func() {
+		var items []Summary
+		var err error
+		switch {
+		case sh == nil:
+		case inTrash:
+			items, err = sh.Trash()
+			items = slices.DeleteFunc(items, func(s Summary) bool { return !matches(s, query) })
+		default:
+			items, err = sh.List(query)
+		}
+		b.do(func() {
+			if load != b.loads {
+				return // a newer read is under way
+			}
+			b.loaded = load
+			if err != nil {
+				b.showError(fmt.Errorf("list drafts: %w", err))
+			}
+			b.show(items)
+		})
+	}()
+}
+
+// idle reports whether the list shows the newest read and no action is
+// under way (the tests wait for it).
+func (b *browser) idle() bool { return b.loaded == b.loads && !b.working }
+
+// show puts items on screen: the list, or the welcome or the empty trash.
+func (b *browser) show(items []Summary) {
+	b.items = items
 	b.selected = -1
 	b.list.UnselectAll()
 	b.list.Refresh()
@@ -188,7 +256,16 @@ func (b *browser) reload() {
 		}
 	}
 	b.enable()
+	// The keyboard starts in the list, unless the user is typing a search.
+	if show == b.list && b.onScreen() && b.win.Canvas().Focused() == nil {
+		b.win.Canvas().Focus(b.list)
+	}
 }
+
+// onScreen reports whether this browser is what the window shows.
+func (b *browser) onScreen() bool { return b.win.Content() == b.content }
+
+func (b *browser) showError(err error) { dialog.ShowError(err, b.win) }
 
 // matches reports whether query is in the draft's title or party names,
 // ignoring case, as the library's search does.
@@ -204,63 +281,92 @@ func (b *browser) current() (Summary, bool) {
 	return b.items[b.selected], true
 }
 
+// run makes one library call off the UI goroutine, then runs then on it
+// with the call's error. Only one runs at a time: while it does, the
+// buttons that act on a draft are disabled and a second action (a
+// second click on New, say) is ignored.
+func (b *browser) run(call func(sh shelf) error, then func(err error)) {
+	if b.working {
+		return
+	}
+	sh := b.shelf
+	if sh == nil {
+		b.showError(fmt.Errorf("the drafts library could not be opened: %w", b.noShelf))
+		return
+	}
+	b.working = true
+	b.enable()
+	go func() {
+		err := call(sh)
+		b.do(func() {
+			b.working = false
+			b.enable()
+			then(err)
+		})
+	}()
+}
+
+// create stores d as a new draft and opens it.
 func (b *browser) create(d draft.Draft) {
-	if b.ui.opts.Store == nil {
-		b.ui.showError(fmt.Errorf("cannot create a draft: %w", b.ui.opts.StoreErr))
-		return
-	}
-	id, err := b.ui.opts.Store.Create(d)
-	if err != nil {
-		b.ui.showError(fmt.Errorf("create draft: %w", err))
-		return
-	}
-	if err := b.ui.OpenDraft(id); err != nil {
-		b.ui.showError(err)
-	}
+	var id int64
+	b.run(func(sh shelf) (err error) {
+		id, err = sh.Create(d)
+		return err
+	}, func(err error) {
+		switch {
+		case err != nil:
+			b.showError(fmt.Errorf("create draft: %w", err))
+		case b.onScreen():
+			b.open(id)
+		}
+	})
 }
 
 func (b *browser) newBlank() {
-	d := draft.New(b.ui.t)
+	d := draft.New(b.template)
 	d.Title = placeholderTitle
 	b.create(d)
 }
 
-func (b *browser) newExample() { b.create(draft.Example(b.ui.t)) }
+func (b *browser) newExample() { b.create(draft.Example(b.template)) }
 
-func (b *browser) open() {
-	if s, ok := b.current(); ok {
-		if err := b.ui.OpenDraft(s.ID); err != nil {
-			b.ui.showError(err)
-		}
+// openSelected opens the selected draft (Open, Enter, a double click).
+func (b *browser) openSelected() {
+	if s, ok := b.current(); ok && !b.working {
+		b.open(s.ID)
 	}
 }
 
+// act runs call on the draft s, then reloads the list; a failure is
+// reported as what it failed to do, naming the draft.
+func (b *browser) act(what string, s Summary, call func(sh shelf) error) {
+	b.run(call, func(err error) {
+		if err != nil {
+			b.showError(fmt.Errorf("%s %q: %w", what, s.Title, err))
+		}
+		b.reload()
+	})
+}
+
 func (b *browser) duplicate() {
-	s, ok := b.current()
-	if !ok {
-		return
+	if s, ok := b.current(); ok {
+		b.act("duplicate", s, func(sh shelf) error { _, err := sh.Duplicate(s.ID); return err })
 	}
-	if _, err := b.ui.opts.Store.Duplicate(s.ID); err != nil {
-		b.ui.showError(fmt.Errorf("duplicate %q: %w", s.Title, err))
-	}
-	b.reload()
 }
 
 func (b *browser) rename() {
 	s, ok := b.current()
-	if !ok {
+	if !ok || b.working {
 		return
 	}
 	entry := newDialogEntry("")
 	entry.SetText(s.Title)
-	b.ui.askForm("Rename agreement", "Rename", []formField{{"Title", entry}}, func(ok bool) {
-		if !ok || strings.TrimSpace(entry.Text) == "" {
+	askForm(b.win, "Rename agreement", "Rename", []formField{{"Title", entry}}, func(ok bool) {
+		title := strings.TrimSpace(entry.Text)
+		if !ok || title == "" {
 			return
 		}
-		if err := b.ui.opts.Store.Rename(s.ID, strings.TrimSpace(entry.Text)); err != nil {
-			b.ui.showError(fmt.Errorf("rename %q: %w", s.Title, err))
-		}
-		b.reload()
+		b.act("rename", s, func(sh shelf) error { return sh.Rename(s.ID, title) })
 	})
 }
 
@@ -269,69 +375,50 @@ func (b *browser) delete() {
 	if !ok {
 		return
 	}
-	if err := b.ui.opts.Store.Delete(s.ID); err != nil {
-		b.ui.showError(fmt.Errorf("delete %q: %w", s.Title, err))
-		return
-	}
-	b.reload()
-	// Deleting moves the draft to the trash; the undo is one click away.
+	b.run(func(sh shelf) error { return sh.Delete(s.ID) }, func(err error) {
+		if err != nil {
+			b.showError(fmt.Errorf("delete %q: %w", s.Title, err))
+			return
+		}
+		b.reload()
+		b.offerUndelete(s)
+	})
+}
+
+// offerUndelete says where a deleted draft went, with its undo one key
+// away: deleting only moves a draft to the trash.
+func (b *browser) offerUndelete(s Summary) {
 	dialog.ShowCustomConfirm("Agreement deleted", "Undo", "OK",
 		widget.NewLabel(fmt.Sprintf("%q was moved to the trash.\nTrash, at the top right, lists deleted agreements to restore them later.", s.Title)), func(undo bool) {
-			if !undo {
-				return
+			if undo {
+				b.act("undo delete of", s, func(sh shelf) error { return sh.Undelete(s.ID) })
 			}
-			if err := b.ui.opts.Store.Undelete(s.ID); err != nil {
-				b.ui.showError(fmt.Errorf("undo delete of %q: %w", s.Title, err))
-			}
-			if b.ui.browser == b {
-				b.reload()
-			}
-		}, b.ui.win)
+		}, b.win)
 }
 
 // restore takes the selected draft out of the trash.
 func (b *browser) restore() {
-	s, ok := b.current()
-	if !ok {
-		return
+	if s, ok := b.current(); ok {
+		b.act("restore", s, func(sh shelf) error { return sh.Undelete(s.ID) })
 	}
-	if err := b.ui.opts.Store.Undelete(s.ID); err != nil {
-		b.ui.showError(fmt.Errorf("restore %q: %w", s.Title, err))
-	}
-	b.reload()
 }
 
 // purge deletes the selected draft in the trash for good, once the user
 // has confirmed it: this is the one action in the app that loses work.
 func (b *browser) purge() {
 	s, ok := b.current()
-	if !ok {
+	if !ok || b.working {
 		return
 	}
 	msg := widget.NewLabel(fmt.Sprintf("%q will be deleted forever, with all its saved versions and its record of exports and signatures.\n\n"+
 		"This cannot be undone. PDFs you exported stay where you saved them, but Pactwright will no longer recognise them.", s.Title))
 	msg.Wrapping = fyne.TextWrapWord
 	d := dialog.NewCustomConfirm("Delete forever?", "Delete forever", "Cancel", msg, func(ok bool) {
-		if !ok {
-			return
+		if ok {
+			b.act("delete forever", s, func(sh shelf) error { return sh.Purge(s.ID) })
 		}
-		if err := b.ui.opts.Store.Purge(s.ID); err != nil {
-			b.ui.showError(fmt.Errorf("delete %q forever: %w", s.Title, err))
-		}
-		if b.ui.browser == b {
-			b.reload()
-		}
-	}, b.ui.win)
+	}, b.win)
 	d.SetConfirmImportance(widget.DangerImportance)
 	d.Resize(fyne.NewSize(520, 260))
 	d.Show()
-}
-
-// importDialog asks for a draft JSON file and opens it as a new draft.
-func (u *UI) importDialog() {
-	u.openFile([]string{".json", ".pdf"}, func(name string, data []byte) {
-		if _, err := u.importBytes(name, data); err != nil {
-			u.showError(err)
-		}
-	})
 }

@@ -417,6 +417,7 @@ func TestTrashRestoreAndDeleteForever(t *testing.T) {
 		}
 	}
 	b.showTrash(true)
+	h.browserIdle()
 	if !b.trashBar.Visible() || b.toolbar.Visible() || len(b.items) != 2 || b.items[0].ID != goneID {
 		t.Fatalf("trash shows %+v", b.items)
 	}
@@ -429,6 +430,7 @@ func TestTrashRestoreAndDeleteForever(t *testing.T) {
 	// Restore brings a draft back to the list.
 	b.list.Select(1)
 	test.Tap(b.trashActions[0])
+	h.browserIdle()
 	if len(b.items) != 1 || b.items[0].ID != goneID {
 		t.Fatalf("after restore the trash holds %+v", b.items)
 	}
@@ -449,6 +451,7 @@ func TestTrashRestoreAndDeleteForever(t *testing.T) {
 	b.list.Select(0)
 	test.Tap(b.trashActions[1])
 	tapOverlayButton(t, w, "Delete forever")
+	h.browserIdle()
 	if tr, _ := h.store.Trash(); len(tr) != 0 || len(b.items) != 0 || !b.trashEmpty.Visible() {
 		t.Fatalf("after delete forever the trash holds %+v", tr)
 	}
@@ -457,6 +460,7 @@ func TestTrashRestoreAndDeleteForever(t *testing.T) {
 	}
 
 	b.showTrash(false)
+	h.browserIdle()
 	if b.trashBar.Visible() || len(b.items) != 1 || !b.list.Visible() {
 		t.Fatalf("back from the trash the list shows %+v", b.items)
 	}

@@ -39,12 +39,12 @@ type formField struct {
 // askForm shows a form dialog of entries, the first focused so the user
 // can type at once; Enter in any entry submits, Escape cancels. done gets
 // true when the user confirmed.
-func (u *UI) askForm(title, confirm string, fields []formField, done func(ok bool)) *dialog.FormDialog {
+func askForm(win fyne.Window, title, confirm string, fields []formField, done func(ok bool)) *dialog.FormDialog {
 	items := make([]*widget.FormItem, len(fields))
 	for i, f := range fields {
 		items[i] = widget.NewFormItem(f.label, f.entry)
 	}
-	d := dialog.NewForm(title, confirm, "Cancel", items, done, u.win)
+	d := dialog.NewForm(title, confirm, "Cancel", items, done, win)
 	for _, f := range fields {
 		f.entry.OnSubmitted = func(string) { d.Submit() }
 		f.entry.onEscape = d.Hide
@@ -52,7 +52,7 @@ func (u *UI) askForm(title, confirm string, fields []formField, done func(ok boo
 	d.Resize(fyne.NewSize(480, d.MinSize().Height))
 	d.Show()
 	if len(fields) > 0 {
-		u.win.Canvas().Focus(fields[0].entry)
+		win.Canvas().Focus(fields[0].entry)
 	}
 	return d
 }

@@ -404,13 +404,14 @@ func TestBrowserFirstRunAndActions(t *testing.T) {
 		t.Fatal("first run does not show the welcome")
 	}
 	b.newExample()
+	h.waitFor("the editor", func() bool { return h.ui.editor != nil })
 	if h.ui.editor == nil {
 		t.Fatal("new from example did not open the editor")
 	}
 	if got := h.ui.win.Title(); got != "Pactwright — Brightside customer service outsourcing" {
 		t.Fatalf("title %q", got)
 	}
-	h.ui.ShowBrowser()
+	h.showBrowser()
 	b = h.ui.browser
 	if b.empty.Visible() || len(b.items) != 1 {
 		t.Fatalf("browser shows %d items", len(b.items))
@@ -420,15 +421,18 @@ func TestBrowserFirstRunAndActions(t *testing.T) {
 	}
 	b.list.Select(0)
 	b.duplicate()
+	h.browserIdle()
 	if len(b.items) != 2 {
 		t.Fatalf("after duplicate %d items", len(b.items))
 	}
 	b.list.Select(0)
 	b.delete()
+	h.browserIdle()
 	if len(b.items) != 1 {
 		t.Fatalf("after delete %d items", len(b.items))
 	}
 	test.Type(b.search, "nothing matches")
+	h.browserIdle()
 	if len(b.items) != 0 || b.empty.Visible() {
 		t.Fatal("search")
 	}

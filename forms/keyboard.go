@@ -26,11 +26,7 @@ var (
 // goMenu moves between the clause groups (Ctrl+Page Up/Down, Alt+1…9) and
 // into the checklist and findings, whose rows Enter or Space then opens.
 func (u *UI) goMenu() *fyne.Menu {
-	item := func(label string, sc fyne.Shortcut, f func(*editor)) *fyne.MenuItem {
-		it := fyne.NewMenuItem(label, u.withEditor(f))
-		it.Shortcut = sc
-		return it
-	}
+	item := u.editorItem
 	items := []*fyne.MenuItem{
 		item("Next clause group", shortcutNextGroup, func(e *editor) { e.showGroup(e.tabs.SelectedIndex() + 1) }),
 		item("Previous clause group", shortcutPrevGroup, func(e *editor) { e.showGroup(e.tabs.SelectedIndex() - 1) }),
@@ -52,7 +48,9 @@ func (u *UI) goMenu() *fyne.Menu {
 			e.sideTabs.Select(e.previewItem)
 		}),
 		item("Show or hide the side panel", shortcutSidePanel, (*editor).toggleSidePanel),
+		fyne.NewMenuItemSeparator(),
 	)
+	items = append(items, menuKeyItems(u.win)...)
 	return fyne.NewMenu("Go", items...)
 }
 
@@ -138,6 +136,13 @@ func newFormEntry(multiLine bool, onFocus func()) *formEntry {
 	}
 	e.ExtendBaseWidget(e)
 	return e
+}
+
+// TypedKey opens the File menu on F10; every other key is the Entry's.
+func (e *formEntry) TypedKey(k *fyne.KeyEvent) {
+	if !openMenuOnF10(e, k) {
+		e.Entry.TypedKey(k)
+	}
 }
 
 // AcceptsTab is false: Tab moves the focus on.

@@ -18,13 +18,16 @@ import (
 // mainMenu builds File and Draft. Items that need an open draft say so
 // when used from the browser rather than silently doing nothing.
 func (u *UI) mainMenu() *fyne.MainMenu {
+	editorItem := u.editorItem
 	saveVersion := fyne.NewMenuItem("Save version…", u.withEditor((*editor).saveVersion))
 	saveVersion.Shortcut = shortcutS
 	exportPDF := fyne.NewMenuItem("Export PDF…", u.withEditor((*editor).exportPDF))
 	exportPDF.Shortcut = shortcutE
 	file := fyne.NewMenu("File",
-		fyne.NewMenuItem("New agreement", func() { u.showBrowser(u.newFromMenu) }),
+		shortcutItem("New agreement", shortcutNewBlank, func() { u.inBrowser((*browser).newBlank) }),
+		shortcutItem("New from the example", shortcutNewExample, func() { u.inBrowser((*browser).newExample) }),
 		fyne.NewMenuItem("Open… (all drafts)", u.ShowBrowser),
+		shortcutItem("Deleted agreements (trash)", shortcutTrash, func() { u.inBrowser(func(b *browser) { b.showTrash(true) }) }),
 		fyne.NewMenuItemSeparator(),
 		saveVersion,
 		exportPDF,
@@ -44,18 +47,50 @@ func (u *UI) mainMenu() *fyne.MainMenu {
 		fyne.NewMenuItem("Service credits…", u.withEditor((*editor).showCredits)),
 		fyne.NewMenuItem("Calendar of obligations…", u.withEditor((*editor).showCalendar)),
 		fyne.NewMenuItem("Market position…", u.withEditor((*editor).showMarket)),
+		fyne.NewMenuItemSeparator(),
+		editorItem("Use the suggested values in this group", shortcutAcceptSuggested,
+			func(e *editor) { e.acceptSuggestions(e.tabs.SelectedIndex()) }),
+		editorItem("Confirm this group as reviewed", shortcutConfirmGroup, (*editor).confirmShownGroup),
 	)
 	return fyne.NewMainMenu(file, drafts, u.goMenu())
+}
+
+// editorItem is a menu item with a shortcut that acts on the open draft.
+func (u *UI) editorItem(label string, sc fyne.Shortcut, f func(*editor)) *fyne.MenuItem {
+	return shortcutItem(label, sc, u.withEditor(f))
+}
+
+// shortcutItem is a menu item with a shortcut.
+func shortcutItem(label string, sc fyne.Shortcut, action func()) *fyne.MenuItem {
+	it := fyne.NewMenuItem(label, action)
+	it.Shortcut = sc
+	return it
 }
 
 var (
 	shortcutS = &desktop.CustomShortcut{KeyName: fyne.KeyS, Modifier: fyne.KeyModifierShortcutDefault}
 	shortcutE = &desktop.CustomShortcut{KeyName: fyne.KeyE, Modifier: fyne.KeyModifierShortcutDefault}
+
+	shortcutAcceptSuggested = &desktop.CustomShortcut{KeyName: fyne.KeyA, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift}
+	shortcutConfirmGroup    = &desktop.CustomShortcut{KeyName: fyne.KeyR, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift}
 )
 
 func (u *UI) addShortcuts() {
 	u.win.Canvas().AddShortcut(shortcutS, func(fyne.Shortcut) { u.withEditor((*editor).saveVersion)() })
 	u.win.Canvas().AddShortcut(shortcutE, func(fyne.Shortcut) { u.withEditor((*editor).exportPDF)() })
+	// The browser's search key, when nothing has the focus (an empty list).
+	u.win.Canvas().AddShortcut(shortcutSearch, func(s fyne.Shortcut) {
+		if u.browser != nil {
+			u.browser.shortcut(s)
+		}
+	})
+	// F10 reaches the canvas only when nothing has the focus; text fields
+	// and the drafts list pass it on themselves (openMenuOnF10).
+	u.win.Canvas().SetOnTypedKey(func(k *fyne.KeyEvent) {
+		if k.Name == fyne.KeyF10 {
+			openMenu(u.win, 0)
+		}
+	})
 }
 
 func (u *UI) withEditor(f func(*editor)) func() {
@@ -68,17 +103,21 @@ func (u *UI) withEditor(f func(*editor)) func() {
 	}
 }
 
-func (u *UI) newFromMenu() {
-	if u.browser != nil {
-		u.browser.newBlank()
-	}
+// inBrowser shows the drafts browser (leaving the editor once its
+// answers are saved) and runs f on it.
+func (u *UI) inBrowser(f func(*browser)) {
+	u.showBrowser(func() {
+		if u.browser != nil {
+			f(u.browser)
+		}
+	})
 }
 
 // saveVersion asks for a note and stores a named revision, then says
 // which version it became: a save the user asked for deserves an answer.
 func (e *editor) saveVersion() {
 	note := newDialogEntry("e.g. Sent to provider for review")
-	e.ui.askForm("Save version", "Save", []formField{{"Note", note}}, func(ok bool) {
+	askForm(e.ui.win, "Save version", "Save", []formField{{"Note", note}}, func(ok bool) {
 		if !ok {
 			return
 		}
@@ -241,7 +280,7 @@ func (e *editor) amend() {
 	}
 	effective := newDialogEntry("YYYY-MM-DD, e.g. " + e.ui.now().AddDate(0, 1, 0).Format("2006-01-02"))
 	reason := newDialogEntry("optional, e.g. Higher volumes from the summer")
-	e.ui.askForm("Amend the signed agreement", "Start amendment", []formField{
+	askForm(e.ui.win, "Amend the signed agreement", "Start amendment", []formField{
 		{"Takes effect on", effective},
 		{"Reason", reason},
 	}, func(ok bool) {

@@ -61,3 +61,14 @@ func (e *editor) showReview(gi int) {
 		rb.toggle.SetIcon(icon)
 	}
 }
+
+// confirmShownGroup confirms the clause group on screen as reviewed
+// (Draft ▸ Confirm this group, for the keyboard), as its review bar's
+// button does; unlike the button, it never takes a confirmation back.
+func (e *editor) confirmShownGroup() {
+	gi := e.tabs.SelectedIndex()
+	if gi < 0 {
+		return
+	}
+	e.setReviewed(gi, true)
+}

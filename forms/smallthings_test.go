@@ -70,6 +70,7 @@ func TestRenameByKeyboard(t *testing.T) {
 	}
 	f.SetText("Renamed by keyboard")
 	pressKey(t, h.ui.win, fyne.KeyReturn)
+	h.browserIdle()
 	sd, err := h.store.Get(id)
 	if err != nil || sd.Content.Title != "Renamed by keyboard" {
 		t.Fatalf("title after Enter = %q, %v", sd.Content.Title, err)
@@ -278,6 +279,7 @@ func (h *harness) showBrowser() {
 	h.t.Helper()
 	h.ui.ShowBrowser()
 	h.waitFor("the browser", func() bool { return h.ui.browser != nil })
+	h.browserIdle()
 }
 
 // openBlank starts a blank agreement from the drafts list, as File ▸ New does.

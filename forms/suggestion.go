@@ -29,13 +29,7 @@ func (fv *fieldView) addSuggestion() {
 	text := widget.NewLabel("Suggested: " + suggestionText(f) + ". Not in the agreement until you accept it or enter your own.")
 	text.Wrapping = fyne.TextWrapWord
 	text.SizeName = theme.SizeNameCaptionText
-	use := widget.NewButtonWithIcon("Use suggested", theme.ConfirmIcon(), func() {
-		v := f.Default.Clone()
-		fv.load(v)
-		if fv.onChange != nil {
-			fv.onChange(f.ID, v)
-		}
-	})
+	use := widget.NewButtonWithIcon("Use suggested", theme.ConfirmIcon(), fv.acceptSuggestion)
 	fv.suggested = &suggestion{box: textAndButton(text, use), use: use}
 	// Beneath the input, above the problem message.
 	fv.box.Objects = append(fv.box.Objects[:2:2], append([]fyne.CanvasObject{fv.suggested.box}, fv.box.Objects[2:]...)...)
@@ -62,5 +56,28 @@ func (fv *fieldView) showSuggestion(empty bool) {
 		fv.suggested.box.Show()
 	} else {
 		fv.suggested.box.Hide()
+	}
+}
+
+// acceptSuggestion fills the field with its suggested value, as if the
+// user had typed it.
+func (fv *fieldView) acceptSuggestion() {
+	v := fv.field.Default.Clone()
+	fv.load(v)
+	if fv.onChange != nil {
+		fv.onChange(fv.field.ID, v)
+	}
+}
+
+// acceptSuggestions fills every empty suggested field shown in group gi
+// with its suggested value (Draft ▸ Use the suggested values, for the
+// keyboard): the same as pressing each "Use suggested" in turn.
+func (e *editor) acceptSuggestions(gi int) {
+	e.buildTab(gi)
+	for _, f := range e.t.Groups[gi].Fields {
+		fv := e.fields[f.ID]
+		if fv != nil && fv.box.Visible() && fv.suggested != nil && fv.suggested.box.Visible() {
+			fv.acceptSuggestion()
+		}
 	}
 }

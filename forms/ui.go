@@ -5,7 +5,6 @@ import (
 	"io"
 	"os"
 	"strconv"
-	"strings"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -13,7 +12,6 @@ import (
 	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
 
-	"pactwright/app/draft"
 	"pactwright/app/template"
 )
 
@@ -163,49 +161,6 @@ func (u *UI) ImportFile(path string) (int64, error) {
 		return 0, fmt.Errorf("import %s: %w", path, err)
 	}
 	return u.importBytes(path, data)
-}
-
-func (u *UI) importBytes(name string, data []byte) (int64, error) {
-	if strings.HasSuffix(strings.ToLower(name), ".pdf") {
-		return u.importPDF(name, data)
-	}
-	d, err := draft.Unmarshal(u.t, data)
-	if err != nil {
-		return 0, fmt.Errorf("import %s: %w", name, err)
-	}
-	if u.opts.Store == nil {
-		return 0, fmt.Errorf("import %s: %w", name, u.opts.StoreErr)
-	}
-	id, err := u.opts.Store.Create(d)
-	if err != nil {
-		return 0, fmt.Errorf("import %s: %w", name, err)
-	}
-	return id, u.OpenDraft(id)
-}
-
-// importPDF recreates the draft inside a PDF Pactwright exported. A PDF of
-// a draft already in the library is not copied: the user is offered that
-// draft instead.
-func (u *UI) importPDF(name string, data []byte) (int64, error) {
-	im, err := u.opts.Documents.ImportPDF(data)
-	if err != nil {
-		return 0, fmt.Errorf("import %s: %w", name, err)
-	}
-	if im.Existing {
-		dialog.ShowConfirm("Already in your library", im.Message+"\n\nOpen it?", func(ok bool) {
-			if ok {
-				if err := u.OpenDraft(im.ID); err != nil {
-					u.showError(err)
-				}
-			}
-		}, u.win)
-		return im.ID, nil
-	}
-	if err := u.OpenDraft(im.ID); err != nil {
-		return im.ID, err
-	}
-	u.inform("Imported from PDF", im.Message)
-	return im.ID, nil
 }
 
 func (u *UI) quit() {

@@ -1,0 +1,65 @@
+# shellcheck shell=bash
+# What the real-window tests share: a private Xvfb, polling, failing with
+# a screenshot, and waiting for the window to settle. Source it after
+# setting name (the script's name in its messages), out (the artifact
+# folder), tmp (a scratch folder it deletes at exit) and app= (the app's
+# process id, once started). smoke.sh repeats most of this; it can source
+# this file too.
+
+app= xvfb=
+cleanup() {
+  [ -n "$app" ] && kill "$app" 2>/dev/null
+  [ -n "$xvfb" ] && kill "$xvfb" 2>/dev/null
+  wait 2>/dev/null
+  rm -rf "$tmp"
+}
+trap cleanup EXIT
+
+# fail STEP MESSAGE: say what went wrong, keep a screenshot and the app's log.
+fail() {
+  echo "$name: FAIL ($1): $2" >&2
+  if [ -n "${DISPLAY:-}" ] && import -window root "$out/fail-$1.png" 2>/dev/null; then
+    echo "$name: screenshot of the screen at the failure: $out/fail-$1.png" >&2
+  fi
+  if [ -s "$out/app.log" ]; then
+    echo "$name: the app's output ($out/app.log):" >&2
+    tail -20 "$out/app.log" >&2
+  fi
+  exit 1
+}
+
+# poll SECONDS COMMAND...: run COMMAND every 0.1 s until it succeeds or
+# SECONDS have passed.
+poll() {
+  local limit=$(( $(date +%s%N) + $1 * 1000000000 )); shift
+  until "$@"; do
+    [ "$(date +%s%N)" -lt "$limit" ] || return 1
+    sleep 0.1
+  done
+}
+
+# start_xvfb: Xvfb picks a free display itself and writes its number to
+# fd 3 once it accepts connections: no guessed display that may be
+# taken, no sleep. Exports DISPLAY.
+start_xvfb() {
+  Xvfb -displayfd 3 -screen 0 1920x1080x24 -nolisten tcp 3>"$tmp/display" >"$tmp/xvfb.log" 2>&1 & xvfb=$!
+  xvfb_ready() {
+    kill -0 "$xvfb" 2>/dev/null || { echo "$name: Xvfb exited:" >&2; cat "$tmp/xvfb.log" >&2; exit 1; }
+    grep -q '^[0-9][0-9]*$' "$tmp/display" 2>/dev/null
+  }
+  poll 15 xvfb_ready || fail xvfb "Xvfb did not report a display within 15 s"
+  export DISPLAY=:$(cat "$tmp/display")
+}
+
+app_alive() { kill -0 "$app" 2>/dev/null || fail app-exited "the app exited"; }
+
+# The screen has settled when two screenshots a moment apart are the same.
+shot() { import -window root -depth 8 rgb:- 2>/dev/null | md5sum; }
+prev=
+settled() {
+  app_alive
+  local now; now=$(shot)
+  [ "$now" = "$prev" ] && return 0
+  prev=$now
+  return 1
+}
