@@ -72,14 +72,20 @@ func newEditor(u *UI, sd StoredDraft) *editor {
 	// turns when Options.BuildAhead is set (buildahead.go).
 	for gi := range e.t.Groups {
 		scroll := container.NewVScroll(container.NewVBox())
-		item := container.NewTabItem(e.t.Groups[gi].Name, newQuietTab(newWheelScroll(scroll)))
+		heading := widget.NewLabelWithStyle(e.t.Groups[gi].Name, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+		heading.Wrapping = fyne.TextWrapWord
+		item := container.NewTabItem(shortGroupName(e.t.Groups[gi].Name),
+			newQuietTab(container.NewBorder(heading, nil, nil, nil, newWheelScroll(scroll))))
 		e.tabItems = append(e.tabItems, item)
 		e.scrolls = append(e.scrolls, scroll)
 	}
 	// One call with every tab: each Append re-draws the whole tab strip,
 	// and Fyne decodes an icon's SVG for every tab button each time.
 	e.tabs = container.NewAppTabs(e.tabItems...)
-	// Nine clause groups do not fit across the top at 1280 px; down the side they all show.
+	// Nine clause groups do not fit across the top at 1280 px; down the side
+	// they all show, with their status. The tabs carry short names so the
+	// list leaves an 800 px window room for the form; the form's heading
+	// above it gives the full name.
 	e.tabs.SetTabLocation(container.TabLocationLeading)
 	e.built = make([]bool, len(e.t.Groups))
 	e.reviewBars = make([]*reviewBar, len(e.t.Groups))
@@ -91,9 +97,10 @@ func newEditor(u *UI, sd StoredDraft) *editor {
 			e.saver.SaveSoon()
 		}
 	}
-	e.side = newSidePanel(e.t, e.jump)
-	e.sideArea = newSideArea(e.tabs, e.newSideTabs())
-	e.sideArea.show(!u.opts.App.Preferences().Bool(prefSideHidden))
+	// A jump from the panel opened over the form puts it away, to show the field.
+	e.side = newSidePanel(e.t, func(id string) { e.sideArea.closeOver(); e.jump(id) })
+	e.sideArea = newSideArea(e.tabs, e.newSideTabs(), !u.opts.App.Preferences().Bool(prefSideHidden))
+	e.sideArea.onSeen = e.sideShownOrHidden
 	back := widget.NewButton("← All drafts", func() { u.ShowBrowser() })
 	back.Importance = widget.LowImportance
 	e.sideButton = widget.NewButton("", e.toggleSidePanel)
@@ -105,7 +112,7 @@ func newEditor(u *UI, sd StoredDraft) *editor {
 	e.example.Wrapping = fyne.TextWrapWord
 	e.example.Importance = widget.WarningImportance
 	e.example.Hide()
-	e.content = container.NewBorder(e.example, bottom, nil, nil, e.sideArea.box)
+	e.content = container.NewBorder(e.example, bottom, nil, nil, e.sideArea)
 
 	e.saver = newSaver(u.opts.Store, sd.ID, sd.Version, u.opts.SaveDelay, u.opts.Do, e.showSaveState)
 	e.recompute()
@@ -147,7 +154,7 @@ func (e *editor) recompute() {
 	}
 	relabel := false
 	for gi, g := range e.report.Groups {
-		label := e.t.Groups[gi].Name
+		label := shortGroupName(e.t.Groups[gi].Name)
 		switch {
 		case g.Status == check.Complete || g.Status == check.NotApplicable:
 			label += " ✓"
@@ -179,6 +186,14 @@ func (e *editor) recompute() {
 			e.example.Hide()
 		}
 	}
+}
+
+// shortGroupName is a clause group's name on its tab: the part before
+// " & " ("Confidentiality & Data Security" is "Confidentiality"), short
+// enough that the tab list leaves a small window room for the form.
+func shortGroupName(name string) string {
+	short, _, _ := strings.Cut(name, " & ")
+	return short
 }
 
 // jump switches to the tab holding field id, scrolls it into view and focuses it.

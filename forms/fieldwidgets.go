@@ -7,7 +7,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -160,9 +159,10 @@ func newFieldView(f *template.Field, win func() fyne.Window, onChange func(strin
 }
 
 // narrow keeps short inputs (numbers, dates) from stretching across the
-// whole form, which reads oddly on a wide window.
+// whole form, which reads oddly on a wide window, without asking for
+// twice their width in a narrow one.
 func narrow(o fyne.CanvasObject) fyne.CanvasObject {
-	return container.NewGridWithColumns(2, o, layout.NewSpacer())
+	return container.New(halfWidthLayout{}, o)
 }
 
 // kindInputs builds the input widgets for each field kind. Together with

@@ -2,6 +2,7 @@ package forms
 
 import (
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 )
@@ -53,4 +54,31 @@ func (l minWidthLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
 // fitSelect wraps s so that layouts give it room for its longest option.
 func fitSelect(s *widget.Select) fyne.CanvasObject {
 	return &fyne.Container{Layout: minWidthLayout{width: selectWidth(append([]string{s.PlaceHolder}, s.Options...))}, Objects: []fyne.CanvasObject{s}}
+}
+
+// halfWidthLayout gives its objects half of its width, or their minimum
+// width where that is more, from the left edge.
+type halfWidthLayout struct{}
+
+func (halfWidthLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	for _, o := range objs {
+		o.Move(fyne.NewPos(0, 0))
+		o.Resize(fyne.NewSize(min(size.Width, max(size.Width/2, o.MinSize().Width)), size.Height))
+	}
+}
+
+func (halfWidthLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	var m fyne.Size
+	for _, o := range objs {
+		m = m.Max(o.MinSize())
+	}
+	return m
+}
+
+// textAndButton puts a wrapping text and a button beside it on one line.
+// The button keeps its own height at the top of the line however many
+// lines the text wraps into in a narrow window, where a plain border
+// layout would stretch it.
+func textAndButton(text fyne.CanvasObject, b *widget.Button) *fyne.Container {
+	return container.NewBorder(nil, nil, nil, container.NewVBox(b), text)
 }

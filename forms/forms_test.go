@@ -191,8 +191,8 @@ func TestTypingUpdatesAnswersChecklistAndFindings(t *testing.T) {
 	name := e.entry(t, "customer_name")
 	name.SetText("")
 	parties := e.groupIndex("parties")
-	if got := e.tabItems[parties].Text; got != "Parties & Term (1)" {
-		t.Fatalf("tab label = %q, want \"Parties & Term (1)\"", got)
+	if got := e.tabItems[parties].Text; got != "Parties (1)" {
+		t.Fatalf("tab label = %q, want \"Parties (1)\"", got)
 	}
 	if st := e.side.elements[parties][0].status; st != check.Incomplete {
 		t.Fatalf("customer element status = %s", st)
@@ -201,11 +201,11 @@ func TestTypingUpdatesAnswersChecklistAndFindings(t *testing.T) {
 		t.Fatalf("inline problem = %q visible=%v", p.Text, p.Visible())
 	}
 	test.Type(name, "Acme Ltd")
-	if got := e.tabItems[parties].Text; got != "Parties & Term ?" {
+	if got := e.tabItems[parties].Text; got != "Parties ?" {
 		t.Fatalf("tab label after fix = %q, want complete but to review", got)
 	}
 	e.setReviewed(parties, true)
-	if got := e.tabItems[parties].Text; got != "Parties & Term ✓" {
+	if got := e.tabItems[parties].Text; got != "Parties ✓" {
 		t.Fatalf("tab label after fix = %q", got)
 	}
 	if e.field("customer_name").problem.Visible() {

@@ -24,7 +24,7 @@ func (e *editor) newReviewBar(gi int) *reviewBar {
 	rb := &reviewBar{status: widget.NewLabel("")}
 	rb.status.Wrapping = fyne.TextWrapWord
 	rb.toggle = widget.NewButton("", func() { e.setReviewed(gi, !e.reviewed(gi)) })
-	rb.box = container.NewVBox(widget.NewSeparator(), container.NewBorder(nil, nil, nil, rb.toggle, rb.status))
+	rb.box = container.NewVBox(widget.NewSeparator(), textAndButton(rb.status, rb.toggle))
 	return rb
 }
 

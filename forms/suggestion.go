@@ -4,7 +4,6 @@ import (
 	"strings"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -31,7 +30,7 @@ func (fv *fieldView) addSuggestion() {
 	text.Wrapping = fyne.TextWrapWord
 	text.SizeName = theme.SizeNameCaptionText
 	use := widget.NewButtonWithIcon("Use suggested", theme.ConfirmIcon(), fv.acceptSuggestion)
-	fv.suggested = &suggestion{box: container.NewBorder(nil, nil, nil, use, text), use: use}
+	fv.suggested = &suggestion{box: textAndButton(text, use), use: use}
 	// Beneath the input, above the problem message.
 	fv.box.Objects = append(fv.box.Objects[:2:2], append([]fyne.CanvasObject{fv.suggested.box}, fv.box.Objects[2:]...)...)
 }

@@ -22,7 +22,7 @@ type tableField struct {
 	box         *fyne.Container
 	head        *fyne.Container
 	body        *fyne.Container
-	layout      *tableLayout
+	cols        *tableColumns // shared by the header and the rows
 	entries     [][]cellEntry // each row's text cells, to mark the wrong ones
 	onChange    func([]answers.Row)
 	onFocusable func(fyne.Focusable)
@@ -30,15 +30,9 @@ type tableField struct {
 
 func newTableField(f *template.Field, onChange func([]answers.Row)) *tableField {
 	tf := &tableField{field: f, onChange: onChange, body: container.NewVBox()}
-	tf.layout = newTableLayout(tf.minWidths(), tf.weights(), tf.buttons(-1).MinSize().Width)
-	head := make([]fyne.CanvasObject, len(f.Columns))
-	for i, c := range f.Columns {
-		l := widget.NewLabelWithStyle(c.Label, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-		l.Wrapping = fyne.TextWrapWord
-		head[i] = l
-	}
+	tf.cols = newTableColumns(tf.minWidths(), tf.weights(), tf.buttons(-1).MinSize().Width, tf.captionWidth())
 	// The header has no buttons; a spacer takes their slot so columns line up.
-	tf.head = container.New(tf.layout, append(head, layout.NewSpacer())...)
+	tf.head = container.New(tableHeadLayout{tf.cols}, append(tf.headings(), layout.NewSpacer())...)
 	add := widget.NewButtonWithIcon("Add row", theme.ContentAddIcon(), func() {
 		tf.rows = append(tf.rows, answers.Row{})
 		tf.rebuild()
@@ -58,17 +52,45 @@ func (tf *tableField) weights() []float32 {
 	return w
 }
 
+// headings are the columns' names, above the table or beside a card's cells.
+func (tf *tableField) headings() []fyne.CanvasObject {
+	out := make([]fyne.CanvasObject, len(tf.field.Columns))
+	for i, c := range tf.field.Columns {
+		l := widget.NewLabelWithStyle(c.Label, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+		l.Wrapping = fyne.TextWrapWord
+		out[i] = l
+	}
+	return out
+}
+
+// headingWidth is the width of s in the headings' bold text.
+func headingWidth(s string) float32 {
+	return fyne.MeasureText(s, theme.TextSize(), fyne.TextStyle{Bold: true}).Width
+}
+
+// captionWidth is the width of the longest heading on one line, which a
+// card gives its headings if it can (see captionMaxWidth).
+func (tf *tableField) captionWidth() float32 {
+	var w float32
+	for _, c := range tf.field.Columns {
+		w = max(w, headingWidth(c.Label))
+	}
+	return w + 2*theme.InnerPadding()
+}
+
 // maxCellWidth caps how wide a text column asks to be, so one long entry
 // does not squeeze the others: beyond it, the entry scrolls as entries do.
 const maxCellWidth = 300
 
 // minWidths is what each column needs to show its content in full: a
 // select's longest option; an entry's longest current value (at least a
-// short word or an amount); and the longest word of its heading.
+// short word or an amount); and room for its heading.
 func (tf *tableField) minWidths() []float32 {
 	mins := make([]float32, len(tf.field.Columns))
 	for i, c := range tf.field.Columns {
-		w := fyne.MeasureText(longestWord(c.Label), theme.TextSize(), fyne.TextStyle{Bold: true}).Width + 2*theme.Padding()
+		// A heading wraps within its column, in three lines at most
+		// ("Credit if / missed (% of / monthly fees)") and never mid-word.
+		w := max(headingWidth(longestWord(c.Label)), headingWidth(c.Label)/3) + 2*theme.InnerPadding()
 		if c.Kind == template.Choice {
 			w = max(w, selectWidth(append(optionLabels(c.Options), choosePlaceholder)))
 		} else {
@@ -142,7 +164,7 @@ func (tf *tableField) setRows(v answers.Value) {
 // also when the column widths are re-measured, never while typing, so the
 // table does not reflow under the user's cursor.
 func (tf *tableField) rebuild() {
-	tf.layout.setColumns(tf.minWidths(), tf.weights())
+	tf.cols.mins = tf.minWidths()
 	tf.entries = make([][]cellEntry, len(tf.rows))
 	objs := make([]fyne.CanvasObject, 0, len(tf.rows))
 	var first fyne.Focusable
@@ -155,12 +177,12 @@ func (tf *tableField) rebuild() {
 				first = fo
 			}
 		}
-		var row fyne.CanvasObject = container.New(tf.layout, append(cells, tf.buttons(i))...)
-		if tf.layout.wrap {
-			// Two-line rows need a rule between them to read as rows.
-			row = container.NewVBox(row, widget.NewSeparator())
-		}
-		objs = append(objs, row)
+		// The parts tableRowLayout places: the cells, the buttons, the
+		// headings a card shows beside its cells, the rule under the row.
+		parts := append(cells, tf.buttons(i))
+		parts = append(parts, tf.headings()...)
+		parts = append(parts, widget.NewSeparator())
+		objs = append(objs, container.New(tableRowLayout{tf.cols}, parts...))
 	}
 	tf.head.Refresh()
 	tf.body.Objects = objs

@@ -1,6 +1,10 @@
 package forms
 
 import (
+	"fmt"
+
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/theme"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -47,5 +51,71 @@ func TestTableCellsReadableAtDefaultSize(t *testing.T) {
 		if checked == 0 {
 			t.Errorf("%s: no cells laid out", id)
 		}
+	}
+}
+
+// In an 800×600 window the service-level table shows each row as a card:
+// every cell beside its heading, the move and delete buttons in sight and
+// working, and a wrong cell still marked where it is.
+func TestTableRowsBecomeCardsInASmallWindow(t *testing.T) {
+	h := newHarness(t)
+	e := h.openExample()
+	w := e.ui.win
+	small := fyne.NewSize(800, 600)
+	e.jump("sla_metrics")
+	relayout(w, small)
+	tf := e.field("sla_metrics").table
+	scroll := e.scrolls[e.groupOf("sla_metrics")]
+	abs := fyne.CurrentApp().Driver().AbsolutePositionForObject
+	left := abs(scroll).X
+	right := left + scroll.Size().Width
+	inSight := func(what string, o fyne.CanvasObject) {
+		t.Helper()
+		if x := abs(o).X; !o.Visible() || x < left || x+o.Size().Width > right+0.5 || o.Size().Width <= 0 {
+			t.Errorf("%s is not in sight: x %.0f–%.0f, the form shows x %.0f–%.0f", what, x, x+o.Size().Width, left, right)
+		}
+	}
+	n := len(tf.field.Columns)
+	if tf.head.MinSize().Height != 0 {
+		t.Errorf("the headings above the table still take %.0f px with each card showing its own", tf.head.MinSize().Height)
+	}
+	for ri, row := range tf.body.Objects {
+		parts := row.(*fyne.Container).Objects
+		for ci, c := range tf.field.Columns {
+			heading, cell := parts[n+1+ci].(*widget.Label), parts[ci]
+			if heading.Text != c.Label {
+				t.Fatalf("row %d: heading %q beside the %s cell", ri+1, heading.Text, c.Label)
+			}
+			inSight(fmt.Sprintf("row %d: the heading %q", ri+1, c.Label), heading)
+			inSight(fmt.Sprintf("row %d: the %s cell", ri+1, c.Label), cell)
+			if abs(cell).X < abs(heading).X+heading.Size().Width || abs(cell).Y != abs(heading).Y {
+				t.Errorf("row %d: the %s cell is not beside its heading", ri+1, c.Label)
+			}
+		}
+		for _, b := range parts[n].(*fyne.Container).Objects {
+			inSight(fmt.Sprintf("row %d: a move or delete button", ri+1), b)
+		}
+	}
+	// Move the first measure down, with its button.
+	first := tf.rows[0]["metric"]
+	down := tf.body.Objects[0].(*fyne.Container).Objects[n].(*fyne.Container).Objects[1].(*widget.Button)
+	test.Tap(down)
+	if tf.rows[1]["metric"] != first {
+		t.Fatalf("the move-down button left %q first", tf.rows[0]["metric"])
+	}
+	// A 150% target: its cell is outlined in the error colour, in sight.
+	relayout(w, small)
+	target := tf.entries[1][0].entry
+	target.SetText("150")
+	relayout(w, small)
+	inSight("the 150% target", target)
+	marked := false
+	for _, o := range test.WidgetRenderer(target).Objects() {
+		if r, ok := o.(*canvas.Rectangle); ok && r.Visible() && r.StrokeWidth > 0 && r.StrokeColor == theme.Color(theme.ColorNameError) {
+			marked = true
+		}
+	}
+	if !marked {
+		t.Fatal("a 150% target is not outlined in the error colour")
 	}
 }

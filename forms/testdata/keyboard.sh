@@ -106,8 +106,9 @@ step 03 blank-agreement
 # F10 opens the File menu from a text field too (Alt+1 puts the keyboard
 # in the first one); Escape closes it again. The menu drops down over the
 # clause group list at the left, which is what is compared: the text
-# field's blinking cursor is elsewhere.
-under_file() { import -window root -crop 230x270+0+30 +repage -depth 8 rgb:- 2>/dev/null | md5sum; }
+# field's blinking cursor is elsewhere (the list, short names, ends near
+# x=155, where the form and its fields start).
+under_file() { import -window root -crop 140x270+0+30 +repage -depth 8 rgb:- 2>/dev/null | md5sum; }
 key alt+1
 prev=
 poll 20 settled || fail f10 "the window did not settle"
