@@ -10,7 +10,7 @@
 # screenshot of every clause-group tab into ARTIFACT_DIR (default
 # artifacts/smoke). Prints the time to the first window and the RSS.
 # On failure it keeps a screenshot, ARTIFACT_DIR/fail-STEP.png, and says so.
-# Needs: Xvfb xdotool imagemagick.
+# Needs: Xvfb xdotool imagemagick, and xwindow.sh beside it.
 #
 # Response times (first visit to each clause group, the preview, opening a
 # draft, back to the drafts list) are measured with FRAMEWATCH (default
@@ -37,47 +37,9 @@ rm -f "$out"/fail-*.png "$out"/tab-*.png "$out"/size-*.png
 tmp=$(mktemp -d)
 lib=$tmp/library.db
 export LANG=en_US.UTF-8 HOME=$tmp   # fresh preferences: default window size
-app= xvfb=
-cleanup() {
-  [ -n "$app" ] && kill "$app" 2>/dev/null
-  [ -n "$xvfb" ] && kill "$xvfb" 2>/dev/null
-  wait 2>/dev/null
-  rm -rf "$tmp"
-}
-trap cleanup EXIT
-
-# fail STEP MESSAGE: say what went wrong, keep a screenshot and the app's log.
-fail() {
-  echo "smoke: FAIL ($1): $2" >&2
-  if [ -n "${DISPLAY:-}" ] && import -window root "$out/fail-$1.png" 2>/dev/null; then
-    echo "smoke: screenshot of the screen at the failure: $out/fail-$1.png" >&2
-  fi
-  if [ -s "$out/app.log" ]; then
-    echo "smoke: the app's output ($out/app.log):" >&2
-    tail -20 "$out/app.log" >&2
-  fi
-  exit 1
-}
-
-# poll SECONDS COMMAND...: run COMMAND every 0.1 s until it succeeds or
-# SECONDS have passed.
-poll() {
-  local limit=$(( $(date +%s%N) + $1 * 1000000000 )); shift
-  until "$@"; do
-    [ "$(date +%s%N)" -lt "$limit" ] || return 1
-    sleep 0.1
-  done
-}
-
-# Xvfb picks a free display itself and writes its number to fd 3 once it
-# accepts connections: no guessed display that may be taken, no sleep.
-Xvfb -displayfd 3 -screen 0 1920x1080x24 -nolisten tcp 3>"$tmp/display" >"$tmp/xvfb.log" 2>&1 & xvfb=$!
-xvfb_ready() {
-  kill -0 "$xvfb" 2>/dev/null || { echo "smoke: Xvfb exited:" >&2; cat "$tmp/xvfb.log" >&2; exit 1; }
-  grep -q '^[0-9][0-9]*$' "$tmp/display" 2>/dev/null
-}
-poll 15 xvfb_ready || fail xvfb "Xvfb did not report a display within 15 s"
-export DISPLAY=:$(cat "$tmp/display")
+name=smoke
+. "$(dirname "${BASH_SOURCE[0]}")/xwindow.sh"
+start_xvfb
 
 # The command line must stay quiet on stderr under the POSIX locales that
 # containers use (Fyne would otherwise complain while starting up).
@@ -97,7 +59,6 @@ mkdir -p "$tmp/.config/fyne/app.pactwright.desktop"
 
 t0=$(date +%s%N)
 "$bin" --library "$lib" open "$id" >"$out/app.log" 2>&1 & app=$!
-app_alive() { kill -0 "$app" 2>/dev/null || fail app-exited "the app exited"; }
 win=
 find_window() {
   app_alive
@@ -112,7 +73,7 @@ echo "window after $(( ($(date +%s%N) - t0) / 1000000 )) ms"
 xdotool windowmove "$win" 0 0
 at_origin() { app_alive; xdotool getwindowgeometry "$win" | grep -q 'Position: 0,0'; }
 poll 10 at_origin || fail move "the window did not move to 0,0"
-shot() { import -window root -depth 8 rgb:- 2>/dev/null | md5sum; }
+# settled as in xwindow.sh, and the screen must not be blank.
 colours() { import -window root -format '%k' info: 2>/dev/null; }
 prev=
 settled() {
@@ -168,6 +129,7 @@ for i in 1 2 3 4 5 6 7 8 9; do
   import -window root "$out/tab-$i.png"
 done
 echo "first visit to groups 2-9, key to shown (ms):$timings"
+echo "RSS once every clause group has been shown: $(awk '/VmRSS/ {print $2, $3}' "/proc/$app/status")"
 # The preview, opened twice (Ctrl+Shift+P, back with Ctrl+Shift+L).
 timings=
 for n in 1 2; do

@@ -3,8 +3,7 @@
 # a screenshot, and waiting for the window to settle. Source it after
 # setting name (the script's name in its messages), out (the artifact
 # folder), tmp (a scratch folder it deletes at exit) and app= (the app's
-# process id, once started). smoke.sh repeats most of this; it can source
-# this file too.
+# process id, once started). smoke.sh and keyboard.sh source it.
 
 app= xvfb=
 cleanup() {
