@@ -35,6 +35,7 @@ type editor struct {
 	tabs        *container.AppTabs
 	tabItems    []*container.TabItem
 	scrolls     []*container.Scroll
+	cullers     []*culler             // the rows of each form, culled outside its scroll's view (cull.go)
 	built       []bool                // which tabs have their form yet
 	reviewBars  []*reviewBar          // per tab, once built
 	fields      map[string]*fieldView // the fields of the built tabs
@@ -72,12 +73,14 @@ func newEditor(u *UI, sd StoredDraft) *editor {
 	// turns when Options.BuildAhead is set (buildahead.go).
 	for gi := range e.t.Groups {
 		scroll := container.NewVScroll(container.NewVBox())
+		cull := newCuller(scroll)
 		heading := widget.NewLabelWithStyle(e.t.Groups[gi].Name, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 		heading.Wrapping = fyne.TextWrapWord
 		item := container.NewTabItem(shortGroupName(e.t.Groups[gi].Name),
-			newQuietTab(container.NewBorder(heading, nil, nil, nil, newWheelScroll(scroll))))
+			newQuietTab(container.NewBorder(heading, nil, nil, nil, container.NewStack(newWheelScroll(scroll), cull.watch()))))
 		e.tabItems = append(e.tabItems, item)
 		e.scrolls = append(e.scrolls, scroll)
+		e.cullers = append(e.cullers, cull)
 	}
 	// One call with every tab: each Append re-draws the whole tab strip,
 	// and Fyne decodes an icon's SVG for every tab button each time.
@@ -205,7 +208,10 @@ func (e *editor) jump(id string) {
 	e.buildTab(gi)
 	e.tabs.SelectIndex(gi)
 	fv := e.fields[id]
-	e.scrolls[gi].ScrollToOffset(fyne.NewPos(0, fv.box.Position().Y))
+	e.scrolls[gi].ScrollToOffset(fyne.NewPos(0, fv.row.Position().Y))
+	// ScrollToOffset does not call OnScrolled; the field must be shown
+	// before it can take the focus.
+	e.cullers[gi].update()
 	if fv.focus != nil {
 		e.ui.win.Canvas().Focus(fv.focus)
 	}

@@ -20,6 +20,7 @@ import (
 type fieldView struct {
 	field    *template.Field
 	box      *fyne.Container
+	row      fyne.CanvasObject // box's holder in the form, where it is laid out (cull.go)
 	problem  *widget.Label
 	focus    fyne.Focusable // what "jump to field" focuses
 	set      func(answers.Value)

@@ -21,31 +21,33 @@ func (e *editor) buildTab(gi int) {
 	}
 	e.built[gi] = true
 	g := &e.t.Groups[gi]
-	form := container.NewVBox()
+	// The form's rows are culled outside the view (cull.go): on a first
+	// visit only the fields near the top are painted.
+	cull := e.cullers[gi]
 	if g.Intro != "" {
 		intro := widget.NewLabel(g.Intro)
 		intro.Wrapping = fyne.TextWrapWord
 		intro.TextStyle = fyne.TextStyle{Italic: true}
-		form.Add(intro)
+		cull.add(intro)
 	}
 	win := func() fyne.Window { return e.ui.win }
 	for fi := range g.Fields {
 		f := &g.Fields[fi]
 		fv := newFieldView(f, win, e.edit)
-		fv.onFocus = func() { e.scrollIntoView(gi, fv.box) }
+		fv.onFocus = func() { e.scrollIntoView(gi, fv.row) }
 		fv.load(e.d.Answers[f.ID])
 		e.fields[f.ID] = fv
 		e.showField(f.ID, fv)
-		form.Add(fv.box)
+		fv.row = cull.add(fv.box)
 	}
-	e.addMarket(gi, form)
+	e.addMarket(gi, cull)
 	if g.ID == "service_levels" {
-		form.Add(widget.NewButton("Work out a month's service credits…", e.showCredits))
+		cull.add(widget.NewButton("Work out a month's service credits…", e.showCredits))
 	}
 	e.reviewBars[gi] = e.newReviewBar(gi)
 	e.showReview(gi)
-	form.Add(e.reviewBars[gi].box)
-	e.scrolls[gi].Content = container.NewPadded(form)
+	cull.add(e.reviewBars[gi].box)
+	e.scrolls[gi].Content = container.NewPadded(cull.box)
 	e.scrolls[gi].Refresh()
 }
 

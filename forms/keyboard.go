@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/widget"
 
@@ -62,6 +63,7 @@ func (e *editor) showGroup(gi int) {
 	e.buildTab(gi)
 	e.tabs.SelectIndex(gi)
 	e.scrolls[gi].ScrollToTop()
+	e.cullers[gi].update() // ScrollToTop does not call OnScrolled
 	for _, f := range e.t.Groups[gi].Fields {
 		if fv := e.fields[f.ID]; fv != nil && fv.box.Visible() && fv.focus != nil {
 			e.ui.win.Canvas().Focus(fv.focus)
@@ -75,6 +77,10 @@ func (e *editor) focusSide(o fyne.Focusable) {
 	e.sideArea.show(true)
 	e.sideTabs.SelectIndex(0)
 	if o != nil {
+		// A culled checklist row cannot take the focus: show it first.
+		if l, ok := o.(*tapLabel); ok && l.onFocus != nil {
+			l.onFocus()
+		}
 		e.ui.win.Canvas().Focus(o)
 	}
 }
@@ -156,10 +162,15 @@ func (e *formEntry) FocusGained() {
 	}
 }
 
-// scrollIntoView scrolls group gi's form so that o, a field's box, shows
-// whole (or its top, if it is taller than the form).
+// scrollIntoView scrolls group gi's form so that o, a field's row in the
+// form, shows whole (or its top, if it is taller than the form).
 func (e *editor) scrollIntoView(gi int, o fyne.CanvasObject) {
-	s := e.scrolls[gi]
+	scrollIntoView(e.scrolls[gi], e.cullers[gi], o)
+}
+
+// scrollIntoView scrolls s so that o, a row of c, shows whole (or its top,
+// if it is taller than the view), and culls around the new view.
+func scrollIntoView(s *container.Scroll, c *culler, o fyne.CanvasObject) {
 	top, bottom := o.Position().Y, o.Position().Y+o.Size().Height
 	view := s.Size().Height
 	switch {
@@ -168,4 +179,6 @@ func (e *editor) scrollIntoView(gi int, o fyne.CanvasObject) {
 	case bottom > s.Offset.Y+view:
 		s.ScrollToOffset(fyne.NewPos(0, bottom-view))
 	}
+	// ScrollToOffset does not call OnScrolled.
+	c.update()
 }

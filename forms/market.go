@@ -22,7 +22,7 @@ type marketView struct {
 // addMarket puts the market lines into the form of group gi as it is
 // built. The ranges come from the template (Field.Market and the measures'
 // ranges), never from the widgets.
-func (e *editor) addMarket(gi int, form *fyne.Container) {
+func (e *editor) addMarket(gi int, form *culler) {
 	if e.market == nil {
 		e.market = &marketView{fields: map[string]*widget.Label{}, groups: map[string]*widget.Label{}}
 	}
@@ -43,7 +43,7 @@ func (e *editor) addMarket(gi int, form *fyne.Container) {
 		l := widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 		l.Wrapping = fyne.TextWrapWord
 		e.market.groups[g.ID] = l
-		form.Add(l) // at the foot of the tab, so the fields stay where people know them
+		form.add(l) // at the foot of the tab, so the fields stay where people know them
 	}
 	e.refreshMarket()
 }

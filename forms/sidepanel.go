@@ -20,6 +20,7 @@ import (
 type tapLabel struct {
 	widget.Label
 	onTap     func()
+	onFocus   func()            // a checklist row scrolls itself into view (and out of culling)
 	unfocused widget.Importance // the colour to return to when the focus leaves
 }
 
@@ -41,6 +42,9 @@ func (l *tapLabel) Tapped(*fyne.PointEvent) {
 // FocusGained shows the keyboard is on this row: Enter or Space opens it.
 // The row turns the accent colour while it has the focus.
 func (l *tapLabel) FocusGained() {
+	if l.onFocus != nil {
+		l.onFocus()
+	}
 	l.unfocused = l.Importance
 	l.Importance = widget.HighImportance
 	l.Refresh()
@@ -85,6 +89,7 @@ type sidePanel struct {
 
 	groups   []groupRow
 	elements [][]elementRow
+	rows     *culler // the checklist's rows, culled outside its view
 	t        *template.Template
 
 	findingsBox   *fyne.Container
@@ -120,10 +125,13 @@ func severityIcon(s check.Severity) fyne.Resource {
 
 func newSidePanel(t *template.Template, jump func(string)) *sidePanel {
 	p := &sidePanel{t: t, jump: jump}
-	list := container.NewVBox()
+	// The checklist's rows are culled outside its view (cull.go): opening
+	// a draft paints the rows at the top, not all of them.
+	scroll := container.NewVScroll(container.NewVBox())
+	list := newCuller(scroll)
 	for _, g := range t.Groups {
 		gr := groupRow{icon: widget.NewIcon(theme.ContentRemoveIcon()), label: widget.NewLabelWithStyle(g.Name, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})}
-		list.Add(container.NewBorder(nil, nil, gr.icon, nil, gr.label))
+		list.add(container.NewBorder(nil, nil, gr.icon, nil, gr.label))
 		var rows []elementRow
 		for _, e := range g.Elements {
 			first := ""
@@ -147,7 +155,10 @@ func newSidePanel(t *template.Template, jump func(string)) *sidePanel {
 				}
 				p.jump(target)
 			}
-			list.Add(container.NewBorder(nil, nil, container.NewHBox(widget.NewLabel(""), er.icon), nil, container.NewVBox(er.label, er.problems)))
+			row := list.add(container.NewBorder(nil, nil, container.NewHBox(widget.NewLabel(""), er.icon), nil, container.NewVBox(er.label, er.problems)))
+			// Tab skips culled rows, so the focused row must come into view
+			// for the rows after it to be kept.
+			er.label.onFocus = func() { scrollIntoView(scroll, list, row) }
 			rows = append(rows, er)
 		}
 		p.groups = append(p.groups, gr)
@@ -156,7 +167,9 @@ func newSidePanel(t *template.Template, jump func(string)) *sidePanel {
 	p.summary = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	p.findingsTitle = widget.NewLabelWithStyle("Findings", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	p.findingsBox = container.NewVBox()
-	checklist := container.NewBorder(p.summary, nil, nil, nil, container.NewVScroll(list))
+	scroll.Content = list.box
+	p.rows = list
+	checklist := container.NewBorder(p.summary, nil, nil, nil, container.NewStack(scroll, list.watch()))
 	findings := container.NewBorder(p.findingsTitle, nil, nil, nil, container.NewVScroll(p.findingsBox))
 	split := container.NewVSplit(checklist, findings)
 	split.Offset = 0.6
