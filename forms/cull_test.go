@@ -33,6 +33,14 @@ func paintedSet(o fyne.CanvasObject) map[fyne.CanvasObject]bool {
 	return seen
 }
 
+// exampleAtItsLongestForm opens the example in an 800×600 window and
+// returns the editor and its longest form's group, built but not shown.
+func exampleAtItsLongestForm(t *testing.T) (*editor, int) {
+	e := newHarness(t).openExample()
+	e.ui.win.Resize(fyne.NewSize(800, 600))
+	return e, longestGroup(t, e)
+}
+
 // longestGroup builds every form and returns the group whose form is the
 // tallest against its view.
 func longestGroup(t *testing.T, e *editor) int {
@@ -48,11 +56,8 @@ func longestGroup(t *testing.T, e *editor) int {
 }
 
 func TestOffScreenFieldsAreNotPaintedUntilScrolledTo(t *testing.T) {
-	h := newHarness(t)
-	e := h.openExample()
+	e, gi := exampleAtItsLongestForm(t)
 	w := e.ui.win
-	w.Resize(fyne.NewSize(800, 600))
-	gi := longestGroup(t, e)
 	e.showGroup(gi)
 	s := e.scrolls[gi]
 	view := s.Size().Height
@@ -101,11 +106,8 @@ func TestOffScreenFieldsAreNotPaintedUntilScrolledTo(t *testing.T) {
 }
 
 func TestTabReachesEveryFieldOfALongFormInOrder(t *testing.T) {
-	h := newHarness(t)
-	e := h.openExample()
+	e, gi := exampleAtItsLongestForm(t)
 	w := e.ui.win
-	w.Resize(fyne.NewSize(800, 600))
-	gi := longestGroup(t, e)
 	// Which field each object belongs to, and the fields Tab must visit.
 	owner := map[fyne.CanvasObject]string{}
 	var want []string
