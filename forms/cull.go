@@ -32,7 +32,7 @@ type culler struct {
 }
 
 // newCuller makes an empty list for s; put box (or a container of it) in
-// s and the object of watch beside s, in a Stack, so that a resize culls.
+// s, and stack watch() over s so that a resize culls.
 func newCuller(s *container.Scroll) *culler {
 	c := &culler{scroll: s}
 	c.box = container.New(c)
@@ -153,6 +153,30 @@ func neighbour(objects []fyne.CanvasObject, i, dir int) int {
 		}
 	}
 	return i
+}
+
+// scrollTo scrolls the list to y and culls around the new view: the
+// scroll's own ScrollToOffset does not call OnScrolled, so every move the
+// program makes goes through here.
+func (c *culler) scrollTo(y float32) {
+	c.scroll.ScrollToOffset(fyne.NewPos(0, y))
+	c.update()
+}
+
+// scrollIntoView scrolls so that o, a row of the list, shows whole (or its
+// top, if it is taller than the view).
+func (c *culler) scrollIntoView(o fyne.CanvasObject) {
+	top, bottom := o.Position().Y, o.Position().Y+o.Size().Height
+	s := c.scroll
+	view := s.Size().Height
+	switch {
+	case top < s.Offset.Y || bottom-top > view:
+		c.scrollTo(top)
+	case bottom > s.Offset.Y+view:
+		c.scrollTo(bottom - view)
+	default:
+		c.update()
+	}
 }
 
 // watch is a layer to stack over the scroll: it takes no room and culls

@@ -208,10 +208,8 @@ func (e *editor) jump(id string) {
 	e.buildTab(gi)
 	e.tabs.SelectIndex(gi)
 	fv := e.fields[id]
-	e.scrolls[gi].ScrollToOffset(fyne.NewPos(0, fv.row.Position().Y))
-	// ScrollToOffset does not call OnScrolled; the field must be shown
-	// before it can take the focus.
-	e.cullers[gi].update()
+	// Culled rows come back first: a hidden field cannot take the focus.
+	e.cullers[gi].scrollTo(fv.row.Position().Y)
 	if fv.focus != nil {
 		e.ui.win.Canvas().Focus(fv.focus)
 	}

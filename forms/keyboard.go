@@ -4,7 +4,6 @@ import (
 	"fmt"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/widget"
 
@@ -62,8 +61,7 @@ func (e *editor) showGroup(gi int) {
 	gi = (gi%n + n) % n
 	e.buildTab(gi)
 	e.tabs.SelectIndex(gi)
-	e.scrolls[gi].ScrollToTop()
-	e.cullers[gi].update() // ScrollToTop does not call OnScrolled
+	e.cullers[gi].scrollTo(0)
 	for _, f := range e.t.Groups[gi].Fields {
 		if fv := e.fields[f.ID]; fv != nil && fv.box.Visible() && fv.focus != nil {
 			e.ui.win.Canvas().Focus(fv.focus)
@@ -165,20 +163,5 @@ func (e *formEntry) FocusGained() {
 // scrollIntoView scrolls group gi's form so that o, a field's row in the
 // form, shows whole (or its top, if it is taller than the form).
 func (e *editor) scrollIntoView(gi int, o fyne.CanvasObject) {
-	scrollIntoView(e.scrolls[gi], e.cullers[gi], o)
-}
-
-// scrollIntoView scrolls s so that o, a row of c, shows whole (or its top,
-// if it is taller than the view), and culls around the new view.
-func scrollIntoView(s *container.Scroll, c *culler, o fyne.CanvasObject) {
-	top, bottom := o.Position().Y, o.Position().Y+o.Size().Height
-	view := s.Size().Height
-	switch {
-	case top < s.Offset.Y || bottom-top > view:
-		s.ScrollToOffset(fyne.NewPos(0, top))
-	case bottom > s.Offset.Y+view:
-		s.ScrollToOffset(fyne.NewPos(0, bottom-view))
-	}
-	// ScrollToOffset does not call OnScrolled.
-	c.update()
+	e.cullers[gi].scrollIntoView(o)
 }

@@ -158,7 +158,7 @@ func newSidePanel(t *template.Template, jump func(string)) *sidePanel {
 			row := list.add(container.NewBorder(nil, nil, container.NewHBox(widget.NewLabel(""), er.icon), nil, container.NewVBox(er.label, er.problems)))
 			// Tab skips culled rows, so the focused row must come into view
 			// for the rows after it to be kept.
-			er.label.onFocus = func() { scrollIntoView(scroll, list, row) }
+			er.label.onFocus = func() { list.scrollIntoView(row) }
 			rows = append(rows, er)
 		}
 		p.groups = append(p.groups, gr)
