@@ -65,6 +65,7 @@ func (e *editor) flushThen(forClose bool, done func(version int64, err error)) {
 	}
 	u.busy = true
 	hide := u.showBusy("Saving your changes…")
+	session := e.session
 	e.saver.FlushThen(func(version int64, err error) {
 		hide()
 		u.busy = false
@@ -74,7 +75,7 @@ func (e *editor) flushThen(forClose bool, done func(version int64, err error)) {
 			u.close()
 			return
 		}
-		if u.editor != e {
+		if !e.live(session) {
 			return
 		}
 		done(version, err)
@@ -111,6 +112,7 @@ func (e *editor) inBackground(work func() error, next func(error)) {
 	}
 	u.busy = true
 	hide := u.showBusy("Working…")
+	session := e.session
 	go func() {
 		err := work()
 		u.opts.Do(func() {
@@ -121,7 +123,7 @@ func (e *editor) inBackground(work func() error, next func(error)) {
 				u.close()
 				return
 			}
-			if u.editor != e {
+			if !e.live(session) {
 				return
 			}
 			next(err)
@@ -143,10 +145,21 @@ func (u *UI) leaveEditor(then func()) {
 			u.showError(fmt.Errorf("Your latest changes could not be saved, so the draft stays open: %w", err))
 			return
 		}
-		e.stop()
-		u.editor = nil
+		u.closeEditor()
 		then()
 	})
+}
+
+// closeEditor stops the open editor, whose answers are saved (or in
+// conflict, with nothing it may write), and keeps it to show the next
+// draft in (editor.open).
+func (u *UI) closeEditor() {
+	if u.editor == nil {
+		return
+	}
+	u.editor.stop()
+	u.kept = u.editor
+	u.editor = nil
 }
 
 // close is the window's close intercept and File ▸ Close. The window
@@ -181,13 +194,14 @@ func (u *UI) askCloseAnyway(e *editor, err error) {
 		"Pactwright keeps trying while this question is open, and closes by itself once they are saved.\n\n"+
 		"Close anyway and lose them?", err))
 	msg.Wrapping = fyne.TextWrapWord
+	session := e.session
 	var d dialog.Dialog
 	d = dialog.NewCustomConfirm("Changes not saved", "Close and lose them", "Keep editing", msg, func(closeAnyway bool) {
 		if u.closeAsk != d {
 			return // taken down by saveRecovered
 		}
 		u.closeAsk = nil
-		if u.editor != e {
+		if !e.live(session) {
 			return
 		}
 		switch {
@@ -220,9 +234,6 @@ func (u *UI) saveRecovered(e *editor) {
 
 // finishClose stops the saved editor and closes the window.
 func (u *UI) finishClose() {
-	if u.editor != nil {
-		u.editor.stop()
-		u.editor = nil
-	}
+	u.closeEditor()
 	u.quit()
 }

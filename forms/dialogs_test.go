@@ -81,9 +81,10 @@ func TestHistoryShowsDiffAndRestores(t *testing.T) {
 		t.Fatal("the revision's note is not listed")
 	}
 
+	session := e.session
 	test.Tap(hv.restore)
 	tapOverlayButton(t, e.ui.win, "Yes")
-	h.waitFor("the editor reloaded after the restore", func() bool { return h.ui.editor != e && h.ui.editor != nil })
+	h.waitFor("the editor reloaded after the restore", func() bool { return h.ui.editor != nil && h.ui.editor.session != session })
 	if got := h.ui.editor.d.Answers.Text("customer_name"); got != "Brightside Home Goods Ltd" {
 		t.Fatalf("after restore customer = %q", got)
 	}
@@ -296,6 +297,7 @@ func TestExportRefusedWhenDraftChangesMeanwhile(t *testing.T) {
 		t.Fatal(err)
 	}
 	var results []error
+	session := e.session
 	e.exportTo(f, path, ExportAgreement, func(err error) { results = append(results, err) })
 	h.waitFor("the first export", func() bool { return len(results) == 1 })
 	if !errors.Is(results[0], ErrConflict) {
@@ -313,7 +315,7 @@ func TestExportRefusedWhenDraftChangesMeanwhile(t *testing.T) {
 	if results[1] != nil {
 		t.Fatal(results[1])
 	}
-	if h.ui.editor == e || h.ui.editor.d.Answers.Text("customer_name") != "Other Window Ltd" {
+	if h.ui.editor.session == session || h.ui.editor.d.Answers.Text("customer_name") != "Other Window Ltd" {
 		t.Fatal("the editor was not reloaded with the saved draft before exporting again")
 	}
 	ex := h.store.ExportList()

@@ -50,6 +50,9 @@ type editor struct {
 	saver       *saver
 	content     fyne.CanvasObject
 	lastTab     int
+	// session counts the drafts this editor has shown (open), so that a
+	// result still on its way for an earlier one is dropped (live).
+	session int
 
 	market *marketView // market-position lines of the built tabs
 
@@ -57,16 +60,9 @@ type editor struct {
 	previewGen   atomic.Int64
 }
 
+// newEditor builds the editor's widgets and shows draft sd in them.
 func newEditor(u *UI, sd StoredDraft) *editor {
-	e := &editor{ui: u, t: u.t, id: sd.ID, d: draft.Draft{Title: sd.Content.Title, Answers: sd.Content.Answers.Clone(),
-		Reviewed: slices.Clone(sd.Content.Reviewed)}, fields: map[string]*fieldView{}}
-	e.signed = sd.SignedRevision > 0
-	if sd.Signed != nil {
-		e.inForce = sd.Signed.Answers
-	}
-	if e.d.Answers == nil {
-		e.d.Answers = answers.Answers{}
-	}
+	e := &editor{ui: u, t: u.t, fields: map[string]*fieldView{}}
 	e.status = widget.NewLabel("Saved")
 	e.status.Truncation = fyne.TextTruncateEllipsis
 	// Tabs are filled on first view (buildTab), or ahead of it in idle
@@ -116,12 +112,60 @@ func newEditor(u *UI, sd StoredDraft) *editor {
 	e.example.Importance = widget.WarningImportance
 	e.example.Hide()
 	e.content = container.NewBorder(e.example, bottom, nil, nil, e.sideArea)
-
-	e.saver = newSaver(u.opts.Store, sd.ID, sd.Version, u.opts.SaveDelay, u.opts.Do, e.showSaveState)
-	e.recompute()
-	e.buildTab(0)
+	e.open(sd)
 	return e
 }
+
+// open shows draft sd: its answers in the forms, its checklist, a saver
+// of its own. The editor is kept when the user leaves it (UI.closeEditor)
+// and opens the next draft: forms already built and laid out take the new
+// answers in milliseconds, where building them anew was a visible wait.
+// Whatever belonged to the draft shown before is replaced here, and
+// results still on their way for it are dropped (live).
+func (e *editor) open(sd StoredDraft) {
+	e.session++
+	e.id = sd.ID
+	e.d = draft.Draft{Title: sd.Content.Title, Answers: sd.Content.Answers.Clone(), Reviewed: slices.Clone(sd.Content.Reviewed)}
+	if e.d.Answers == nil {
+		e.d.Answers = answers.Answers{}
+	}
+	e.signed = sd.SignedRevision > 0
+	e.inForce = nil
+	if sd.Signed != nil {
+		e.inForce = sd.Signed.Answers
+	}
+	for id, fv := range e.fields {
+		fv.load(e.d.Answers[id])
+	}
+	e.status.SetText("Saved")
+	e.status.Importance = widget.MediumImportance
+	session := e.session
+	e.saver = newSaver(e.ui.opts.Store, sd.ID, sd.Version, e.ui.opts.SaveDelay, e.ui.opts.Do, func(st saveState) {
+		if e.live(session) {
+			e.showSaveState(st)
+		}
+	})
+	e.recompute()
+	// Every draft opens at the top of its first group.
+	for gi, c := range e.cullers {
+		if e.built[gi] {
+			c.scrollTo(0)
+		}
+	}
+	e.lastTab = 0
+	e.tabs.SelectIndex(0)
+	e.buildTab(0)
+	e.sideArea.closeOver()
+	e.preview.SetText("")
+	if e.previewShown() {
+		e.startPreview()
+	}
+}
+
+// live reports whether the editor still shows the draft it showed in
+// session: a result that arrives for an earlier draft, or after the editor
+// was closed, must not land on the one on screen now.
+func (e *editor) live(session int) bool { return e.ui.editor == e && e.session == session }
 
 // edit records one field's new value; called by the field widgets.
 func (e *editor) edit(id string, v answers.Value) {
@@ -215,10 +259,9 @@ func (e *editor) jump(id string) {
 	}
 }
 
+// showSaveState shows how saving goes; the saver's reports reach it only
+// while its draft is on screen (open).
 func (e *editor) showSaveState(st saveState) {
-	if e.ui.editor != e {
-		return // a late report from an editor already closed
-	}
 	switch {
 	case st.Conflict:
 		e.status.SetText("Not saved: another window changed this draft.")
@@ -239,20 +282,20 @@ func (e *editor) showSaveState(st saveState) {
 }
 
 func (e *editor) askConflict() {
+	session := e.session
 	d := dialog.NewCustomConfirm("Draft changed elsewhere", "Keep my version", "Load their version",
 		widget.NewLabel("Another window changed this draft after you opened it.\n\nKeep my version overwrites their changes with what you see here.\nLoad their version discards your changes since the last save."),
 		func(keepMine bool) {
-			if e.ui.editor != e {
+			if !e.live(session) {
 				return
 			}
 			if keepMine {
 				e.saver.Overwrite()
 				return
 			}
-			e.stop() // the saver holds nothing it may still write: it is in conflict
-			id := e.id
-			e.ui.editor = nil
-			if err := e.ui.OpenDraft(id); err != nil {
+			// The saver holds nothing it may still write: it is in conflict.
+			e.ui.closeEditor()
+			if err := e.ui.OpenDraft(e.id); err != nil {
 				e.ui.showError(err)
 			}
 		}, e.ui.win)
@@ -306,10 +349,8 @@ func (e *editor) stopPreview() {
 
 // reload re-reads the draft from the store (after a restore).
 func (e *editor) reload() {
-	id := e.id
-	e.stop()
-	e.ui.editor = nil
-	if err := e.ui.OpenDraft(id); err != nil {
+	e.ui.closeEditor()
+	if err := e.ui.OpenDraft(e.id); err != nil {
 		e.ui.showError(err)
 	}
 }

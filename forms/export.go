@@ -222,8 +222,9 @@ func (e *editor) exportTo(w io.WriteCloser, path string, kind ExportKind, done f
 	// The library records the export against a version of its working copy,
 	// so the answers on screen must reach it first; their version goes with
 	// the PDF, and the record is refused if the draft moves on meanwhile.
+	session := e.session
 	e.saver.FlushThen(func(version int64, saveErr error) {
-		if e.ui.editor != e {
+		if !e.live(session) {
 			// Closed while saving (the window's close waits for the same save).
 			progress.Hide()
 			w.Close()
@@ -342,8 +343,7 @@ func (e *editor) exportAgain(path string, kind ExportKind, done func(error)) {
 			return err
 		}, func(err error) {
 			if err == nil && sd.Version != v {
-				cur.stop() // no answers are pending: they were just saved
-				u.editor = nil
+				u.closeEditor()        // no answers are pending: they were just saved
 				u.showDraft(sd, again) // the draft as the library holds it now
 				return
 			}

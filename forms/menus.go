@@ -261,11 +261,11 @@ func (e *editor) signedAs(name string, digital bool, signed Signed, since []Chan
 // the answers that differ from them.
 // It runs quietly: without the marks the editor still works.
 func (e *editor) loadInForce() {
-	store, do, id := e.ui.opts.Store, e.ui.opts.Do, e.id
+	store, do, id, session := e.ui.opts.Store, e.ui.opts.Do, e.id, e.session
 	go func() {
 		sd, err := store.Get(id)
 		do(func() {
-			if err == nil && sd.Signed != nil && e.ui.editor == e {
+			if err == nil && sd.Signed != nil && e.live(session) {
 				e.inForce = sd.Signed.Answers
 				e.recompute()
 			}

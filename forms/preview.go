@@ -19,15 +19,20 @@ func (e *editor) newSideTabs() *container.AppTabs {
 	e.sideTabs = container.NewAppTabs(container.NewTabItem("Checklist", newQuietTab(e.side.content)), e.previewItem)
 	e.sideTabs.OnSelected = func(it *container.TabItem) {
 		if it == e.previewItem {
-			if e.preview.Text() == "" {
-				e.preview.SetText("Preparing the preview…")
-			}
-			e.previewAfter(0)
+			e.startPreview()
 			return
 		}
 		e.stopPreview() // drop a preview still being made
 	}
 	return e.sideTabs
+}
+
+// startPreview makes the preview now, showing the last one meanwhile.
+func (e *editor) startPreview() {
+	if e.preview.Text() == "" {
+		e.preview.SetText("Preparing the preview…")
+	}
+	e.previewAfter(0)
 }
 
 func (e *editor) previewShown() bool {

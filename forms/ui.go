@@ -52,6 +52,9 @@ type UI struct {
 	win     fyne.Window
 	browser *browser
 	editor  *editor
+	// kept is the editor last closed, kept to show the next draft in:
+	// reusing its built forms makes opening a draft quick (editor.open).
+	kept *editor
 	// nav counts the moves between screens (opening a draft, showing the
 	// list): a draft read off the UI goroutine is shown only if no later
 	// move was asked for meanwhile. On the UI goroutine.
@@ -172,7 +175,13 @@ func (u *UI) openDraft(id int64, then func()) error {
 func (u *UI) showDraft(sd StoredDraft, then func()) {
 	u.leaveEditor(func() {
 		u.browser = nil
-		u.editor = newEditor(u, sd)
+		if e := u.kept; e != nil {
+			u.kept = nil
+			u.editor = e
+			e.open(sd)
+		} else {
+			u.editor = newEditor(u, sd)
+		}
 		u.win.SetContent(u.editor.content)
 		u.editor.updateTitle()
 		if u.opts.BuildAhead {

@@ -1,0 +1,117 @@
+package forms
+
+import (
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2/test"
+
+	"pactwright/app/draft"
+)
+
+// openStored opens draft id from the drafts list and waits for it.
+func (h *harness) openStored(id int64) *editor {
+	h.t.Helper()
+	h.ui.ShowBrowser()
+	h.waitFor("the drafts list", func() bool { return h.ui.browser != nil })
+	if err := h.ui.OpenDraft(id); err != nil {
+		h.t.Fatal(err)
+	}
+	h.waitFor("the editor", func() bool { return h.ui.editor != nil && h.ui.editor.id == id })
+	return h.ui.editor
+}
+
+// The editor's forms are kept between drafts, so everything a draft
+// shows must be replaced when the next one opens: answers, the checklist,
+// the review bars, the preview, the tab, the scroll position, and edits
+// must go to the draft on screen only.
+func TestOpeningAnotherDraftShowsOnlyItsOwnAnswers(t *testing.T) {
+	h := newHarness(t)
+	a := h.openExample()
+	aID, aTitle := a.id, a.d.Title
+	// Draft A: every form built, scrolled down the last tab, a group confirmed.
+	for gi := range a.t.Groups {
+		a.buildTab(gi)
+	}
+	test.Type(a.entry(t, "customer_name"), " (A)")
+	a.setReviewed(0, true)
+	last := len(a.t.Groups) - 1
+	a.tabs.SelectIndex(last)
+	a.cullers[last].scrollTo(400)
+	a.sideTabs.Select(a.previewItem)
+	h.waitFor("A's preview", func() bool { return strings.Contains(a.preview.Text(), "AGREEMENT") })
+
+	blank := draft.Draft{Title: "Blank B"}
+	bID, err := h.store.Create(blank)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := h.openStored(bID)
+
+	if got := b.entry(t, "customer_name").Text; got != "" {
+		t.Errorf("the blank draft's customer field shows %q, left over from the draft before", got)
+	}
+	if got := b.tabs.SelectedIndex(); got != 0 {
+		t.Errorf("the draft opened on tab %d, want the first", got)
+	}
+	if off := b.scrolls[last].Offset.Y; off != 0 {
+		t.Errorf("the last form is still scrolled to %v from the draft before", off)
+	}
+	if b.reviewed(0) {
+		t.Error("the blank draft shows the first group confirmed, as the draft before was")
+	}
+	if got := b.reviewBars[0].status.Text; strings.Contains(got, "You confirmed") {
+		t.Errorf("the first group's review bar says %q in the blank draft", got)
+	}
+	if b.example.Visible() {
+		t.Error("the blank draft is labelled as the worked example")
+	}
+	if b.report.Complete() {
+		t.Errorf("the blank draft's checklist says it is complete (%d%%)", b.report.Percent())
+	}
+	// The preview shows B once made, never A meanwhile.
+	if b.preview.Text() == "AGREEMENT "+aTitle {
+		t.Errorf("the preview shows the draft before: %q", b.preview.Text())
+	}
+	h.waitFor("B's preview", func() bool { return b.preview.Text() == "AGREEMENT Blank B" })
+
+	// An edit goes to B, and A keeps what it had.
+	test.Type(b.entry(t, "customer_name"), "Bee Ltd")
+	h.waitFor("B saved", func() bool {
+		sd, _ := h.store.Get(bID)
+		return sd.Content.Answers.Text("customer_name") == "Bee Ltd" && b.status.Text == "Saved"
+	})
+	sa, _ := h.store.Get(aID)
+	if got := sa.Content.Answers.Text("customer_name"); !strings.Contains(got, "(A)") {
+		t.Errorf("draft A's customer is now %q", got)
+	}
+	if len(sa.Content.Reviewed) != 1 {
+		t.Errorf("draft A's confirmed groups are now %v", sa.Content.Reviewed)
+	}
+
+	// Back to A: its own answers and confirmation again.
+	a2 := h.openStored(aID)
+	if got := a2.entry(t, "customer_name").Text; !strings.Contains(got, "(A)") {
+		t.Errorf("draft A shows customer %q on reopening", got)
+	}
+	if !a2.reviewed(0) {
+		t.Error("draft A lost its confirmed group on reopening")
+	}
+}
+
+// A save report for a draft no longer on screen must not change the
+// status line of the draft that is.
+func TestALateSaveReportDoesNotReachTheNextDraft(t *testing.T) {
+	h := newHarness(t)
+	a := h.openExample()
+	report := a.saver.onStatus
+	bID, err := h.store.Create(draft.Draft{Title: "B"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := h.openStored(bID)
+	report(saveState{Conflict: true})
+	if strings.Contains(b.status.Text, "another window") {
+		t.Fatalf("draft B's status shows draft A's late report: %q", b.status.Text)
+	}
+}
