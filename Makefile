@@ -8,6 +8,11 @@ GO         ?= go
 ifeq ($(filter-out C C.UTF-8 POSIX,$(LANG)),)
 export LANG := en_US.UTF-8
 endif
+# Fyne's bundled colour-emoji font is parsed once per text style: about
+# 30 MB of the window's memory, for glyphs the agreement never uses (its
+# PDF cannot print emoji either). Without it, Fyne draws an emoji someone
+# types with the system's fonts. Every build and test here uses the tag.
+export GOFLAGS := -tags=no_emoji
 # Packages needed to compile Fyne (cgo, X11, OpenGL headers) and SQLite.
 BUILD_DEPS := gcc pkg-config libgl1-mesa-dev libx11-dev libxcursor-dev libxrandr-dev \
               libxinerama-dev libxi-dev libxxf86vm-dev

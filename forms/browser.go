@@ -262,8 +262,9 @@ func (b *browser) show(items []Summary) {
 	}
 }
 
-// onScreen reports whether this browser is what the window shows.
-func (b *browser) onScreen() bool { return b.win.Content() == b.content }
+// onScreen reports whether this browser is what the window shows: a
+// browser left is hidden (UI.show).
+func (b *browser) onScreen() bool { return b.content.Visible() }
 
 func (b *browser) showError(err error) { dialog.ShowError(err, b.win) }
 

@@ -23,8 +23,8 @@ const (
 )
 
 // buildAhead builds the forms not built yet, one per turn on the UI
-// goroutine, until all are built or the editor is closed, and then closes
-// the channel it returns. Called on the UI goroutine; the pacing runs on
+// goroutine, until all are built or the editor is dropped, and then
+// closes the channel it returns. Called on the UI goroutine; the pacing runs on
 // its own goroutine.
 func (e *editor) buildAhead() <-chan struct{} {
 	finished := make(chan struct{})
@@ -40,7 +40,9 @@ func (e *editor) buildAhead() <-chan struct{} {
 		for _, gi := range todo {
 			done := make(chan bool, 1) // never blocks the UI goroutine
 			e.ui.opts.Do(func() {
-				open := e.ui.editor == e
+				// Open, or kept for the next draft: forms are built
+				// the same for every draft.
+				open := e.ui.editor == e || e.ui.kept == e
 				if open {
 					e.buildHidden(gi)
 				}

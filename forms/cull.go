@@ -20,12 +20,18 @@ import (
 // whether its holder is culled or not, and leaves out only rows hidden by
 // their owner, so culling never moves anything.
 //
-// Rows within one viewport height above and below the view are kept, and
-// two rows more at either end: Fyne's Tab skips hidden objects, so the
+// Rows within a quarter of the viewport's height above and below the view
+// are kept (cullMargin), and two rows more at either end: Fyne's Tab skips hidden objects, so the
 // next row that takes the focus after the last kept one must be there for
 // Tab to reach (two: a row between may take none, as a checklist's group
 // heading), and focusing it scrolls it into view (scrollIntoView), which
 // culls around it.
+// cullMargin is how much of the viewport's height is kept painted above
+// and below it. Every frame paints what is kept, and a first visit shapes
+// all its text, so little: a row that scrolls in is painted then. A whole
+// viewport either side, as before, made a first visit paint three screens.
+const cullMargin = 0.25
+
 type culler struct {
 	scroll *container.Scroll
 	box    *fyne.Container // the holders, laid out by the culler
@@ -108,8 +114,8 @@ func (c *culler) cull(objects []fyne.CanvasObject) {
 		if c.scroll.Content == c.box {
 			inset = 0
 		}
-		top := c.scroll.Offset.Y - inset - view
-		bottom := top + 3*view
+		top := c.scroll.Offset.Y - inset - view*cullMargin
+		bottom := c.scroll.Offset.Y - inset + view*(1+cullMargin)
 		lo, hi = len(objects), -1
 		for i, h := range objects {
 			if !row(h).Visible() {

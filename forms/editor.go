@@ -60,9 +60,9 @@ type editor struct {
 	previewGen   atomic.Int64
 }
 
-// newEditor builds the editor's widgets and shows draft sd in them.
-func newEditor(u *UI, sd StoredDraft) *editor {
-	e := &editor{ui: u, t: u.t, fields: map[string]*fieldView{}}
+// newEditor builds the editor's widgets, blank: open shows a draft in them.
+func newEditor(u *UI) *editor {
+	e := &editor{ui: u, t: u.t, fields: map[string]*fieldView{}, d: draft.Draft{Answers: answers.Answers{}}}
 	e.status = widget.NewLabel("Saved")
 	e.status.Truncation = fyne.TextTruncateEllipsis
 	// Tabs are filled on first view (buildTab), or ahead of it in idle
@@ -112,13 +112,14 @@ func newEditor(u *UI, sd StoredDraft) *editor {
 	e.example.Importance = widget.WarningImportance
 	e.example.Hide()
 	e.content = container.NewBorder(e.example, bottom, nil, nil, e.sideArea)
-	e.open(sd)
+	e.recompute()
 	return e
 }
 
 // open shows draft sd: its answers in the forms, its checklist, a saver
-// of its own. The editor is kept when the user leaves it (UI.closeEditor)
-// and opens the next draft: forms already built and laid out take the new
+// of its own. The editor is made before the first draft opens
+// (UI.prepareEditor) and kept when the user leaves it (UI.closeEditor)
+// for the next draft: forms already built and laid out take the new
 // answers in milliseconds, where building them anew was a visible wait.
 // Whatever belonged to the draft shown before is replaced here, and
 // results still on their way for it are dropped (live).

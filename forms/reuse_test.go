@@ -1,10 +1,13 @@
 package forms
 
 import (
+	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
 	"pactwright/app/draft"
 )
@@ -113,5 +116,66 @@ func TestALateSaveReportDoesNotReachTheNextDraft(t *testing.T) {
 	report(saveState{Conflict: true})
 	if strings.Contains(b.status.Text, "another window") {
 		t.Fatalf("draft B's status shows draft A's late report: %q", b.status.Text)
+	}
+}
+
+// A table keeps its rows' widgets when the next draft has as many rows:
+// each cell must then show the new draft's value, with its own mark for a
+// wrong value, and Undo must not bring back what was typed in the draft
+// before.
+func TestATableShowsTheNextDraftsRowsInPlace(t *testing.T) {
+	h := newHarness(t)
+	a := h.openExample()
+	tf := a.field("sla_metrics").table
+	target := func(tf *tableField) *widget.Entry {
+		for ci, c := range tf.field.Columns {
+			if c.ID == "target" {
+				return tf.cells[0][ci].(*widget.Entry)
+			}
+		}
+		t.Fatal("the service levels have no target column")
+		return nil
+	}
+	// marked is the error the cell is marked with (revalidateRow).
+	marked := func(e *widget.Entry) error {
+		for _, c := range tf.entries[0] {
+			if c.entry == e {
+				return c.check(e.Text)
+			}
+		}
+		t.Fatal("the target cell is not checked")
+		return nil
+	}
+	cell := target(tf)
+	cell.SetText("")
+	test.Type(cell, "thirty")
+	if marked(cell) == nil {
+		t.Fatalf("the wrong value %q in draft A is not marked", cell.Text)
+	}
+
+	example := draft.Example(a.t)
+	want := example.Answers["sla_metrics"].Rows[0]
+	bID, err := h.store.Create(example)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := h.openStored(bID)
+	if b.field("sla_metrics").table != tf {
+		t.Fatal("the table was made anew: this test no longer tests reuse")
+	}
+	cell = target(tf)
+	if slices.Contains([]string{"thirty", ""}, cell.Text) {
+		t.Fatalf("draft B's first row shows %q, draft A's typing", cell.Text)
+	}
+	if err := marked(cell); err != nil {
+		t.Errorf("draft B's valid cell %q is marked wrong: %v", cell.Text, err)
+	}
+	shown := cell.Text
+	cell.Undo()
+	if cell.Text != shown {
+		t.Errorf("Undo in draft B's cell brought back %q", cell.Text)
+	}
+	if got := b.d.Answers["sla_metrics"].Rows[0]; !reflect.DeepEqual(got, want) {
+		t.Errorf("draft B's first row is %v after opening, want %v", got, want)
 	}
 }

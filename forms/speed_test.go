@@ -74,22 +74,42 @@ func TestFormsAreBuiltAheadAndLaidOut(t *testing.T) {
 	}
 }
 
-func TestBuildAheadStopsWhenTheDraftCloses(t *testing.T) {
+// While the drafts list shows, the editor is made and its forms built
+// and laid out ahead, so the first draft opened only fills them in: its
+// answers must be in the fields, and nothing left over from the blank
+// editor (an empty checklist, a form at size zero).
+func TestTheEditorIsPreparedWhileTheListShows(t *testing.T) {
 	h := newHarness(t)
-	e := h.openExample()
-	finished := e.buildAhead()
+	h.ui.opts.BuildAhead = true
+	h.ui.win.Resize(fyne.NewSize(1280, 800))
+	id, err := h.store.Create(draft.Example(h.ui.t))
+	if err != nil {
+		t.Fatal(err)
+	}
 	h.ui.ShowBrowser()
-	h.waitFor("the browser", func() bool { return h.ui.browser != nil && h.ui.editor == nil })
-	h.waitFor("building ahead to stop", func() bool {
-		select {
-		case <-finished:
-			return true
-		default:
-			return false
-		}
+	h.waitFor("the editor prepared, every form built", func() bool {
+		return h.ui.kept != nil && !slices.Contains(h.ui.kept.built, false)
 	})
-	if !slices.Equal(e.built[1:], make([]bool, len(e.built)-1)) {
-		t.Fatalf("forms were built after the draft closed: %v", e.built)
+	prepared := h.ui.kept
+	if prepared.content.Visible() {
+		t.Fatal("the editor prepared behind the drafts list is visible")
+	}
+	conf := prepared.groupIndex("confidentiality")
+	if got := prepared.tabItems[conf].Content.Size(); got.Width < 400 || got.Height < 300 {
+		t.Fatalf("a form built ahead is %v, not laid out at the window's size", got)
+	}
+	e := h.openStored(id)
+	if e != prepared {
+		t.Fatal("opening a draft made another editor instead of the one prepared")
+	}
+	if !e.content.Visible() || h.ui.browser != nil {
+		t.Fatal("the editor does not show after opening the draft")
+	}
+	if got, want := e.entry(t, "breach_notice_hours").Text, e.d.Answers.Text("breach_notice_hours"); got != want || got == "" {
+		t.Fatalf("the prepared form shows breach notice %q, the draft says %q", got, want)
+	}
+	if !e.report.Complete() && e.side.content == nil || e.report.Applicable == 0 {
+		t.Fatal("the checklist was not worked out for the draft opened")
 	}
 }
 

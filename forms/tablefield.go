@@ -1,6 +1,7 @@
 package forms
 
 import (
+	"slices"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -22,8 +23,9 @@ type tableField struct {
 	box         *fyne.Container
 	head        *fyne.Container
 	body        *fyne.Container
-	cols        *tableColumns // shared by the header and the rows
-	entries     [][]cellEntry // each row's text cells, to mark the wrong ones
+	cols        *tableColumns         // shared by the header and the rows
+	entries     [][]cellEntry         // each row's text cells, to mark the wrong ones
+	cells       [][]fyne.CanvasObject // each row's cell widgets, column by column
 	onChange    func([]answers.Row)
 	onFocusable func(fyne.Focusable)
 }
@@ -155,9 +157,38 @@ func (tf *tableField) emit() {
 	tf.onChange(out)
 }
 
+// setRows shows the rows of v. When the table has as many rows already,
+// as when a draft opens in the editor kept from the one before
+// (editor.open), the cells take the new values in place: making every
+// row's widgets anew was most of the time a draft took to open.
 func (tf *tableField) setRows(v answers.Value) {
-	tf.rows = v.Clone().Rows
-	tf.rebuild()
+	rows := v.Clone().Rows
+	if len(rows) != len(tf.cells) {
+		tf.rows = rows
+		tf.rebuild()
+		return
+	}
+	tf.rows = rows
+	for i, r := range rows {
+		for ci, c := range tf.field.Columns {
+			switch w := tf.cells[i][ci].(type) {
+			case *widget.Select:
+				if r[c.ID] == "" {
+					w.ClearSelected()
+				} else {
+					w.SetSelected(template.OptionLabel(c.Options, r[c.ID]))
+				}
+			case *widget.Entry:
+				w.SetText(r[c.ID]) // and forgets the last draft's undo history
+			}
+		}
+		tf.revalidateRow(i)
+	}
+	if mins := tf.minWidths(); !slices.Equal(mins, tf.cols.mins) {
+		tf.cols.mins = mins
+		tf.head.Refresh()
+		tf.body.Refresh()
+	}
 }
 
 // rebuild makes the rows' widgets again after a structural change. It is
@@ -166,6 +197,7 @@ func (tf *tableField) setRows(v answers.Value) {
 func (tf *tableField) rebuild() {
 	tf.cols.mins = tf.minWidths()
 	tf.entries = make([][]cellEntry, len(tf.rows))
+	tf.cells = make([][]fyne.CanvasObject, len(tf.rows))
 	objs := make([]fyne.CanvasObject, 0, len(tf.rows))
 	var first fyne.Focusable
 	for i, r := range tf.rows {
@@ -179,7 +211,8 @@ func (tf *tableField) rebuild() {
 		}
 		// The parts tableRowLayout places: the cells, the buttons, the
 		// headings a card shows beside its cells, the rule under the row.
-		parts := append(cells, tf.buttons(i))
+		tf.cells[i] = cells
+		parts := append(slices.Clip(cells), tf.buttons(i))
 		parts = append(parts, tf.headings()...)
 		parts = append(parts, widget.NewSeparator())
 		objs = append(objs, container.New(tableRowLayout{tf.cols}, parts...))

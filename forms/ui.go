@@ -4,10 +4,12 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"strconv"
 	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
@@ -55,6 +57,9 @@ type UI struct {
 	// kept is the editor last closed, kept to show the next draft in:
 	// reusing its built forms makes opening a draft quick (editor.open).
 	kept *editor
+	// screens is the window's content: the drafts browser and the editor,
+	// one of them shown (show).
+	screens *fyne.Container
 	// nav counts the moves between screens (opening a draft, showing the
 	// list): a draft read off the UI goroutine is shown only if no later
 	// move was asked for meanwhile. On the UI goroutine.
@@ -102,6 +107,8 @@ func New(o Options) *UI {
 	u.win = o.App.NewWindow("Pactwright")
 	p := o.App.Preferences()
 	u.win.Resize(fyne.NewSize(float32(p.FloatWithFallback(prefWidth, 1280)), float32(p.FloatWithFallback(prefHeight, 800))))
+	u.screens = container.NewStack()
+	u.win.SetContent(u.screens)
 	u.win.SetCloseIntercept(u.close)
 	u.win.SetMainMenu(u.mainMenu())
 	u.addShortcuts()
@@ -133,8 +140,11 @@ func (u *UI) showBrowser(then func()) {
 	u.leaveEditor(func() {
 		u.win.SetTitle("Pactwright")
 		u.browser = newBrowser(u)
-		u.win.SetContent(u.browser.content)
+		u.show(u.browser.content)
 		u.browser.reload()
+		if u.opts.BuildAhead && u.kept == nil {
+			u.prepareEditor()
+		}
 		if then != nil {
 			then()
 		}
@@ -175,14 +185,13 @@ func (u *UI) openDraft(id int64, then func()) error {
 func (u *UI) showDraft(sd StoredDraft, then func()) {
 	u.leaveEditor(func() {
 		u.browser = nil
-		if e := u.kept; e != nil {
-			u.kept = nil
-			u.editor = e
-			e.open(sd)
-		} else {
-			u.editor = newEditor(u, sd)
+		e := u.kept
+		if e == nil {
+			e = newEditor(u)
 		}
-		u.win.SetContent(u.editor.content)
+		u.kept, u.editor = nil, e
+		e.open(sd)
+		u.show(u.editor.content)
 		u.editor.updateTitle()
 		if u.opts.BuildAhead {
 			u.editor.buildAhead()
@@ -191,6 +200,54 @@ func (u *UI) showDraft(sd StoredDraft, then func()) {
 			then()
 		}
 	})
+}
+
+// prepareEditor makes the editor while the drafts list shows, once the
+// list has been drawn, and builds its forms ahead in short turns
+// (buildahead.go): opening the first draft then only fills in its
+// answers (editor.open), where making the editor was most of the wait.
+func (u *UI) prepareEditor() {
+	time.AfterFunc(buildAheadStart, func() {
+		u.opts.Do(func() {
+			if u.editor != nil || u.kept != nil {
+				return // a draft opened meanwhile: its editor is made
+			}
+			e := newEditor(u)
+			e.content.Hide()
+			u.kept = e
+			u.screens.Add(e.content) // hidden, laid out at the window's size
+			e.buildAhead()
+		})
+	})
+}
+
+// show makes screen, the browser's content or the editor's, the one the
+// window shows. The window's content is a stack of the two: the editor
+// stays in it, hidden, while the browser shows, kept for the next draft
+// (editor.open). Switching is Hide and Show, where SetContent laid the
+// whole editor out twice, at its minimum size and then at the window's:
+// most of the wait when opening a draft. A browser left is dropped.
+func (u *UI) show(screen fyne.CanvasObject) {
+	u.win.Canvas().Unfocus() // nothing hidden may keep the keyboard
+	var editor fyne.CanvasObject
+	if e := u.editor; e != nil {
+		editor = e.content
+	} else if e := u.kept; e != nil {
+		editor = e.content
+	}
+	for _, o := range slices.Clone(u.screens.Objects) {
+		if o != screen {
+			o.Hide()
+		}
+		if o != screen && o != editor {
+			u.screens.Remove(o)
+		}
+	}
+	screen.Show()
+	if !slices.Contains(u.screens.Objects, screen) {
+		u.screens.Add(screen) // laid out at the window's size
+	}
+	u.win.Canvas().Refresh(u.screens)
 }
 
 // ImportFile reads a draft JSON file into the library and opens it.
