@@ -81,7 +81,7 @@ func TestActionsWaitForSlowSave(t *testing.T) {
 	actions := []action{
 		{"history", func(t *testing.T, e *editor) {
 			historyShown = false
-			e.openHistory(func(*historyView) { historyShown = true })
+			e.historyDialog().open(func(*historyView) { historyShown = true })
 		}, func(*editor) bool { return historyShown }},
 		{"save version", func(t *testing.T, e *editor) {
 			e.saveVersion()
@@ -134,7 +134,7 @@ func TestFailedSaveStopsTheActionAndKeepsAnswers(t *testing.T) {
 	e.entry(t, "customer_name").SetText("Kept Ltd")
 
 	shown := false
-	e.openHistory(func(*historyView) { shown = true })
+	e.historyDialog().open(func(*historyView) { shown = true })
 	h.waitForOverlay("History: disk full")
 	if shown || !e.saver.Dirty() || e.d.Answers.Text("customer_name") != "Kept Ltd" {
 		t.Fatalf("history shown=%v, answers held=%v", shown, e.saver.Dirty())

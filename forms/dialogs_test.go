@@ -65,7 +65,7 @@ func TestHistoryShowsDiffAndRestores(t *testing.T) {
 	name.SetText("Acme Ltd")
 
 	var hv *historyView
-	e.openHistory(func(v *historyView) { hv = v })
+	e.historyDialog().open(func(v *historyView) { hv = v })
 	h.waitFor("the history", func() bool { return hv != nil })
 	if n := hv.list.Length(); n != 1 {
 		t.Fatalf("history lists %d revisions, want 1", n)
@@ -357,7 +357,7 @@ func TestCompareAnyTwoVersions(t *testing.T) {
 	w := e.ui.win
 	w.Resize(fyne.NewSize(1280, 800))
 	var cv *compareView
-	e.openCompare(func(v *compareView) { cv = v })
+	e.compareDialog().open(func(v *compareView) { cv = v })
 	h.waitForOverlay("no saved versions")
 	if cv != nil {
 		t.Fatal("compare with no versions opened the dialog")
@@ -370,7 +370,7 @@ func TestCompareAnyTwoVersions(t *testing.T) {
 	r2, _ := h.store.SaveRevision(e.id, "second")
 	e.entry(t, "provider_name").SetText("Callers Inc")
 
-	e.openCompare(func(v *compareView) { cv = v })
+	e.compareDialog().open(func(v *compareView) { cv = v })
 	h.waitFor("the compare dialog", func() bool { return cv != nil })
 	if len(cv.from.Options) != 3 || cv.to.Selected != workingCopy || !strings.HasPrefix(cv.from.Selected, "Version 2 ") {
 		t.Fatalf("options %q, from %q to %q", cv.from.Options, cv.from.Selected, cv.to.Selected)
