@@ -88,11 +88,11 @@ func TestActionsWaitForSlowSave(t *testing.T) {
 			tapOverlayButton(t, e.ui.win, "Save")
 		}, func(e *editor) bool { return strings.HasPrefix(e.status.Text, "Saved as version") }},
 		{"mark signed on paper", func(t *testing.T, e *editor) {
-			e.recordSigned("", nil)
+			e.signing().record("", nil)
 		}, func(e *editor) bool { return e.signed }},
 		{"export", func(t *testing.T, e *editor) {
 			exported = false
-			e.exportTo(pdf, "/tmp/slow.pdf", ExportAgreement, func(err error) { exported, exportErr = true, err })
+			e.exportDialog().exportTo(pdf, "/tmp/slow.pdf", ExportAgreement, func(err error) { exported, exportErr = true, err })
 		}, func(*editor) bool { return exported }},
 		{"all drafts", func(t *testing.T, e *editor) {
 			e.ui.ShowBrowser()

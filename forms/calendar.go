@@ -9,7 +9,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
 
 	"pactwright/app/calendar"
@@ -39,7 +38,8 @@ type calendarDialog struct {
 	win    fyne.Window
 	engine CalendarEngine
 	draft  draftTasks
-	say    messages
+	// saveFile asks where to save a file and writes it (UI.saveFile).
+	saveFile func(name, what string, data []byte)
 	// snap is the draft when the dialog opened: its dates, and its
 	// customer for the calendar file's name.
 	snap draft.Draft
@@ -53,7 +53,7 @@ func (e *editor) showCalendar() {
 		e.ui.showError(errors.New("the calendar of obligations is not available in this build"))
 		return
 	}
-	d := &calendarDialog{win: e.ui.win, engine: ce, draft: e.shown(), say: e.ui, snap: e.snapshot(), now: e.ui.now}
+	d := &calendarDialog{win: e.ui.win, engine: ce, draft: e.shown(), saveFile: e.ui.saveFile, snap: e.snapshot(), now: e.ui.now}
 	d.open()
 }
 
@@ -128,21 +128,7 @@ func eventLine(ev calendar.Event) string {
 
 // saveICS asks where to save the calendar file.
 func (d *calendarDialog) saveICS(ics []byte) {
-	if len(ics) == 0 {
-		return
+	if len(ics) > 0 {
+		d.saveFile(fileName(d.snap.Answers, "obligations.ics"), "save the calendar", ics)
 	}
-	fd := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
-		if err == nil && w != nil {
-			_, err = w.Write(ics)
-			if cerr := w.Close(); err == nil {
-				err = cerr
-			}
-		}
-		if err != nil {
-			d.say.showError(fmt.Errorf("save the calendar: %w", err))
-		}
-	}, d.win)
-	fd.SetFileName(fileName(d.snap.Answers, "obligations.ics"))
-	fd.SetFilter(storage.NewExtensionFileFilter([]string{".ics"}))
-	fd.Show()
 }

@@ -86,3 +86,19 @@ func (u *UI) closeDialogs() {
 		o.Hide()
 	}
 }
+
+// saveNow saves the answers on screen, without the wait dialog, then runs
+// done on the UI goroutine with their version; done gets errSaverStopped
+// if the draft left the screen first.
+func (s shownDraft) saveNow(done func(version int64, err error)) {
+	if !s.onScreen() {
+		done(0, errSaverStopped)
+		return
+	}
+	s.e.saver.FlushThen(func(version int64, err error) {
+		if !s.onScreen() {
+			err = errSaverStopped
+		}
+		done(version, err)
+	})
+}
