@@ -60,7 +60,7 @@ func (d *compareDialog) open(then func(*compareView)) {
 		revs   []Revision
 		signed int
 	)
-	d.draft.afterSave("compare", func(int64) (err error) {
+	saveThenShow(d.draft, d.say, "compare", func() (err error) {
 		if revs, err = d.store.History(d.id); err != nil {
 			return err
 		}
@@ -68,11 +68,7 @@ func (d *compareDialog) open(then func(*compareView)) {
 			signed = sd.SignedRevision
 		}
 		return nil
-	}, func(err error) {
-		if err != nil {
-			d.say.showError(fmt.Errorf("compare: %w", err))
-			return
-		}
+	}, func() {
 		if len(revs) == 0 {
 			d.say.inform("Nothing to compare yet", "This draft has no saved versions, only the answers you are editing. "+
 				"Use File → Save version… (Ctrl+S) to keep one; exporting a PDF and marking it signed keep one too.")
@@ -144,16 +140,10 @@ func versionName(n int) string {
 // openSigned shows every change since the signed version.
 func (d *compareDialog) openSigned() {
 	var ch []Change
-	d.draft.afterSave("compare with signed", func(int64) (err error) {
+	saveThenShow(d.draft, d.say, "compare with signed", func() (err error) {
 		ch, err = d.store.DiffSigned(d.id)
 		return err
-	}, func(err error) {
-		if err != nil {
-			d.say.showError(fmt.Errorf("compare with signed: %w", err))
-			return
-		}
-		d.showSigned(ch)
-	})
+	}, func() { d.showSigned(ch) })
 }
 
 // showSigned shows the changes since the signed version.

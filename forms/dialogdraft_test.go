@@ -4,7 +4,6 @@ import (
 	"strings"
 	"testing"
 
-	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
 	"pactwright/app/answers"
@@ -17,8 +16,7 @@ import (
 // for each. It returns A's editor and B's id.
 func twoDraftsWithHistory(t *testing.T, h *harness) (*editor, int64) {
 	t.Helper()
-	a := h.openExample()
-	a.ui.win.Resize(fyne.NewSize(1280, 800))
+	a, _ := h.openWide()
 	if _, err := h.store.SaveRevision(a.id, "A sent to provider"); err != nil {
 		t.Fatal(err)
 	}

@@ -48,14 +48,10 @@ func (e *editor) showHistory() { e.historyDialog().open(nil) }
 // shows the dialog; then, if set, gets its widgets once it shows.
 func (d *historyDialog) open(then func(*historyView)) {
 	var revs []Revision
-	d.draft.afterSave("history", func(int64) (err error) {
+	saveThenShow(d.draft, d.say, "history", func() (err error) {
 		revs, err = d.store.History(d.id)
 		return err
-	}, func(err error) {
-		if err != nil {
-			d.say.showError(fmt.Errorf("history: %w", err))
-			return
-		}
+	}, func() {
 		hv := d.show(revs)
 		if then != nil {
 			then(hv)

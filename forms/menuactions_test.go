@@ -7,6 +7,15 @@ import (
 	"fyne.io/fyne/v2"
 )
 
+// openWide opens the example in a 1280×800 window, where the side panel
+// sits beside the form.
+func (h *harness) openWide() (*editor, fyne.Window) {
+	h.t.Helper()
+	e := h.openExample()
+	e.ui.win.Resize(fyne.NewSize(1280, 800))
+	return e, e.ui.win
+}
+
 // menuItem finds the main menu's item labelled label in menu.
 func menuItem(t *testing.T, w fyne.Window, menu, label string) *fyne.MenuItem {
 	t.Helper()
@@ -40,9 +49,7 @@ func TestDraftActionsFromTheListSayNoAgreementIsOpen(t *testing.T) {
 // Go ▸ Preview brings the side panel back, on the preview, which fills.
 func TestGoPreviewShowsThePreview(t *testing.T) {
 	h := newHarness(t)
-	e := h.openExample()
-	w := e.ui.win
-	w.Resize(fyne.NewSize(1280, 800))
+	e, w := h.openWide()
 	menuAction(t, w, shortcutSidePanel)()
 	h.waitFor("the side panel put away", e.sideArea.hidden)
 

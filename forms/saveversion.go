@@ -43,14 +43,10 @@ func (d *saveVersionDialog) ask() {
 // save stores the revision once the answers on screen are saved.
 func (d *saveVersionDialog) save(note string) {
 	var r Revision
-	d.draft.afterSave("save version", func(int64) (err error) {
+	saveThenShow(d.draft, d.say, "save version", func() (err error) {
 		r, err = d.store.SaveRevision(d.id, note)
 		return err
-	}, func(err error) {
-		if err != nil {
-			d.say.showError(fmt.Errorf("save version: %w", err))
-			return
-		}
+	}, func() {
 		d.saved(r)
 		d.say.inform("Version saved", savedVersionText(r))
 	})

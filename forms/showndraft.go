@@ -1,6 +1,9 @@
 package forms
 
-import "slices"
+import (
+	"fmt"
+	"slices"
+)
 
 // A dialog belongs to the draft it was opened for. The editor is kept
 // between drafts and shows the next one in the same widgets (editor.open),
@@ -100,5 +103,19 @@ func (s shownDraft) saveNow(done func(version int64, err error)) {
 			err = errSaverStopped
 		}
 		done(version, err)
+	})
+}
+
+// saveThenShow is the common shape of a dialog's work: save the answers
+// on screen, run work off the UI goroutine, then show its result on the
+// UI goroutine. If saving or work fails, the error is shown prefixed by
+// what ("history: …") and show does not run.
+func saveThenShow(draft draftTasks, say messages, what string, work func() error, show func()) {
+	draft.afterSave(what, func(int64) error { return work() }, func(err error) {
+		if err != nil {
+			say.showError(fmt.Errorf("%s: %w", what, err))
+			return
+		}
+		show()
 	})
 }

@@ -182,14 +182,10 @@ func (d *signingDialog) askAmend() {
 // the answers on screen are saved.
 func (d *signingDialog) startAmendment(effective, reason string) {
 	var msg string
-	d.draft.afterSave("amend", func(int64) (err error) {
+	saveThenShow(d.draft, d.say, "amend", func() (err error) {
 		msg, err = d.docs.Amend(d.id, effective, reason)
 		return err
-	}, func(err error) {
-		if err != nil {
-			d.say.showError(fmt.Errorf("amend: %w", err))
-			return
-		}
+	}, func() {
 		d.say.inform("Amending", msg+"\n\nEdit the terms that change; Draft → Compare with signed shows every change since signature. "+
 			"Then File → Export PDF… → Amendment makes the amendment for both parties to sign.")
 	})
