@@ -97,6 +97,11 @@ type exportDocs interface {
 	Export(req ExportRequest) (ExportResult, error)
 }
 
+// fontChecker says which characters of a draft the PDF's fonts lack.
+type fontChecker interface {
+	UnsupportedCharacters(d draft.Draft) []rune
+}
+
 // historyReader reads a draft's saved versions.
 type historyReader interface {
 	History(id int64) ([]Revision, error)
@@ -117,12 +122,12 @@ type exportDialog struct {
 	signed bool
 	// snap and report are the draft and its checklist when the dialog
 	// opened: the dialogs are modal, so they stay what the user sees.
-	snap     draft.Draft
-	report   check.Report
-	renderer Renderer // which characters the PDF's fonts lack
-	store    historyReader
-	docs     exportDocs
-	draft    draftTasks
+	snap   draft.Draft
+	report check.Report
+	fonts  fontChecker
+	store  historyReader
+	docs   exportDocs
+	draft  draftTasks
 	// saveNow saves the answers on screen without the wait dialog (the
 	// export shows its own progress), then gives their version; it gives
 	// errSaverStopped if the draft left the screen first.
@@ -139,7 +144,7 @@ type exportDialog struct {
 func (e *editor) exportDialog() *exportDialog {
 	s, u := e.shown(), e.ui
 	return &exportDialog{win: u.win, id: s.id, signed: e.signed, snap: e.snapshot(), report: e.report,
-		renderer: u.opts.Renderer, store: u.opts.Store, docs: u.opts.Documents, draft: s, saveNow: s.saveNow,
+		fonts: u.opts.Renderer, store: u.opts.Store, docs: u.opts.Documents, draft: s, saveNow: s.saveNow,
 		say: u, files: u, do: u.opts.Do, now: u.now,
 		again: func(path string, kind ExportKind, done func(error)) { u.exportAgain(s.id, path, kind, done) }}
 }
@@ -232,7 +237,7 @@ func (u *UI) saveFile(name, what string, data []byte) {
 // lack: answers still missing, and characters its fonts cannot show.
 func (d *exportDialog) check(next func()) {
 	checkChars := func() {
-		bad := d.renderer.UnsupportedCharacters(d.snap)
+		bad := d.fonts.UnsupportedCharacters(d.snap)
 		if len(bad) == 0 {
 			next()
 			return

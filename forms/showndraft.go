@@ -81,15 +81,6 @@ func (s shownDraft) reload() {
 	}
 }
 
-// closeDialogs takes down every dialog over the editor as its draft
-// leaves the screen: each was opened for that draft (see above).
-func (u *UI) closeDialogs() {
-	// A copy: each Hide takes its dialog off the list.
-	for _, o := range slices.Clone(u.win.Canvas().Overlays().List()) {
-		o.Hide()
-	}
-}
-
 // saveNow saves the answers on screen, without the wait dialog, then runs
 // done on the UI goroutine with their version; done gets errSaverStopped
 // if the draft left the screen first.
@@ -118,4 +109,14 @@ func saveThenShow(draft draftTasks, say messages, what string, work func() error
 		}
 		show()
 	})
+}
+
+// closeDialogs takes down every dialog over the editor as its draft
+// leaves the screen: a draft's dialogs go with it (see above), and any
+// other (Settings, an error) was about the screen that is going away.
+func (u *UI) closeDialogs() {
+	// A copy: each Hide takes its dialog off the list.
+	for _, o := range slices.Clone(u.win.Canvas().Overlays().List()) {
+		o.Hide()
+	}
 }
