@@ -151,12 +151,14 @@ func (u *UI) leaveEditor(then func()) {
 }
 
 // closeEditor stops the open editor, whose answers are saved (or in
-// conflict, with nothing it may write), and keeps it to show the next
-// draft in (editor.open).
+// conflict, with nothing it may write), takes down the dialogs opened for
+// its draft (showndraft.go), and keeps it to show the next draft in
+// (editor.open).
 func (u *UI) closeEditor() {
 	if u.editor == nil {
 		return
 	}
+	u.closeDialogs()
 	u.editor.stop()
 	u.kept = u.editor
 	u.editor = nil

@@ -81,18 +81,18 @@ func TestActionsWaitForSlowSave(t *testing.T) {
 	actions := []action{
 		{"history", func(t *testing.T, e *editor) {
 			historyShown = false
-			e.openHistory(func(*historyView) { historyShown = true })
+			e.historyDialog().open(func(*historyView) { historyShown = true })
 		}, func(*editor) bool { return historyShown }},
 		{"save version", func(t *testing.T, e *editor) {
 			e.saveVersion()
 			tapOverlayButton(t, e.ui.win, "Save")
 		}, func(e *editor) bool { return strings.HasPrefix(e.status.Text, "Saved as version") }},
 		{"mark signed on paper", func(t *testing.T, e *editor) {
-			e.recordSigned("", nil)
+			e.signing().record("", nil)
 		}, func(e *editor) bool { return e.signed }},
 		{"export", func(t *testing.T, e *editor) {
 			exported = false
-			e.exportTo(pdf, "/tmp/slow.pdf", ExportAgreement, func(err error) { exported, exportErr = true, err })
+			e.exportDialog().exportTo(pdf, "/tmp/slow.pdf", ExportAgreement, func(err error) { exported, exportErr = true, err })
 		}, func(*editor) bool { return exported }},
 		{"all drafts", func(t *testing.T, e *editor) {
 			e.ui.ShowBrowser()
@@ -134,7 +134,7 @@ func TestFailedSaveStopsTheActionAndKeepsAnswers(t *testing.T) {
 	e.entry(t, "customer_name").SetText("Kept Ltd")
 
 	shown := false
-	e.openHistory(func(*historyView) { shown = true })
+	e.historyDialog().open(func(*historyView) { shown = true })
 	h.waitForOverlay("History: disk full")
 	if shown || !e.saver.Dirty() || e.d.Answers.Text("customer_name") != "Kept Ltd" {
 		t.Fatalf("history shown=%v, answers held=%v", shown, e.saver.Dirty())

@@ -9,7 +9,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
 
 	"pactwright/app/calendar"
@@ -34,14 +33,33 @@ type calendarPanel struct {
 	content fyne.CanvasObject
 }
 
-// showCalendar works the calendar out off the UI goroutine and shows it;
-// entering the day notice to end was given works it out again.
+// calendarDialog is the calendar of obligations for one draft.
+type calendarDialog struct {
+	win    fyne.Window
+	engine CalendarEngine
+	draft  draftTasks
+	// saveFile asks where to save a file and writes it (UI.saveFile).
+	saveFile func(name, what string, data []byte)
+	// snap is the draft when the dialog opened: its dates, and its
+	// customer for the calendar file's name.
+	snap draft.Draft
+	now  func() time.Time
+}
+
+// showCalendar opens the calendar, if this build has it.
 func (e *editor) showCalendar() {
 	ce, ok := e.ui.opts.Renderer.(CalendarEngine)
 	if !ok {
 		e.ui.showError(errors.New("the calendar of obligations is not available in this build"))
 		return
 	}
+	d := &calendarDialog{win: e.ui.win, engine: ce, draft: e.shown(), saveFile: e.ui.saveFile, snap: e.snapshot(), now: e.ui.now}
+	d.open()
+}
+
+// open works the calendar out off the UI goroutine and shows it;
+// entering the day notice to end was given works it out again.
+func (d *calendarDialog) open() {
 	p := &calendarPanel{notice: widget.NewEntry(), message: widget.NewLabel("Working out the dates…")}
 	p.message.Wrapping = fyne.TextWrapWord
 	p.list = widget.NewList(func() int { return len(p.events) },
@@ -49,7 +67,6 @@ func (e *editor) showCalendar() {
 			return widget.NewLabel("Wed 30 Sep 2099 ! Service level report for September 2099 due (clause 3.3)")
 		},
 		func(i widget.ListItemID, o fyne.CanvasObject) { o.(*widget.Label).SetText(eventLine(p.events[i])) })
-	snap, do := e.snapshot(), e.ui.opts.Do
 	// Each refresh is numbered and only the newest one's result is shown,
 	// so a slow earlier calculation can never land on top of a newer one.
 	asked := 0
@@ -67,10 +84,10 @@ func (e *editor) showCalendar() {
 			}
 			opt.NoticeGiven = t
 		}
-		now := e.ui.now()
+		now := d.now()
 		go func() {
-			events, ics, err := ce.Calendar(snap, opt, now)
-			do(func() {
+			events, ics, err := d.engine.Calendar(d.snap, opt, now)
+			d.draft.later(func() {
 				if request == asked {
 					p.show(events, ics, err)
 				}
@@ -79,12 +96,12 @@ func (e *editor) showCalendar() {
 	}
 	p.notice.SetPlaceHolder("YYYY-MM-DD, only once notice to end has been given")
 	p.notice.OnSubmitted = func(string) { refresh() }
-	save := widget.NewButton("Save as calendar file (.ics)…", func() { e.saveICS(p.ics) })
+	save := widget.NewButton("Save as calendar file (.ics)…", func() { d.saveICS(p.ics) })
 	top := container.NewVBox(widget.NewForm(widget.NewFormItem("Notice to end given on", container.NewBorder(nil, nil, nil, widget.NewButton("Update", refresh), p.notice))), p.message)
 	p.content = container.NewBorder(top, save, nil, nil, p.list)
-	d := dialog.NewCustom("Calendar of obligations", "Close", p.content, e.ui.win)
-	d.Resize(fyne.NewSize(820, 640))
-	d.Show()
+	dlg := dialog.NewCustom("Calendar of obligations", "Close", p.content, d.win)
+	dlg.Resize(fyne.NewSize(820, 640))
+	dlg.Show()
 	refresh()
 }
 
@@ -110,22 +127,8 @@ func eventLine(ev calendar.Event) string {
 }
 
 // saveICS asks where to save the calendar file.
-func (e *editor) saveICS(ics []byte) {
-	if len(ics) == 0 {
-		return
+func (d *calendarDialog) saveICS(ics []byte) {
+	if len(ics) > 0 {
+		d.saveFile(fileName(d.snap.Answers, "obligations.ics"), "save the calendar", ics)
 	}
-	fd := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
-		if err == nil && w != nil {
-			_, err = w.Write(ics)
-			if cerr := w.Close(); err == nil {
-				err = cerr
-			}
-		}
-		if err != nil {
-			e.ui.showError(fmt.Errorf("save the calendar: %w", err))
-		}
-	}, e.ui.win)
-	fd.SetFileName(fileName(e.d.Answers, "obligations.ics"))
-	fd.SetFilter(storage.NewExtensionFileFilter([]string{".ics"}))
-	fd.Show()
 }

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -27,26 +28,49 @@ type CreditsEngine interface {
 	CreditStatementPDF(res credits.Result, p credits.Parties) ([]byte, error)
 }
 
-// showCredits reads the draft's rules off the UI goroutine (composing the
-// agreement numbers its clauses), then opens the panel.
+// creditsDialog is the service-credit calculator for one draft, with the
+// rules its agreement sets.
+type creditsDialog struct {
+	win    fyne.Window
+	engine CreditsEngine
+	draft  draftTasks
+	say    messages
+	do     func(func()) // runs on the UI goroutine
+	// snap is the draft when the dialog opened: its rules, and its
+	// customer for the statement's file name.
+	snap     draft.Draft
+	openFile func(exts []string, got func(name string, data []byte))
+	now      func() time.Time
+}
+
+// showCredits opens the calculator, if this build has it. The Pricing
+// tab's button calls it as well as the menu.
 func (e *editor) showCredits() {
 	ce, ok := e.ui.opts.Renderer.(CreditsEngine)
 	if !ok {
 		e.ui.showError(errors.New("the service-credit calculator is not available in this build"))
 		return
 	}
-	snap, do := e.snapshot(), e.ui.opts.Do
+	d := &creditsDialog{win: e.ui.win, engine: ce, draft: e.shown(), say: e.ui, do: e.ui.opts.Do,
+		snap: e.snapshot(), openFile: e.ui.openFile, now: e.ui.now}
+	d.open()
+}
+
+// open reads the draft's rules off the UI goroutine (composing the
+// agreement numbers its clauses), then shows the panel, unless the draft
+// has left the screen meanwhile.
+func (d *creditsDialog) open() {
 	go func() {
-		rules, parties, err := ce.CreditRules(snap)
-		do(func() {
+		rules, parties, err := d.engine.CreditRules(d.snap)
+		d.draft.later(func() {
 			if err != nil {
-				e.ui.showError(fmt.Errorf("service credits: %w", err))
+				d.say.showError(fmt.Errorf("service credits: %w", err))
 				return
 			}
-			p := newCreditsPanel(rules, e.ui.openFile, func(res credits.Result) { e.saveStatement(ce, res, parties) })
-			d := dialog.NewCustom("Service credits for a month", "Close", p.content, e.ui.win)
-			d.Resize(fyne.NewSize(820, 680))
-			d.Show()
+			p := newCreditsPanel(rules, d.openFile, func(res credits.Result) { d.saveStatement(res, parties) })
+			dlg := dialog.NewCustom("Service credits for a month", "Close", p.content, d.win)
+			dlg.Resize(fyne.NewSize(820, 680))
+			dlg.Show()
 		})
 	}()
 }
@@ -189,38 +213,38 @@ func (p *creditsPanel) loadCSV(name string, data []byte) {
 }
 
 // saveStatement renders the statement off the UI goroutine and asks where
-// to save it.
-func (e *editor) saveStatement(ce CreditsEngine, res credits.Result, parties credits.Parties) {
+// to save it. How writing the file went is told even if the draft has
+// left the screen meanwhile: the file was written, or not, either way.
+func (d *creditsDialog) saveStatement(res credits.Result, parties credits.Parties) {
 	fd := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
 		if err != nil || w == nil {
 			if err != nil {
-				e.ui.showError(err)
+				d.say.showError(err)
 			}
 			return
 		}
-		do := e.ui.opts.Do
 		go func() {
-			pdf, err := ce.CreditStatementPDF(res, parties)
+			pdf, err := d.engine.CreditStatementPDF(res, parties)
 			if err == nil {
 				_, err = w.Write(pdf)
 			}
 			if cerr := w.Close(); err == nil {
 				err = cerr
 			}
-			do(func() {
+			d.do(func() {
 				if err != nil {
-					e.ui.showError(fmt.Errorf("save the statement: %w", err))
+					d.say.showError(fmt.Errorf("save the statement: %w", err))
 					return
 				}
-				e.ui.inform("Statement saved", "The service credit statement was saved to "+w.URI().Path()+".")
+				d.say.inform("Statement saved", "The service credit statement was saved to "+w.URI().Path()+".")
 			})
 		}()
-	}, e.ui.win)
+	}, d.win)
 	period := res.Last().Period
 	if period == "" {
-		period = e.ui.now().Format("2006-01")
+		period = d.now().Format("2006-01")
 	}
-	fd.SetFileName(fileName(e.d.Answers, "service-credits", period+".pdf"))
+	fd.SetFileName(fileName(d.snap.Answers, "service-credits", period+".pdf"))
 	fd.SetFilter(storage.NewExtensionFileFilter([]string{".pdf"}))
 	fd.Show()
 }

@@ -65,7 +65,7 @@ func TestHistoryShowsDiffAndRestores(t *testing.T) {
 	name.SetText("Acme Ltd")
 
 	var hv *historyView
-	e.openHistory(func(v *historyView) { hv = v })
+	e.historyDialog().open(func(v *historyView) { hv = v })
 	h.waitFor("the history", func() bool { return hv != nil })
 	if n := hv.list.Length(); n != 1 {
 		t.Fatalf("history lists %d revisions, want 1", n)
@@ -107,10 +107,10 @@ func TestMarkSignedThenCompareAndAmend(t *testing.T) {
 	h.r.pdf = nil
 	w2 := &memWriter{}
 	var result error = errors.New("not done")
-	e.exportTo(w2, "/tmp/agreement.pdf", ExportAgreement, func(err error) { result = err })
+	e.exportDialog().exportTo(w2, "/tmp/agreement.pdf", ExportAgreement, func(err error) { result = err })
 	h.waitFor("export", func() bool { return result == nil })
 	tapOverlayButton(t, w, "Close")
-	e.recordSigned("signed.pdf", append(w2.Bytes(), "signature\n%%EOF\n"...))
+	e.signing().record("signed.pdf", append(w2.Bytes(), "signature\n%%EOF\n"...))
 	h.waitFor("marked as signed", func() bool { return e.signed })
 	if !e.signed || !strings.Contains(overlayText(w), "recorded as the signed agreement") {
 		t.Fatalf("mark as signed: signed=%v, dialog:\n%s", e.signed, overlayText(w))
@@ -139,7 +139,7 @@ func TestMarkSignedThenCompareAndAmend(t *testing.T) {
 		t.Fatalf("amend asks:\n%s", overlayText(w))
 	}
 	tapOverlayButton(t, w, "Cancel")
-	e.startAmendment("2027-06-01", "More volume") // what the form hands on
+	e.signing().startAmendment("2027-06-01", "More volume") // what the form hands on
 	h.waitForOverlay("Compare with signed shows every change")
 	if !strings.Contains(overlayText(w), "Export PDF… → Amendment") {
 		t.Fatalf("amend says:\n%s", overlayText(w))
@@ -298,7 +298,7 @@ func TestExportRefusedWhenDraftChangesMeanwhile(t *testing.T) {
 	}
 	var results []error
 	session := e.session
-	e.exportTo(f, path, ExportAgreement, func(err error) { results = append(results, err) })
+	e.exportDialog().exportTo(f, path, ExportAgreement, func(err error) { results = append(results, err) })
 	h.waitFor("the first export", func() bool { return len(results) == 1 })
 	if !errors.Is(results[0], ErrConflict) {
 		t.Fatalf("first export: %v, want a conflict", results[0])
@@ -339,7 +339,7 @@ func TestExportRecordsTheVersionItWasMadeFrom(t *testing.T) {
 	e.entry(t, "customer_name").SetText("Typed Just Now Ltd")
 	var result error = errors.New("not done")
 	w := &memWriter{}
-	e.exportTo(w, "/tmp/x.pdf", ExportAgreement, func(err error) { result = err })
+	e.exportDialog().exportTo(w, "/tmp/x.pdf", ExportAgreement, func(err error) { result = err })
 	h.waitFor("export", func() bool { return result == nil })
 	revs, _ := h.store.History(e.id)
 	if len(revs) != 1 || revs[0].Kind != "export" {
@@ -357,7 +357,7 @@ func TestCompareAnyTwoVersions(t *testing.T) {
 	w := e.ui.win
 	w.Resize(fyne.NewSize(1280, 800))
 	var cv *compareView
-	e.openCompare(func(v *compareView) { cv = v })
+	e.compareDialog().open(func(v *compareView) { cv = v })
 	h.waitForOverlay("no saved versions")
 	if cv != nil {
 		t.Fatal("compare with no versions opened the dialog")
@@ -370,7 +370,7 @@ func TestCompareAnyTwoVersions(t *testing.T) {
 	r2, _ := h.store.SaveRevision(e.id, "second")
 	e.entry(t, "provider_name").SetText("Callers Inc")
 
-	e.openCompare(func(v *compareView) { cv = v })
+	e.compareDialog().open(func(v *compareView) { cv = v })
 	h.waitFor("the compare dialog", func() bool { return cv != nil })
 	if len(cv.from.Options) != 3 || cv.to.Selected != workingCopy || !strings.HasPrefix(cv.from.Selected, "Version 2 ") {
 		t.Fatalf("options %q, from %q to %q", cv.from.Options, cv.from.Selected, cv.to.Selected)
@@ -475,7 +475,7 @@ func (h *harness) exportedExample() (*editor, *memWriter) {
 	e := h.openExample()
 	var result error = errors.New("not done")
 	ex := &memWriter{}
-	e.exportTo(ex, "/tmp/agreement.pdf", ExportAgreement, func(err error) { result = err })
+	e.exportDialog().exportTo(ex, "/tmp/agreement.pdf", ExportAgreement, func(err error) { result = err })
 	h.waitFor("export", func() bool { return result == nil })
 	tapOverlayButton(h.t, e.ui.win, "Close")
 	return e, ex

@@ -17,6 +17,8 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"pactwright/app/answers"
+	"pactwright/app/check"
+	"pactwright/app/draft"
 )
 
 func (u *UI) now() time.Time { return time.Now() }
@@ -90,12 +92,71 @@ func exportTag(kind ExportKind, revs []Revision) string {
 	return "v" + strconv.Itoa(last+1)
 }
 
-// exportPDF asks what to export when the agreement is signed (the
+// exportDocs is the part of Documents an export uses.
+type exportDocs interface {
+	Export(req ExportRequest) (ExportResult, error)
+}
+
+// fontChecker says which characters of a draft the PDF's fonts lack.
+type fontChecker interface {
+	UnsupportedCharacters(d draft.Draft) []rune
+}
+
+// historyReader reads a draft's saved versions.
+type historyReader interface {
+	History(id int64) ([]Revision, error)
+}
+
+// fileActions are the window's ways with files: *UI has them.
+type fileActions interface {
+	askSaveFile(name, ext string, got func(w fyne.URIWriteCloser))
+	openInBackground(path, what string)
+}
+
+// exportDialog walks the user through exporting one draft as a PDF: what
+// to export once it is signed, what the PDF will lack, where to save it,
+// then the PDF itself and what to do with it.
+type exportDialog struct {
+	win    fyne.Window
+	id     int64 // the draft it was opened for
+	signed bool
+	// snap and report are the draft and its checklist when the dialog
+	// opened: the dialogs are modal, so they stay what the user sees.
+	snap   draft.Draft
+	report check.Report
+	fonts  fontChecker
+	store  historyReader
+	docs   exportDocs
+	draft  draftTasks
+	// saveNow saves the answers on screen without the wait dialog (the
+	// export shows its own progress), then gives their version; it gives
+	// errSaverStopped if the draft left the screen first.
+	saveNow func(done func(version int64, err error))
+	say     messages
+	files   fileActions
+	do      func(func()) // runs on the UI goroutine
+	now     func() time.Time
+	// again exports the draft once more to path, as the library holds it
+	// now (UI.exportAgain).
+	again func(path string, kind ExportKind, done func(error))
+}
+
+func (e *editor) exportDialog() *exportDialog {
+	s, u := e.shown(), e.ui
+	return &exportDialog{win: u.win, id: s.id, signed: e.signed, snap: e.snapshot(), report: e.report,
+		fonts: u.opts.Renderer, store: u.opts.Store, docs: u.opts.Documents, draft: s, saveNow: s.saveNow,
+		say: u, files: u, do: u.opts.Do, now: u.now,
+		again: func(path string, kind ExportKind, done func(error)) { u.exportAgain(s.id, path, kind, done) }}
+}
+
+func (e *editor) exportPDF() { e.exportDialog().chooseKind() }
+
+// chooseKind asks what to export when the agreement is signed (the
 // agreement, an amendment, a redline or the conformed copy), walks the
 // user through the checks, then asks where to save.
-func (e *editor) exportPDF() {
-	if !e.signed {
-		e.exportKind(ExportAgreement)
+func (d *exportDialog) chooseKind() {
+	if !d.signed {
+		d.exportKind(ExportAgreement)
 		return
 	}
 	kinds := []ExportKind{ExportAmendment, ExportRedline, ExportConformed, ExportAgreement}
@@ -107,43 +168,38 @@ func (e *editor) exportPDF() {
 	choice.SetSelected(labels[0])
 	msg := widget.NewLabel("This agreement has been signed. What would you like to export?")
 	msg.Wrapping = fyne.TextWrapWord
-	d := dialog.NewCustomConfirm("Export PDF", "Next…", "Cancel", container.NewVBox(msg, choice), func(ok bool) {
+	dlg := dialog.NewCustomConfirm("Export PDF", "Next…", "Cancel", container.NewVBox(msg, choice), func(ok bool) {
 		if !ok {
 			return
 		}
 		for i, l := range labels {
 			if l == choice.Selected {
-				e.exportKind(kinds[i])
+				d.exportKind(kinds[i])
 			}
 		}
-	}, e.ui.win)
-	d.Resize(fyne.NewSize(620, 320))
-	d.Show()
+	}, d.win)
+	dlg.Resize(fyne.NewSize(620, 320))
+	dlg.Show()
 }
 
 // exportKind runs the checks, then the save dialog, for one kind. The
 // file name it suggests is numbered from the draft's history, read off
 // the UI goroutine.
-func (e *editor) exportKind(kind ExportKind) {
-	e.checkBeforeExport(func() {
+func (d *exportDialog) exportKind(kind ExportKind) {
+	d.check(func() {
 		var revs []Revision
-		store, id := e.ui.opts.Store, e.id
-		e.inBackground(func() (err error) {
-			revs, err = store.History(id)
+		d.draft.inBackground(func() (err error) {
+			revs, err = d.store.History(d.id)
 			return err
 		}, func(err error) {
 			tag := ""
 			if err == nil {
 				tag = exportTag(kind, revs) // without it, the name is only less precise
 			}
-			e.askExportFile(kind, exportNameFor(e.d.Answers, e.ui.now(), kind, tag, "pdf"))
+			name := exportNameFor(d.snap.Answers, d.now(), kind, tag, "pdf")
+			d.files.askSaveFile(name, ".pdf", func(w fyne.URIWriteCloser) { d.exportTo(w, w.URI().Path(), kind, nil) })
 		})
 	})
-}
-
-// askExportFile asks where to save the export, suggesting name.
-func (e *editor) askExportFile(kind ExportKind, name string) {
-	e.ui.askSaveFile(name, ".pdf", func(w fyne.URIWriteCloser) { e.exportTo(w, w.URI().Path(), kind, nil) })
 }
 
 // askSaveFile asks where to save a file with extension ext, suggesting
@@ -163,11 +219,25 @@ func (u *UI) askSaveFile(name, ext string, got func(w fyne.URIWriteCloser)) {
 	fd.Show()
 }
 
+// saveFile asks where to save data, suggesting name (whose extension it
+// keeps), and writes it there; what names the action in an error.
+func (u *UI) saveFile(name, what string, data []byte) {
+	u.askSaveFile(name, filepath.Ext(name), func(w fyne.URIWriteCloser) {
+		_, err := w.Write(data)
+		if cerr := w.Close(); err == nil {
+			err = cerr
+		}
+		if err != nil {
+			u.showError(fmt.Errorf("%s to %s: %w", what, w.URI().Path(), err))
+		}
+	})
+}
+
 // checkBeforeExport runs next once the user has accepted what the PDF will
 // lack: answers still missing, and characters its fonts cannot show.
-func (e *editor) checkBeforeExport(next func()) {
+func (d *exportDialog) check(next func()) {
 	checkChars := func() {
-		bad := e.ui.opts.Renderer.UnsupportedCharacters(e.snapshot())
+		bad := d.fonts.UnsupportedCharacters(d.snap)
 		if len(bad) == 0 {
 			next()
 			return
@@ -179,20 +249,20 @@ func (e *editor) checkBeforeExport(next func()) {
 		msg := widget.NewLabel("These characters are not in the PDF's fonts and would print as question marks (?):\n\n" +
 			strings.Join(shown, ", ") + "\n\nCancel to change them first, or export anyway.")
 		msg.Wrapping = fyne.TextWrapWord
-		d := dialog.NewCustomConfirm("Characters the PDF cannot show", "Export anyway", "Cancel", msg, func(ok bool) {
+		dlg := dialog.NewCustomConfirm("Characters the PDF cannot show", "Export anyway", "Cancel", msg, func(ok bool) {
 			if ok {
 				next()
 			}
-		}, e.ui.win)
-		d.Resize(fyne.NewSize(520, 260))
-		d.Show()
+		}, d.win)
+		dlg.Resize(fyne.NewSize(520, 260))
+		dlg.Show()
 	}
-	if e.report.Complete() {
+	if d.report.Complete() {
 		checkChars()
 		return
 	}
 	var missing []string
-	for _, p := range e.report.Problems() {
+	for _, p := range d.report.Problems() {
 		missing = append(missing, "• "+p.String())
 	}
 	more := ""
@@ -202,29 +272,28 @@ func (e *editor) checkBeforeExport(next func()) {
 	}
 	l := widget.NewLabel("This agreement is not complete, so the PDF will be a DRAFT – NOT FOR SIGNATURE: every page is marked DRAFT and it has no signature fields. It shows gaps where these answers belong:\n\n" + strings.Join(missing, "\n") + more)
 	l.Wrapping = fyne.TextWrapWord
-	d := dialog.NewCustomConfirm("Export an incomplete agreement?", "Export anyway", "Keep editing", container.NewVScroll(l), func(ok bool) {
+	dlg := dialog.NewCustomConfirm("Export an incomplete agreement?", "Export anyway", "Keep editing", container.NewVScroll(l), func(ok bool) {
 		if ok {
 			checkChars()
 		}
-	}, e.ui.win)
-	d.Resize(fyne.NewSize(640, 420))
-	d.Show()
+	}, d.win)
+	dlg.Resize(fyne.NewSize(640, 420))
+	dlg.Show()
 }
 
 // exportTo saves the answers and renders the PDF off the UI goroutine
 // behind a progress dialog, writes it to w, records the export and offers
 // to open it. done, if set, runs on the UI goroutine at the end (tests use it).
-func (e *editor) exportTo(w io.WriteCloser, path string, kind ExportKind, done func(error)) {
+func (d *exportDialog) exportTo(w io.WriteCloser, path string, kind ExportKind, done func(error)) {
 	step := widget.NewLabel("Saving your changes…")
 	progress := dialog.NewCustomWithoutButtons("Exporting PDF", container.NewVBox(
-		step, widget.NewProgressBarInfinite()), e.ui.win)
+		step, widget.NewProgressBarInfinite()), d.win)
 	progress.Show()
 	// The library records the export against a version of its working copy,
 	// so the answers on screen must reach it first; their version goes with
 	// the PDF, and the record is refused if the draft moves on meanwhile.
-	session := e.session
-	e.saver.FlushThen(func(version int64, saveErr error) {
-		if !e.live(session) {
+	d.saveNow(func(version int64, saveErr error) {
+		if errors.Is(saveErr, errSaverStopped) {
 			// Closed while saving (the window's close waits for the same save).
 			progress.Hide()
 			w.Close()
@@ -234,15 +303,17 @@ func (e *editor) exportTo(w io.WriteCloser, path string, kind ExportKind, done f
 			return
 		}
 		step.SetText("Preparing the PDF…")
-		e.render(w, ExportRequest{ID: e.id, Kind: kind, Version: version, Path: path}, saveErr, progress, done)
+		d.render(w, ExportRequest{ID: d.id, Kind: kind, Version: version, Path: path}, saveErr, progress, done)
 	})
 }
 
 // render is the part of exportTo after the save: Documents makes the PDF
 // off the UI goroutine from the saved draft at req.Version and records it,
 // unless saveErr says the answers could not be saved.
-func (e *editor) render(w io.WriteCloser, req ExportRequest, saveErr error, progress dialog.Dialog, done func(error)) {
-	docs, do := e.ui.opts.Documents, e.ui.opts.Do
+//
+// What became of the file is told even if the draft has left the screen
+// meanwhile: the file was written, or not, either way.
+func (d *exportDialog) render(w io.WriteCloser, req ExportRequest, saveErr error, progress dialog.Dialog, done func(error)) {
 	go func() {
 		stale := false
 		var res ExportResult
@@ -264,22 +335,22 @@ func (e *editor) render(w io.WriteCloser, req ExportRequest, saveErr error, prog
 				return nil
 			}
 			var err error
-			res, err = docs.Export(req)
+			res, err = d.docs.Export(req)
 			if !written {
 				w.Close()
 			}
 			stale = errors.Is(err, ErrConflict)
 			return err
 		}()
-		do(func() {
+		d.do(func() {
 			progress.Hide()
 			switch {
 			case stale:
-				e.offerExportAgain(req.Path, req.Kind, done)
+				d.offerExportAgain(req.Path, req.Kind, done)
 			case err != nil:
-				e.ui.showError(err)
+				d.say.showError(err)
 			default:
-				e.offerOpen(req.Path, res)
+				d.offerOpen(req.Path, res)
 			}
 			if done != nil {
 				done(err)
@@ -290,44 +361,47 @@ func (e *editor) render(w io.WriteCloser, req ExportRequest, saveErr error, prog
 
 // offerExportAgain explains that the draft changed while its PDF was being
 // made, so the file was not recorded, and offers to make it again.
-func (e *editor) offerExportAgain(path string, kind ExportKind, done func(error)) {
+func (d *exportDialog) offerExportAgain(path string, kind ExportKind, done func(error)) {
 	msg := widget.NewLabel("The draft was changed while the PDF was being made (in another window, from the command line, " +
 		"or by restoring a version). The file\n" + path + "\nwas written, but it may not match the saved draft, so it was " +
 		"not recorded as an export. Do not send it for signature.\n\n" +
 		"Export again makes a new PDF of the draft as it is saved now and writes it to the same file.")
 	msg.Wrapping = fyne.TextWrapWord
-	d := dialog.NewCustomConfirm("The draft changed while exporting", "Export again", "Not now", msg, func(again bool) {
+	dlg := dialog.NewCustomConfirm("The draft changed while exporting", "Export again", "Not now", msg, func(again bool) {
 		if again {
-			e.exportAgain(path, kind, done)
+			d.again(path, kind, done)
 		}
-	}, e.ui.win)
-	d.Resize(fyne.NewSize(560, 300))
-	d.Show()
+	}, d.win)
+	dlg.Resize(fyne.NewSize(560, 300))
+	dlg.Show()
 }
 
 // exportAgain repeats an export to path with the draft as the library now
 // holds it. If another window saved meanwhile, what this editor shows is
 // out of date, so the draft is reloaded first: the PDF must show what is saved.
-func (e *editor) exportAgain(path string, kind ExportKind, done func(error)) {
-	u := e.ui
+//
+// It belongs to the UI, not to one editor's dialog: the draft may have
+// left the screen meanwhile, and is then opened again to export it.
+func (u *UI) exportAgain(id int64, path string, kind ExportKind, done func(error)) {
 	again := func() {
 		cur := u.editor
 		if cur == nil {
 			return // reloading failed and said why
 		}
-		cur.checkBeforeExport(func() {
+		d := cur.exportDialog()
+		d.check(func() {
 			w, err := storage.Writer(storage.NewFileURI(path))
 			if err != nil {
 				u.showError(fmt.Errorf("export again to %s: %w", path, err))
 				return
 			}
-			cur.exportTo(w, path, kind, done)
+			d.exportTo(w, path, kind, done)
 		})
 	}
 	cur := u.editor
-	if cur == nil || cur.id != e.id {
-		// The editor was closed or reloaded (a restore) while exporting.
-		if err := u.openDraft(e.id, again); err != nil {
+	if cur == nil || cur.id != id {
+		// The editor was closed or moved to another draft while exporting.
+		if err := u.openDraft(id, again); err != nil {
 			u.showError(err)
 		}
 		return
@@ -352,17 +426,17 @@ func (e *editor) exportAgain(path string, kind ExportKind, done func(error)) {
 	})
 }
 
-func (e *editor) offerOpen(path string, res ExportResult) {
-	openPDF := widget.NewButton("Open PDF", func() { e.ui.openInBackground(path, "PDF") })
+func (d *exportDialog) offerOpen(path string, res ExportResult) {
+	openPDF := widget.NewButton("Open PDF", func() { d.files.openInBackground(path, "PDF") })
 	openPDF.Importance = widget.HighImportance
-	folder := widget.NewButton("Show folder", func() { e.ui.openInBackground(filepath.Dir(path), "folder") })
+	folder := widget.NewButton("Show folder", func() { d.files.openInBackground(filepath.Dir(path), "folder") })
 	text := "The PDF was saved to\n" + path + "\n\n" + res.Message
 	if res.Draft {
 		text += "\n\nIt is a DRAFT – NOT FOR SIGNATURE: answers are still missing."
 	}
 	msg := widget.NewLabel(text)
 	msg.Wrapping = fyne.TextWrapWord
-	d := dialog.NewCustom("PDF exported", "Close", container.NewVBox(msg, container.NewHBox(openPDF, folder)), e.ui.win)
-	d.Resize(fyne.NewSize(520, 240))
-	d.Show()
+	dlg := dialog.NewCustom("PDF exported", "Close", container.NewVBox(msg, container.NewHBox(openPDF, folder)), d.win)
+	dlg.Resize(fyne.NewSize(520, 240))
+	dlg.Show()
 }

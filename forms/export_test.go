@@ -29,7 +29,7 @@ func (u *UI) ExportPDFTo(path string, done func(error)) error {
 	if err != nil {
 		return err
 	}
-	u.editor.exportTo(f, path, ExportAgreement, done)
+	u.editor.exportDialog().exportTo(f, path, ExportAgreement, done)
 	return nil
 }
 

@@ -364,7 +364,7 @@ func TestExportWritesPDFAndRecordsIt(t *testing.T) {
 	e := h.openExample()
 	w := &memWriter{}
 	var result error = errors.New("not done")
-	e.exportTo(w, "/tmp/x.pdf", ExportAgreement, func(err error) { result = err })
+	e.exportDialog().exportTo(w, "/tmp/x.pdf", ExportAgreement, func(err error) { result = err })
 	h.waitFor("export", func() bool { return result == nil })
 	if !bytes.HasPrefix(w.Bytes(), []byte("%PDF")) || !w.closed {
 		t.Fatalf("writer got %q closed=%v", w.Bytes(), w.closed)

@@ -6,8 +6,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/widget"
-
-	"pactwright/app/check"
 )
 
 // The keyboard: everything the mouse does has a key. Moving between
@@ -26,10 +24,10 @@ var (
 // goMenu moves between the clause groups (Ctrl+Page Up/Down, Alt+1…9) and
 // into the checklist and findings, whose rows Enter or Space then opens.
 func (u *UI) goMenu() *fyne.Menu {
-	item := u.editorItem
+	item := u.draftShortcut
 	items := []*fyne.MenuItem{
-		item("Next clause group", shortcutNextGroup, func(e *editor) { e.showGroup(e.tabs.SelectedIndex() + 1) }),
-		item("Previous clause group", shortcutPrevGroup, func(e *editor) { e.showGroup(e.tabs.SelectedIndex() - 1) }),
+		item("Next clause group", shortcutNextGroup, draftActions.nextGroup),
+		item("Previous clause group", shortcutPrevGroup, draftActions.previousGroup),
 		fyne.NewMenuItemSeparator(),
 	}
 	for i, g := range u.t.Groups {
@@ -38,21 +36,21 @@ func (u *UI) goMenu() *fyne.Menu {
 		}
 		key := fyne.KeyName(fmt.Sprint(i + 1))
 		items = append(items, item(g.Name, &desktop.CustomShortcut{KeyName: key, Modifier: fyne.KeyModifierAlt},
-			func(e *editor) { e.showGroup(i) }))
+			func(a draftActions) { a.showGroup(i) }))
 	}
 	items = append(items, fyne.NewMenuItemSeparator(),
-		item("Checklist", shortcutChecklist, func(e *editor) { e.focusSide(e.side.firstChecklistRow()) }),
-		item("Findings", shortcutFindings, func(e *editor) { e.focusSide(e.side.firstFinding()) }),
-		item("Preview", shortcutPreview, func(e *editor) {
-			e.sideArea.show(true)
-			e.sideTabs.Select(e.previewItem)
-		}),
-		item("Show or hide the side panel", shortcutSidePanel, (*editor).toggleSidePanel),
+		item("Checklist", shortcutChecklist, draftActions.focusChecklist),
+		item("Findings", shortcutFindings, draftActions.focusFindings),
+		item("Preview", shortcutPreview, draftActions.showPreview),
+		item("Show or hide the side panel", shortcutSidePanel, draftActions.toggleSidePanel),
 		fyne.NewMenuItemSeparator(),
 	)
 	items = append(items, menuKeyItems(u.win)...)
 	return fyne.NewMenu("Go", items...)
 }
+
+func (e *editor) nextGroup()     { e.showGroup(e.tabs.SelectedIndex() + 1) }
+func (e *editor) previousGroup() { e.showGroup(e.tabs.SelectedIndex() - 1) }
 
 // showGroup selects clause group gi (wrapping around at either end) and
 // puts the keyboard in its first field.
@@ -70,10 +68,16 @@ func (e *editor) showGroup(gi int) {
 	}
 }
 
+// focusChecklist puts the keyboard on the checklist's first row that
+// needs work, in sight.
+func (e *editor) focusChecklist() { e.focusSide(e.side.firstChecklistRow()) }
+
+// focusFindings puts the keyboard on the first finding, in sight.
+func (e *editor) focusFindings() { e.focusSide(e.side.firstFinding()) }
+
 // focusSide shows the checklist tab of the side panel and focuses o.
 func (e *editor) focusSide(o fyne.Focusable) {
-	e.sideArea.show(true)
-	e.sideTabs.SelectIndex(0)
+	e.showSideTab(e.checklistItem())
 	if o != nil {
 		// A culled checklist row cannot take the focus: show it first.
 		if l, ok := o.(*tapLabel); ok && l.onFocus != nil {
@@ -81,45 +85,6 @@ func (e *editor) focusSide(o fyne.Focusable) {
 		}
 		e.ui.win.Canvas().Focus(o)
 	}
-}
-
-// firstChecklistRow is the first row still needing work (incomplete,
-// else to review), else the first row.
-func (p *sidePanel) firstChecklistRow() fyne.Focusable {
-	var review, first *tapLabel
-	for _, rows := range p.elements {
-		for _, r := range rows {
-			switch {
-			case r.status == check.Incomplete:
-				return r.label
-			case review == nil && r.status == check.ToReview:
-				review = r.label
-			case first == nil:
-				first = r.label
-			}
-		}
-	}
-	if review != nil {
-		return review
-	}
-	if first == nil {
-		return nil // no rows: a typed nil would not compare equal to nil
-	}
-	return first
-}
-
-// firstFinding is the first finding's row, if there is one.
-func (p *sidePanel) firstFinding() fyne.Focusable {
-	for _, o := range p.findingsBox.Objects {
-		if c, ok := o.(*fyne.Container); ok {
-			for _, in := range c.Objects {
-				if l, ok := in.(*tapLabel); ok {
-					return l
-				}
-			}
-		}
-	}
-	return nil
 }
 
 // formEntry is a form's text field. Tab and Shift+Tab always leave it,

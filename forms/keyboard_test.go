@@ -26,9 +26,7 @@ func menuAction(t *testing.T, w fyne.Window, sc fyne.Shortcut) func() {
 
 func TestKeysMoveBetweenGroupsAndIntoTheSidePanel(t *testing.T) {
 	h := newHarness(t)
-	e := h.openExample()
-	w := e.ui.win
-	w.Resize(fyne.NewSize(1280, 800))
+	e, w := h.openWide()
 
 	menuAction(t, w, shortcutNextGroup)()
 	if got := e.tabs.SelectedIndex(); got != 1 {
@@ -125,9 +123,7 @@ func tapOverlayRadio(t *testing.T, w fyne.Window, option string) {
 
 func TestWheelScrollsTheFormOverATextField(t *testing.T) {
 	h := newHarness(t)
-	e := h.openExample()
-	w := e.ui.win
-	w.Resize(fyne.NewSize(1280, 800))
+	e, w := h.openWide()
 	name := e.field("customer_name").focus.(fyne.CanvasObject)
 	over := fyne.CurrentApp().Driver().AbsolutePositionForObject(name).AddXY(20, 10)
 	if over.Y < 60 {
@@ -141,9 +137,7 @@ func TestWheelScrollsTheFormOverATextField(t *testing.T) {
 
 func TestSidePanelPutsAwayAndIsRemembered(t *testing.T) {
 	h := newHarness(t)
-	e := h.openExample()
-	w := e.ui.win
-	w.Resize(fyne.NewSize(1280, 800))
+	e, w := h.openWide()
 	before := e.tabs.Size().Width
 	menuAction(t, w, shortcutSidePanel)()
 	h.waitFor("the layout", func() bool { return e.tabs.Size().Width > before })
@@ -167,9 +161,7 @@ func TestSidePanelPutsAwayAndIsRemembered(t *testing.T) {
 
 func TestFocusScrollsTheFieldIntoView(t *testing.T) {
 	h := newHarness(t)
-	e := h.openExample()
-	w := e.ui.win
-	w.Resize(fyne.NewSize(1280, 800))
+	e, w := h.openWide()
 	fields := e.t.Groups[0].Fields
 	// The last field shown whose entry scrolls it into view (a choice
 	// does not).

@@ -8,7 +8,9 @@ import (
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
+	"pactwright/app/answers"
 	"pactwright/app/check"
+	"pactwright/app/template"
 )
 
 // marketView holds the market-position lines of the built tabs: one under
@@ -109,22 +111,26 @@ func setLabel(l *widget.Label, text string) {
 	l.Show()
 }
 
-// showMarket lists every placed term by group, with the summaries.
-func (e *editor) showMarket() {
-	r := check.Market(e.t, e.d.Answers)
+func (e *editor) showMarket() { showMarketPosition(e.ui.win, e.t, e.d.Answers) }
+
+// showMarketPosition lists every term of answers that template t places
+// against the market, by group, with the summaries. It reads the answers
+// once, as it opens, so it needs nothing of the editor after that.
+func showMarketPosition(win fyne.Window, t *template.Template, a answers.Answers) {
+	r := check.Market(t, a)
 	var b strings.Builder
 	b.WriteString("The whole agreement: " + r.Total.Summary() + ".\n")
 	for _, g := range r.Groups {
 		b.WriteString("\n" + g.Name + ": " + g.Summary() + ".\n")
 		for _, p := range r.Terms {
-			if grp, ok := e.t.GroupOf(p.Field); ok && grp.ID == g.ID {
+			if grp, ok := t.GroupOf(p.Field); ok && grp.ID == g.ID {
 				b.WriteString("  • " + p.Sentence() + "\n")
 			}
 		}
 	}
 	l := widget.NewLabel(b.String())
 	l.Wrapping = fyne.TextWrapWord
-	d := dialog.NewCustom("Where each term sits against the market", "Close", container.NewVScroll(l), e.ui.win)
+	d := dialog.NewCustom("Where each term sits against the market", "Close", container.NewVScroll(l), win)
 	d.Resize(fyne.NewSize(760, 600))
 	d.Show()
 }

@@ -231,3 +231,15 @@ func (e *editor) showSideButton() {
 		e.sideButton.SetText("◂ Hide checklist")
 	}
 }
+
+// showSideTab brings the side panel into sight, showing its tab item.
+func (e *editor) showSideTab(item *container.TabItem) {
+	e.sideArea.show(true)
+	e.sideTabs.Select(item)
+}
+
+// checklistItem is the side panel's first tab: the checklist and findings.
+func (e *editor) checklistItem() *container.TabItem { return e.sideTabs.Items[0] }
+
+// showPreview brings the side panel into sight on the agreement's preview.
+func (e *editor) showPreview() { e.showSideTab(e.previewItem) }

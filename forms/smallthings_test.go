@@ -132,7 +132,7 @@ func TestOpenPDFExplainsWhenNothingOpensIt(t *testing.T) {
 		return errors.New("xdg-open: no method available for opening '/tmp/x.pdf'")
 	}
 	var result error = errors.New("not done")
-	e.exportTo(&memWriter{}, "/tmp/x.pdf", ExportAgreement, func(err error) { result = err })
+	e.exportDialog().exportTo(&memWriter{}, "/tmp/x.pdf", ExportAgreement, func(err error) { result = err })
 	h.waitFor("export", func() bool { return result == nil })
 	tapOverlayButton(t, h.ui.win, "Open PDF")
 	h.waitForOverlay("No program on this computer opened\n/tmp/x.pdf")
