@@ -35,6 +35,21 @@ const cullMargin = 0.25
 type culler struct {
 	scroll *container.Scroll
 	box    *fyne.Container // the holders, laid out by the culler
+	// culledMin is each culled row's minimum size, measured when the
+	// list was last laid out (by index in box.Objects, with the row it
+	// belongs to). Fyne asks every container on screen for its MinSize on
+	// every frame, and the form's box is asked again through each of its
+	// parents: measuring all its rows each time, culled or not, was half
+	// of every frame's work on a long form. A row culled is off screen,
+	// so a change in its height may wait for the next layout, or for the
+	// row to come back into view, when it is measured again.
+	culledMin []measured
+}
+
+// measured is a row's minimum size, remembered for the row it belongs to.
+type measured struct {
+	row  fyne.CanvasObject
+	size fyne.Size
 }
 
 // newCuller makes an empty list for s; put box (or a container of it) in
@@ -58,17 +73,18 @@ func (c *culler) add(o fyne.CanvasObject) *fyne.Container {
 // row is the object a holder holds.
 func row(h fyne.CanvasObject) fyne.CanvasObject { return h.(*fyne.Container).Objects[0] }
 
-// MinSize is a VBox's: rows hidden by their owner take no room.
+// MinSize is a VBox's: rows hidden by their owner take no room. A row
+// culled counts with its size at the last layout (culledMin).
 func (c *culler) MinSize(objects []fyne.CanvasObject) fyne.Size {
 	pad := theme.Padding()
 	var size fyne.Size
 	n := 0
-	for _, h := range objects {
+	for i, h := range objects {
 		r := row(h)
 		if !r.Visible() {
 			continue
 		}
-		m := r.MinSize()
+		m := c.rowMin(i, h)
 		size.Width = max(size.Width, m.Width)
 		size.Height += m.Height
 		n++
@@ -79,16 +95,33 @@ func (c *culler) MinSize(objects []fyne.CanvasObject) fyne.Size {
 	return size
 }
 
-// Layout stacks the rows as a VBox does, then culls.
+// rowMin is the minimum size of row i, held in h: measured now if it is
+// in view, else as measured at the last layout.
+func (c *culler) rowMin(i int, h fyne.CanvasObject) fyne.Size {
+	r := row(h)
+	if !h.Visible() && i < len(c.culledMin) && c.culledMin[i].row == r {
+		return c.culledMin[i].size
+	}
+	return r.MinSize()
+}
+
+// Layout stacks the rows as a VBox does, measuring every row afresh,
+// then culls.
 func (c *culler) Layout(objects []fyne.CanvasObject, size fyne.Size) {
 	pad := theme.Padding()
 	y := float32(0)
-	for _, h := range objects {
+	if cap(c.culledMin) < len(objects) {
+		c.culledMin = make([]measured, len(objects))
+	}
+	c.culledMin = c.culledMin[:len(objects)]
+	for i, h := range objects {
 		r := row(h)
 		if !r.Visible() {
 			continue
 		}
-		height := r.MinSize().Height
+		m := r.MinSize()
+		c.culledMin[i] = measured{r, m}
+		height := m.Height
 		h.Move(fyne.NewPos(0, y))
 		h.Resize(fyne.NewSize(size.Width, height))
 		y += height + pad
