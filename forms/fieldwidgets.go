@@ -96,6 +96,7 @@ func (fv *fieldView) setAmended(on bool) {
 		fv.amended = widget.NewLabel("Differs from the signed version: an amendment will change it")
 		fv.amended.Importance = widget.WarningImportance
 		fv.amended.SizeName = theme.SizeNameCaptionText
+		fv.amended.Wrapping = fyne.TextWrapWord // a narrow window must not grow the form
 		fv.box.Objects = slices.Insert(fv.box.Objects, 1, fyne.CanvasObject(fv.amended))
 		fv.box.Refresh()
 	}
@@ -310,7 +311,9 @@ func (fv *fieldView) multiChoiceInput(func() fyne.Window) fyne.CanvasObject {
 		for _, id := range v.Items {
 			sel = append(sel, template.OptionLabel(f.Options, id))
 		}
-		cg.SetSelected(sel)
+		if !slices.Equal(sel, cg.Selected) { // unlike a radio's, it redraws anyway
+			cg.SetSelected(sel)
+		}
 	}
 	return cg
 }

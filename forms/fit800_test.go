@@ -11,6 +11,8 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+
+	"pactwright/app/answers"
 )
 
 // The editor must work in an 800×600 window: on every tab, with the side
@@ -23,7 +25,7 @@ func TestEveryTabFits800x600(t *testing.T) {
 	opens := []struct {
 		name string
 		open func(*harness) *editor
-	}{{"example", (*harness).openExample}, {"blank", (*harness).openBlank}}
+	}{{"example", (*harness).openExample}, {"blank", (*harness).openBlank}, {"amended", (*harness).openAmended}}
 	for _, o := range opens {
 		for _, variant := range []string{"light", "dark"} {
 			for _, side := range []bool{true, false} {
@@ -53,6 +55,31 @@ func TestEveryTabFits800x600(t *testing.T) {
 			}
 		}
 	}
+}
+
+// openAmended opens the example as signed, with an answer changed since
+// in every clause group that has one: each such tab's label then ends in
+// "· amended", the widest labels the tabs carry.
+func (h *harness) openAmended() *editor {
+	h.t.Helper()
+	e := h.openExample()
+	signed := e.d.Answers.Clone()
+	for _, g := range e.t.Groups {
+		for _, f := range g.Fields {
+			if v := e.d.Answers[f.ID]; v.Text != "" {
+				signed[f.ID] = answers.Value{Text: v.Text + " (as signed)"}
+				break
+			}
+		}
+	}
+	e.signed, e.inForce = true, signed
+	e.recompute()
+	for _, it := range e.tabItems {
+		if strings.HasPrefix(it.Text, "Dispute Resolution") && !strings.HasSuffix(it.Text, "· amended") {
+			h.t.Fatalf("the widest tab reads %q, not amended", it.Text)
+		}
+	}
+	return e
 }
 
 // relayout sizes the window to size and lays everything out again, as a

@@ -94,11 +94,21 @@ func TestDoubleClickOpensDraft(t *testing.T) {
 	if row == nil {
 		t.Fatal("no row shows the example draft")
 	}
+	clock := time.Date(2027, 1, 4, 9, 0, 0, 0, time.UTC)
+	row.now = func() time.Time { return clock }
 	test.Tap(row)
 	if h.ui.editor != nil || h.ui.browser.selected != 0 {
 		t.Fatalf("one click should select the row (selected %d), not open it", h.ui.browser.selected)
 	}
-	test.DoubleTap(row)
+	// Two clicks further apart than the double-click time are two single clicks.
+	clock = clock.Add(row.doubleClick + time.Millisecond)
+	test.Tap(row)
+	h.drain()
+	if h.ui.editor != nil {
+		t.Fatal("two slow clicks opened the draft")
+	}
+	clock = clock.Add(row.doubleClick / 2)
+	test.Tap(row)
 	h.waitFor("the editor", func() bool { return h.ui.editor != nil })
 	if got, _ := h.ui.OpenID(); got != id {
 		t.Fatalf("double click opened draft %d, want %d", got, id)

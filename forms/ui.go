@@ -215,7 +215,9 @@ func (u *UI) prepareEditor() {
 			e := newEditor(u)
 			e.content.Hide()
 			u.kept = e
-			u.screens.Add(e.content) // hidden, laid out at the window's size
+			// Beneath the list, hidden, laid out at the window's size.
+			u.screens.Objects = append([]fyne.CanvasObject{e.content}, u.screens.Objects...)
+			u.layoutScreens()
 			e.buildAhead()
 		})
 	})
@@ -235,19 +237,29 @@ func (u *UI) show(screen fyne.CanvasObject) {
 	} else if e := u.kept; e != nil {
 		editor = e.content
 	}
-	for _, o := range slices.Clone(u.screens.Objects) {
+	for _, o := range u.screens.Objects {
 		if o != screen {
 			o.Hide()
 		}
-		if o != screen && o != editor {
-			u.screens.Remove(o)
-		}
 	}
 	screen.Show()
-	if !slices.Contains(u.screens.Objects, screen) {
-		u.screens.Add(screen) // laid out at the window's size
+	// The editor stays, hidden, beneath the browser; a browser left is
+	// dropped.
+	objects := []fyne.CanvasObject{screen}
+	if editor != nil && editor != screen {
+		objects = []fyne.CanvasObject{editor, screen}
+	}
+	if !slices.Equal(objects, u.screens.Objects) {
+		u.screens.Objects = objects
+		u.layoutScreens()
 	}
 	u.win.Canvas().Refresh(u.screens)
+}
+
+// layoutScreens gives each screen the window's size. Not Refresh, which
+// would also refresh everything inside every screen.
+func (u *UI) layoutScreens() {
+	u.screens.Layout.Layout(u.screens.Objects, u.screens.Size())
 }
 
 // ImportFile reads a draft JSON file into the library and opens it.

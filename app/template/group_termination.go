@@ -25,8 +25,8 @@ func termination() Group {
 				"How much notice must be given. 90 to 180 days is typical. It should be at least as long as the exit assistance period, so the handover can finish.").required().defUnit("180", "days").when("convenience", "customer_only", "either").market("90", "180", Provider),
 			choice("convenience_fee", "Fee for ending without a reason", []Option{
 				opt("none", "No fee"),
-				opt("reasonable_costs", "The Provider's reasonable, proven costs only (for example staff redundancy)"),
-			}, "Limiting any fee to proven costs avoids paying for profit the provider would have made.").required().def("reasonable_costs").when("convenience", "customer_only", "either"),
+				opt("reasonable_costs", "Only the Provider's reasonable, proven costs"),
+			}, "Proven costs are, for example, redundancy pay for staff who worked on your account. Limiting any fee to them avoids paying for profit the provider would have made.").required().def("reasonable_costs").when("convenience", "customer_only", "either"),
 			duration("exit_period", "Exit assistance period", monthUnits(), 1, 24,
 				"How long the provider keeps helping after notice is given, while the work moves to you or a new provider. 3 to 12 months is usual; keep it no longer than your notice periods, so the handover can finish before the service stops.").required().defUnit("3", "months").market("3", "12", Customer),
 			choice("exit_charges", "Charges for exit assistance", []Option{
