@@ -43,6 +43,9 @@ type browserDeps struct {
 	open func(id int64)
 	// importFile asks for a file and imports it (File ▸ Import).
 	importFile func()
+	// chosen, if set, hears which draft the list selects: the one the
+	// user will probably open next (UI.readyFor).
+	chosen func(id int64)
 }
 
 // browser lists the drafts in the library and starts, opens, copies,
@@ -81,6 +84,7 @@ func newBrowser(u *UI) *browser {
 		win:        u.win,
 		do:         u.opts.Do,
 		importFile: u.importDialog,
+		chosen:     u.readyFor,
 		open: func(id int64) {
 			if err := u.OpenDraft(id); err != nil {
 				u.showError(err)
@@ -100,7 +104,13 @@ func newBrowserScreen(deps browserDeps) *browser {
 	b.search.OnChanged = func(string) { b.reload() }
 
 	b.list = newDraftList(b)
-	b.list.OnSelected = func(i widget.ListItemID) { b.selected = i; b.enable() }
+	b.list.OnSelected = func(i widget.ListItemID) {
+		b.selected = i
+		b.enable()
+		if b.chosen != nil && !b.inTrash && i < len(b.items) {
+			b.chosen(b.items[i].ID)
+		}
+	}
 	b.list.OnUnselected = func(widget.ListItemID) { b.selected = -1; b.enable() }
 
 	newBlank := widget.NewButtonWithIcon("New blank", theme.DocumentCreateIcon(), b.newBlank)

@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
+	"pactwright/app/answers"
 	"pactwright/app/draft"
 )
 
@@ -177,5 +178,65 @@ func TestATableShowsTheNextDraftsRowsInPlace(t *testing.T) {
 	}
 	if got := b.d.Answers["sla_metrics"].Rows[0]; !reflect.DeepEqual(got, want) {
 		t.Errorf("draft B's first row is %v after opening, want %v", got, want)
+	}
+}
+
+// Selecting a draft in the list fills the kept editor's fields with its
+// answers out of sight, once the selection rests; only the last selected
+// draft is read, and opening it shows its own answers.
+func TestTheSelectedDraftIsReadyBeforeItOpens(t *testing.T) {
+	h := newHarness(t)
+	a := h.openExample() // leaves an editor kept, with every field built below
+	aID := a.id
+	for gi := range a.t.Groups {
+		a.buildTab(gi)
+	}
+	other := draft.Example(a.t)
+	other.Title = "Other agreement"
+	other.Answers["customer_name"] = answers.Value{Text: "Other Customer Ltd"}
+	bID, err := h.store.Create(other)
+	if err != nil {
+		t.Fatal(err)
+	}
+	blank, err := h.store.Create(draft.Draft{Title: "Blank"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	h.showBrowser()
+	kept := h.ui.kept
+	if kept != a {
+		t.Fatal("leaving the draft did not keep its editor")
+	}
+	b := h.ui.browser
+	row := func(id int64) int {
+		for i, s := range b.items {
+			if s.ID == id {
+				return i
+			}
+		}
+		t.Fatalf("draft %d is not listed", id)
+		return -1
+	}
+	// Down through the list: the blank draft, then the other one.
+	b.list.Select(row(blank))
+	b.list.Select(row(bID))
+	name := kept.entry(t, "customer_name")
+	h.waitFor("the selected draft's answers in the kept editor", func() bool { return name.Text == "Other Customer Ltd" })
+	if kept.content.Visible() || !b.onScreen() {
+		t.Fatal("the editor showed while it got ready; the drafts list should")
+	}
+	if kept.id != aID || h.ui.editor != nil {
+		t.Fatal("getting ready opened the draft")
+	}
+	e := h.openStored(bID)
+	if got := e.entry(t, "customer_name").Text; got != "Other Customer Ltd" {
+		t.Fatalf("the opened draft shows customer %q", got)
+	}
+	// Typing in it saves to it, not to the draft the editor showed before.
+	test.Type(e.entry(t, "provider_name"), "Z")
+	h.waitFor("the edit saved", func() bool { return e.status.Text == "Saved" && !e.saver.Dirty() })
+	sa, _ := h.store.Get(aID)
+	if strings.HasPrefix(sa.Content.Answers.Text("provider_name"), "Z") {
+		t.Fatal("an edit in the opened draft reached the draft shown before")
 	}
 }

@@ -57,6 +57,8 @@ type UI struct {
 	// kept is the editor last closed, kept to show the next draft in:
 	// reusing its built forms makes opening a draft quick (editor.open).
 	kept *editor
+	// chosen is the draft last selected in the drafts list (readyFor).
+	chosen int64
 	// screens is the window's content: the drafts browser and the editor,
 	// one of them shown (show).
 	screens *fyne.Container
