@@ -157,7 +157,8 @@ func newBrowserScreen(deps browserDeps) *browser {
 	keys := widget.NewLabel(browserKeysHelp)
 	keys.Wrapping = fyne.TextWrapWord
 	keys.SizeName = theme.SizeNameCaptionText
-	b.content = container.NewBorder(top, keys, nil, nil, b.stack)
+	// Opaque: the editor may be warming up beneath the list (warmup.go).
+	b.content = container.NewStack(newOpaqueBackground(), container.NewBorder(top, keys, nil, nil, b.stack))
 	return b
 }
 

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
@@ -50,6 +51,12 @@ type editor struct {
 	saver       *saver
 	content     fyne.CanvasObject
 	lastTab     int
+	// warming is set while the kept editor is shown beneath the drafts
+	// list until paintProbe reports it painted (warmup.go).
+	warming    bool
+	paintProbe *canvas.Raster
+	// filled is the draft fill put in the widgets ahead of its opening.
+	filled filledWith
 	// session counts the drafts this editor has shown (open), so that a
 	// result still on its way for an earlier one is dropped (live).
 	session int
@@ -105,7 +112,8 @@ func newEditor(u *UI) *editor {
 	e.sideButton = widget.NewButton("", e.toggleSidePanel)
 	e.sideButton.Importance = widget.LowImportance
 	e.showSideButton()
-	bottom := container.NewBorder(nil, nil, back, e.sideButton, e.status)
+	e.paintProbe = newPaintProbe(func() { go u.opts.Do(func() { u.warmedUp(e) }) })
+	bottom := container.NewBorder(nil, nil, container.NewHBox(e.paintProbe, back), e.sideButton, e.status)
 	e.example = widget.NewLabel("This is the worked example: its parties and terms are made up. " +
 		"Enter your own customer and provider in Parties & Term to make it your agreement.")
 	e.example.Wrapping = fyne.TextWrapWord
@@ -125,6 +133,30 @@ func newEditor(u *UI) *editor {
 // results still on their way for it are dropped (live).
 func (e *editor) open(sd StoredDraft) {
 	e.session++
+	if e.filled != filledFrom(sd) {
+		e.fill(sd)
+	}
+	e.filled = filledWith{}
+	e.status.SetText("Saved")
+	e.status.Importance = widget.MediumImportance
+	session := e.session
+	e.saver = newSaver(e.ui.opts.Store, sd.ID, sd.Version, e.ui.opts.SaveDelay, e.ui.opts.Do, func(st saveState) {
+		if e.live(session) {
+			e.showSaveState(st)
+		}
+	})
+	e.sideArea.closeOver()
+	e.preview.SetText("")
+	if e.previewShown() {
+		e.startPreview()
+	}
+}
+
+// fill puts draft sd into the widgets: its answers, checklist, tab labels,
+// and the first group and the checklist scrolled to the top. It is all of
+// opening but the saving, so it can run ahead, while the drafts list
+// shows sd selected (readyfor.go); open then finds it done.
+func (e *editor) fill(sd StoredDraft) {
 	e.id = sd.ID
 	e.d = draft.Draft{Title: sd.Content.Title, Answers: sd.Content.Answers.Clone(), Reviewed: slices.Clone(sd.Content.Reviewed)}
 	if e.d.Answers == nil {
@@ -138,29 +170,28 @@ func (e *editor) open(sd StoredDraft) {
 	for id, fv := range e.fields {
 		fv.load(e.d.Answers[id])
 	}
-	e.status.SetText("Saved")
-	e.status.Importance = widget.MediumImportance
-	session := e.session
-	e.saver = newSaver(e.ui.opts.Store, sd.ID, sd.Version, e.ui.opts.SaveDelay, e.ui.opts.Do, func(st saveState) {
-		if e.live(session) {
-			e.showSaveState(st)
-		}
-	})
 	e.recompute()
-	// Every draft opens at the top of its first group.
 	for gi, c := range e.cullers {
 		if e.built[gi] {
 			c.scrollTo(0)
 		}
 	}
+	e.side.rows.scrollTo(0)
 	e.lastTab = 0
 	e.tabs.SelectIndex(0)
 	e.buildTab(0)
-	e.sideArea.closeOver()
-	e.preview.SetText("")
-	if e.previewShown() {
-		e.startPreview()
-	}
+	e.filled = filledFrom(sd)
+}
+
+// filledWith names the stored draft, at one version, that fill put in
+// the widgets; zero once a draft is open, whose answers move on.
+type filledWith struct {
+	id, version    int64
+	signedRevision int
+}
+
+func filledFrom(sd StoredDraft) filledWith {
+	return filledWith{sd.ID, sd.Version, sd.SignedRevision}
 }
 
 // live reports whether the editor still shows the draft it showed in

@@ -7,11 +7,12 @@ import "time"
 // The editor kept while the list shows (UI.prepareEditor, UI.closeEditor)
 // has its forms built, but the draft the user opens rarely has the answers
 // it last showed: tables with another number of rows are made again, and
-// every choice that differs is redrawn, all while the user waits. So once
-// a selection in the list has rested for a moment, the selected draft's
-// answers are put into the kept editor's fields out of sight. Opening it
-// then finds them there (editor.open loads them again, from a fresh read,
-// and so never shows stale answers).
+// every choice that differs is redrawn, the checklist and tab labels
+// change, all while the user waits. So once a selection in the list has
+// rested for a moment, the selected draft is put into the kept editor out
+// of sight (editor.fill). Opening it reads the draft again and finds it
+// there, unless the library holds a newer version by then, which it then
+// shows instead.
 
 // readyForPause is how long a selection must rest before the draft is read:
 // holding Down through the list reads nothing.
@@ -36,17 +37,10 @@ func (u *UI) readyFor(id int64) {
 				do(func() {
 					if err == nil && u.chosen == id && u.editor == nil && u.kept != nil {
 						u.kept.fill(sd)
+						u.warmUp(u.kept)
 					}
 				})
 			}()
 		})
 	})
-}
-
-// fill puts sd's answers into the fields built so far, out of sight: it
-// is not an opening (no saver, no checklist), only a head start for one.
-func (e *editor) fill(sd StoredDraft) {
-	for id, fv := range e.fields {
-		fv.load(sd.Content.Answers[id])
-	}
 }

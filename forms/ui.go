@@ -72,6 +72,8 @@ type UI struct {
 	closeWanted bool          // the window was asked to close during it
 	closeAsk    dialog.Dialog // "close and lose them?", while on screen
 	busyDelay   time.Duration // before the wait's dialog shows
+	// warmUpLimit ends a warm-up whose frame never comes (warmup.go).
+	warmUpLimit time.Duration
 
 	// openFile asks for a file with one of exts and hands got its name
 	// and bytes, once chosen and read. Tests replace it: a file dialog
@@ -102,7 +104,7 @@ func New(o Options) *UI {
 	if o.Documents == nil {
 		o.Documents = noDocuments{}
 	}
-	u := &UI{opts: o, t: o.Template, busyDelay: busyDelay}
+	u := &UI{opts: o, t: o.Template, busyDelay: busyDelay, warmUpLimit: warmUpLimit}
 	u.openFile = u.fileOpenDialog
 	u.openPath = u.openWithSystem
 	u.applyTheme(u.themeChoice())
