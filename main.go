@@ -9,7 +9,10 @@ import (
 	_ "embed"
 	"fmt"
 	"os"
+	"os/signal"
 	"runtime/debug"
+	"syscall"
+	"time"
 
 	"fyne.io/fyne/v2/app"
 
@@ -76,10 +79,32 @@ func main() {
 		fmt.Fprintln(os.Stderr, "pactwright: preview and export unavailable:", err)
 	}
 	ui := forms.New(opts)
+	exitAfterSignal(exitGrace)
 	if w.Open != "" {
 		ui.OpenTarget(w.Open)
 	}
 	ui.Window().ShowAndRun()
+}
+
+// exitGrace is how long the process may take to end after SIGTERM or
+// SIGINT.
+const exitGrace = 5 * time.Second
+
+// exitAfterSignal ends the process grace after SIGTERM or SIGINT if it has
+// not ended by then. Fyne quits on those signals itself, but its shutdown
+// can hang for good (seen here with Fyne 2.7.1: the lifecycle queue waits
+// for a main loop that has already stopped), leaving a process with no
+// window that a logout or `kill` cannot end. Autosaved answers are already
+// in the library: a save is one SQLite transaction.
+func exitAfterSignal(grace time.Duration) {
+	sig := make(chan os.Signal, 1)
+	signal.Notify(sig, syscall.SIGTERM, syscall.SIGINT)
+	go func() {
+		<-sig
+		time.Sleep(grace)
+		fmt.Fprintln(os.Stderr, "pactwright: still running", grace, "after being asked to stop; ending now")
+		os.Exit(1)
+	}()
 }
 
 func printVersion() int {
