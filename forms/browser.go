@@ -63,8 +63,9 @@ type browser struct {
 	content  fyne.CanvasObject
 
 	inTrash      bool
-	toolbar      *fyne.Container // New, Open, … and Trash
-	trashBar     *fyne.Container // Back, Restore, Delete forever
+	cover        *opaqueBackground // hides what is beneath the list, when shown
+	toolbar      *fyne.Container   // New, Open, … and Trash
+	trashBar     *fyne.Container   // Back, Restore, Delete forever
 	trashEmpty   fyne.CanvasObject
 	trashActions []*widget.Button // need a selection in the trash
 
@@ -157,8 +158,11 @@ func newBrowserScreen(deps browserDeps) *browser {
 	keys := widget.NewLabel(browserKeysHelp)
 	keys.Wrapping = fyne.TextWrapWord
 	keys.SizeName = theme.SizeNameCaptionText
-	// Opaque: the editor may be warming up beneath the list (warmup.go).
-	b.content = container.NewStack(newOpaqueBackground(), container.NewBorder(top, keys, nil, nil, b.stack))
+	// Shown only while the editor warms up beneath the list (warmup.go):
+	// painting a rectangle the size of the window costs every frame.
+	b.cover = newOpaqueBackground()
+	b.cover.Hide()
+	b.content = container.NewStack(b.cover, container.NewBorder(top, keys, nil, nil, b.stack))
 	return b
 }
 

@@ -230,11 +230,14 @@ func TestTheSelectedDraftIsReadyBeforeItOpens(t *testing.T) {
 	h.waitFor("the selected draft's answers in the kept editor", func() bool { return name.Text == "Other Customer Ltd" })
 	// It is painted once beneath the list (warmup.go), the list on top,
 	// and hidden again as soon as it has been painted.
-	if objs := h.ui.screens.Objects; !b.onScreen() || objs[len(objs)-1] != b.content {
-		t.Fatal("the drafts list is not on top while the editor gets ready")
+	if objs := h.ui.screens.Objects; !b.onScreen() || objs[len(objs)-1] != b.content || !b.cover.Visible() {
+		t.Fatal("the drafts list, on its opaque background, is not on top while the editor gets ready")
 	}
 	h.ui.win.Canvas().Capture()
 	h.waitFor("the editor hidden once painted", func() bool { return !kept.warming && !kept.content.Visible() })
+	if b.cover.Visible() {
+		t.Fatal("the list's opaque background stays after the warm-up: it slows every frame")
+	}
 	if h.ui.editor != nil || h.ui.win.Title() != "Pactwright" {
 		t.Fatalf("getting ready opened the draft (window title %q)", h.ui.win.Title())
 	}

@@ -20,9 +20,11 @@ import (
 // filled with the draft selected in the list, it is shown for one frame
 // beneath the list, which an opaque background hides, and hidden again as
 // soon as it has been painted: the opening then draws what was drawn
-// already (54–64 ms). For the frame it is shown, Tab could reach the
-// editor's fields from the list; the opaque background takes the clicks
-// and scrolls that reach it.
+// already (54–64 ms). The background is there only for that frame, as
+// a rectangle the size of the window slows every frame it is painted in
+// (software OpenGL under Xvfb: 30–40 ms on the drafts list's). For that
+// frame, Tab could reach the editor's fields from the list; the
+// background takes the clicks and scrolls that reach it.
 
 // warmUpLimit ends a warm-up whose frame never comes (a window that draws
 // nothing, as in the tests' driver). UI.warmUpLimit holds it; tests
@@ -36,6 +38,7 @@ func (u *UI) warmUp(e *editor) {
 		return
 	}
 	e.warming = true
+	u.browser.cover.Show()
 	e.content.Show()
 	e.paintProbe.Refresh() // drawn afresh, so it reports this frame
 	u.win.Canvas().Refresh(u.screens)
@@ -49,6 +52,9 @@ func (u *UI) warmedUp(e *editor) {
 		return
 	}
 	e.warming = false
+	if u.browser != nil {
+		u.browser.cover.Hide()
+	}
 	if u.editor == nil && u.kept == e {
 		e.content.Hide()
 		u.win.Canvas().Refresh(u.screens)
