@@ -63,9 +63,9 @@ type browser struct {
 	content  fyne.CanvasObject
 
 	inTrash      bool
-	cover        *opaqueBackground // hides what is beneath the list, when shown
-	toolbar      *fyne.Container   // New, Open, … and Trash
-	trashBar     *fyne.Container   // Back, Restore, Delete forever
+	cover        *listCover      // hides what is beneath the list, when shown
+	toolbar      *fyne.Container // New, Open, … and Trash
+	trashBar     *fyne.Container // Back, Restore, Delete forever
 	trashEmpty   fyne.CanvasObject
 	trashActions []*widget.Button // need a selection in the trash
 
@@ -160,7 +160,7 @@ func newBrowserScreen(deps browserDeps) *browser {
 	keys.SizeName = theme.SizeNameCaptionText
 	// Shown only while the editor warms up beneath the list (warmup.go):
 	// painting a rectangle the size of the window costs every frame.
-	b.cover = newOpaqueBackground()
+	b.cover = newListCover()
 	b.cover.Hide()
 	b.content = container.NewStack(b.cover, container.NewBorder(top, keys, nil, nil, b.stack))
 	return b

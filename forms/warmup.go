@@ -6,8 +6,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
-	"fyne.io/fyne/v2/theme"
-	"fyne.io/fyne/v2/widget"
 )
 
 // Painting the editor once, out of sight, before a draft opens in it.
@@ -75,39 +73,21 @@ func newPaintProbe(painted func()) *canvas.Raster {
 	return r
 }
 
-// opaqueBackground fills its space with the theme's background colour and
-// takes the taps and scrolls that reach it. Beneath the drafts list, it
-// hides an editor warming up under the list, and nothing done over the
-// list's empty parts reaches that editor.
-type opaqueBackground struct {
-	widget.BaseWidget
+// listCover is the theme's background colour (panelBackground, as behind
+// the side panel opened over the form) that also takes the taps and
+// scrolls that reach it. Beneath the drafts list, it hides an editor
+// warming up under the list, and nothing done over the list's empty parts
+// reaches that editor.
+type listCover struct {
+	panelBackground
 }
 
-func newOpaqueBackground() *opaqueBackground {
-	b := &opaqueBackground{}
-	b.ExtendBaseWidget(b)
-	return b
+func newListCover() *listCover {
+	c := &listCover{}
+	c.ExtendBaseWidget(c)
+	return c
 }
 
-func (b *opaqueBackground) Tapped(*fyne.PointEvent)          {}
-func (b *opaqueBackground) TappedSecondary(*fyne.PointEvent) {}
-func (b *opaqueBackground) Scrolled(*fyne.ScrollEvent)       {}
-
-func (b *opaqueBackground) CreateRenderer() fyne.WidgetRenderer {
-	r := &opaqueRenderer{rect: canvas.NewRectangle(nil), owner: b}
-	r.WidgetRenderer = widget.NewSimpleRenderer(r.rect)
-	r.Refresh()
-	return r
-}
-
-// opaqueRenderer follows the theme: a theme change refreshes every widget.
-type opaqueRenderer struct {
-	fyne.WidgetRenderer
-	rect  *canvas.Rectangle
-	owner *opaqueBackground
-}
-
-func (r *opaqueRenderer) Refresh() {
-	r.rect.FillColor = theme.ColorForWidget(theme.ColorNameBackground, r.owner)
-	r.rect.Refresh()
-}
+func (*listCover) Tapped(*fyne.PointEvent)          {}
+func (*listCover) TappedSecondary(*fyne.PointEvent) {}
+func (*listCover) Scrolled(*fyne.ScrollEvent)       {}
