@@ -72,6 +72,7 @@ test: test-deps vet build
 # libxtst-dev and libxext-dev in TEST_DEPS).
 smoke: build
 	@./.ci/apt-ensure libxtst-dev libxext-dev
+	$(GO) test ./forms/testdata/framewatch
 	$(GO) build -o bin/framewatch ./forms/testdata/framewatch
 	./forms/testdata/smoke.sh $(BIN) $(ARTIFACTS)/smoke bin/framewatch
 

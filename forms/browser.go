@@ -151,6 +151,10 @@ func newBrowserScreen(deps browserDeps) *browser {
 		container.NewVBox(widget.NewLabelWithStyle("Your agreements", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
 			welcome, startExample, startBlank)))
 	b.stack = container.NewStack(b.list, b.empty, b.trashEmpty)
+	// Until the first read (show), the list shows blank: not the welcome
+	// and the empty trash drawn over each other for a frame.
+	b.empty.Hide()
+	b.trashEmpty.Hide()
 
 	b.toolbar = container.NewHBox(newBlank, newExample, widget.NewSeparator(), open, dup, rename, del, widget.NewSeparator(), imp,
 		layout.NewSpacer(), trash)

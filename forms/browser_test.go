@@ -238,3 +238,23 @@ func TestSuggestionsAndReviewByKeyboard(t *testing.T) {
 		t.Fatalf("the review bar says %q once confirmed by key", e.reviewBars[pricing].toggle.Text)
 	}
 }
+
+// The list is read off the UI goroutine, so the browser shows a frame or
+// more before it knows whether there are drafts: it must not show the
+// welcome for a first run, nor the empty trash, meanwhile.
+func TestTheListShowsNoEmptyTextBeforeItIsRead(t *testing.T) {
+	h := newHarness(t)
+	h.exampleInList()
+	h.ui.ShowBrowser()
+	b := h.ui.browser
+	if b == nil {
+		t.Fatal("ShowBrowser showed no drafts list")
+	}
+	if b.empty.Visible() || b.trashEmpty.Visible() {
+		t.Fatalf("before the list is read it shows the welcome (%v) or the empty trash (%v)", b.empty.Visible(), b.trashEmpty.Visible())
+	}
+	h.browserIdle()
+	if b.empty.Visible() || b.trashEmpty.Visible() || len(b.items) != 1 {
+		t.Fatalf("with one draft the list shows the welcome (%v) or the empty trash (%v), %d rows", b.empty.Visible(), b.trashEmpty.Visible(), len(b.items))
+	}
+}

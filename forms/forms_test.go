@@ -384,6 +384,7 @@ func TestExportName(t *testing.T) {
 
 func TestBrowserFirstRunAndActions(t *testing.T) {
 	h := newHarness(t)
+	h.browserIdle()
 	b := h.ui.browser
 	if !b.empty.Visible() {
 		t.Fatal("first run does not show the welcome")

@@ -50,11 +50,7 @@ func BenchmarkOpenDraft(b *testing.B) {
 }
 
 func TestFormsAreBuiltAheadAndLaidOut(t *testing.T) {
-	h := newHarness(t)
-	h.ui.opts.BuildAhead = true
-	h.ui.win.Resize(fyne.NewSize(1280, 800))
-	e := h.openExample()
-	h.waitFor("every form built", func() bool { return !slices.Contains(e.built, false) })
+	_, e := openBuiltAhead(t)
 	// Built while hidden, each form already has the size of the one on
 	// screen: showing it lays nothing out.
 	want := e.tabItems[0].Content.Size()

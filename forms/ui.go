@@ -198,7 +198,15 @@ func (u *UI) showDraft(sd StoredDraft, then func()) {
 		u.show(u.editor.content)
 		u.editor.updateTitle()
 		if u.opts.BuildAhead {
-			u.editor.buildAhead()
+			built, session := e.buildAhead(), e.session
+			go func() {
+				<-built
+				u.opts.Do(func() {
+					if e.live(session) {
+						e.paintAhead(session)
+					}
+				})
+			}()
 		}
 		if then != nil {
 			then()

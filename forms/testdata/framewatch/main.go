@@ -43,6 +43,12 @@ import (
 // as showing it: the fraction of the pixels the input changed.
 const tolerance = 0.02
 
+// sliver is how thin, in pixels, each patch that still differs from the
+// final picture may be for a picture to count as showing it: a tab's
+// highlight (3 px at scale 1, seen in two places as it slides) or a text
+// cursor (2 px).
+const sliver = 8
+
 func main() {
 	var o options
 	flag.StringVar(&o.window, "window", "", "X window id, decimal or 0x hex (xdotool search prints it)")
@@ -199,20 +205,88 @@ func watch(d *display, before *frame, still, every, limit time.Duration, ignore 
 	}
 }
 
-// shown is the first change whose picture is within tolerance of the
-// final one: of the pixels the input changed in the end, no more than
-// that fraction still differ. A frame that only moved a tab's highlight,
-// or shows "Loading…", is far from the final picture; one that shows the
-// new content while a highlight still slides into place is not.
+// shown is the first change whose picture shows the final one but for
+// slivers: of the pixels the input changed in the end, no more than
+// tolerance of them still differ, or each patch that still differs is a
+// strip at most sliver pixels thin. A frame that only moved a tab's
+// highlight, or shows "Loading…", is far from the final picture; one
+// that shows the new content while a highlight still slides into place,
+// or a text cursor has blinked since, is not. (Fyne's tab highlight
+// slides for about 130 ms, and beside the Preview's monospaced lines its
+// strip alone is more than 2% of the pixels the text changed.)
 func shown(before frame, changes []change, tolerance float64) change {
 	final := changes[len(changes)-1].f
 	total := differing(before, final)
 	for _, c := range changes {
-		if float64(differing(c.f, final)) <= tolerance*float64(total) {
+		n := differing(c.f, final)
+		if float64(n) <= tolerance*float64(total) || onlySlivers(patches(c.f, final)) {
 			return c
 		}
 	}
 	return changes[len(changes)-1]
+}
+
+// onlySlivers reports whether every patch is at most sliver pixels thin.
+func onlySlivers(patches []image.Rectangle) bool {
+	for _, p := range patches {
+		if min(p.Dx(), p.Dy()) > sliver {
+			return false
+		}
+	}
+	return true
+}
+
+// patchCell is the side, in pixels, of the squares patches groups the
+// differing pixels by: differences closer than that are one patch.
+const patchCell = 16
+
+// patches gives the rectangles around each patch of pixels that differ
+// between a and b (one rectangle, the whole picture, when their sizes
+// differ): differing pixels are grouped by patchCell squares, and
+// squares that touch, corners too, make one patch.
+func patches(a, b frame) []image.Rectangle {
+	if a.width != b.width || a.height != b.height {
+		return []image.Rectangle{image.Rect(0, 0, max(a.width, b.width), max(a.height, b.height))}
+	}
+	cols, rows := (a.width+patchCell-1)/patchCell, (a.height+patchCell-1)/patchCell
+	cells := make([]image.Rectangle, cols*rows) // the differing pixels' bounds in each square
+	for i := 0; i+3 < len(a.pix); i += 4 {
+		if a.pix[i] != b.pix[i] || a.pix[i+1] != b.pix[i+1] || a.pix[i+2] != b.pix[i+2] {
+			x, y := (i/4)%a.width, (i/4)/a.width
+			c := &cells[y/patchCell*cols+x/patchCell]
+			*c = c.Union(image.Rect(x, y, x+1, y+1))
+		}
+	}
+	var out []image.Rectangle
+	seen := make([]bool, len(cells))
+	for start := range cells {
+		if seen[start] || cells[start].Empty() {
+			continue
+		}
+		var box image.Rectangle
+		todo := []int{start}
+		seen[start] = true
+		for len(todo) > 0 {
+			k := todo[len(todo)-1]
+			todo = todo[:len(todo)-1]
+			box = box.Union(cells[k])
+			cx, cy := k%cols, k/cols
+			for dy := -1; dy <= 1; dy++ {
+				for dx := -1; dx <= 1; dx++ {
+					nx, ny := cx+dx, cy+dy
+					if nx < 0 || ny < 0 || nx >= cols || ny >= rows {
+						continue
+					}
+					if n := ny*cols + nx; !seen[n] && !cells[n].Empty() {
+						seen[n] = true
+						todo = append(todo, n)
+					}
+				}
+			}
+		}
+		out = append(out, box)
+	}
+	return out
 }
 
 // differing counts the pixels that differ between two pictures (all of
