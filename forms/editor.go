@@ -55,8 +55,8 @@ type editor struct {
 	// list until paintProbe reports it painted (warmup.go).
 	warming    bool
 	paintProbe *canvas.Raster
-	// offstage paints the forms not on screen once, out of sight
-	// (offstage.go).
+	// offstage paints the forms not on screen, and the preview, once,
+	// out of sight (offstage.go).
 	offstage *offstage
 	// filled is the draft fill put in the widgets ahead of its opening.
 	filled filledWith

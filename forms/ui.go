@@ -198,6 +198,8 @@ func (u *UI) showDraft(sd StoredDraft, then func()) {
 		u.show(u.editor.content)
 		u.editor.updateTitle()
 		if u.opts.BuildAhead {
+			// Once the forms are built, each one not on screen, and the
+			// preview, is painted once out of sight (offstage.go).
 			built, session := e.buildAhead(), e.session
 			go func() {
 				<-built
