@@ -26,13 +26,21 @@ import (
 // its first opening shows it at once (and the fresh one made then
 // replaces it if the answers changed meanwhile).
 //
-// Fyne drops a texture not drawn for a minute (its cache's lifetime), so
-// this readies the visits made soon after a draft opens; a visit after
-// that draws afresh, as every visit did before.
+// Fyne frees a texture not drawn for a minute (its cache's lifetime): a
+// user who spent more than a minute on the first group found the second
+// drawn afresh (69–140 ms after 80 s). So the round is made again every
+// repaintEvery while the draft is open: about half a second of CPU per
+// round, in short turns, which took an idle window with a draft open
+// from 21 to 32 ms of CPU a second.
 
-// offstagePause is the pause between two forms painted off-stage, for
-// typing and drawing to get their turn.
-const offstagePause = 60 * time.Millisecond
+const (
+	// offstagePause is the pause between two objects painted off-stage,
+	// for typing and drawing to get their turn.
+	offstagePause = 60 * time.Millisecond
+	// repaintEvery is how often the rounds come: well within the
+	// textures' minute.
+	repaintEvery = 45 * time.Second
+)
 
 // offstageGap is how far past its right edge offstageLayout puts the
 // stage: farther than any screen is wide, wherever in the window the
@@ -131,19 +139,24 @@ func (s *offstage) holds(c fyne.Canvas, f fyne.Focusable) bool {
 }
 
 // paintAhead paints off-stage, one per frame with a pause between, each
-// built form not on screen and then the preview, until all are painted or
-// the draft leaves. Called on the UI goroutine once the forms are built;
-// the pacing runs on its own goroutine.
+// built form not on screen and then the preview, made ahead if it has no
+// text yet; and again every repaintEvery, until the draft leaves. Called
+// on the UI goroutine once the forms are built; the pacing runs on its own
+// goroutine.
 func (e *editor) paintAhead(session int) {
+	every := e.ui.repaintEvery
 	go func() {
-		for gi := range e.tabItems {
-			if !e.paintOffstage(session, func() fyne.CanvasObject { return e.unseenForm(gi) }) {
+		for {
+			for gi := range e.tabItems {
+				if !e.paintOffstage(session, func() fyne.CanvasObject { return e.unseenForm(gi) }) {
+					return
+				}
+			}
+			e.previewAhead(session)
+			if !e.paintOffstage(session, e.unseenPreview) {
 				return
 			}
-		}
-		text, ok := e.previewAhead(session)
-		if ok {
-			e.paintOffstage(session, func() fyne.CanvasObject { return e.unseenPreview(text) })
+			time.Sleep(every)
 		}
 	}()
 }
@@ -204,11 +217,13 @@ func (e *editor) onScreen(o fyne.CanvasObject) bool {
 }
 
 // previewAhead makes the preview of the draft as it is now, off the UI
-// goroutine, unless the preview tab shows (it then makes its own).
-func (e *editor) previewAhead(session int) (string, bool) {
+// goroutine, and puts it in the preview tab, unless the tab shows (it
+// then makes its own) or has a preview already.
+func (e *editor) previewAhead(session int) {
+	wanted := func() bool { return e.live(session) && !e.previewShown() && e.preview.Text() == "" }
 	snap := make(chan draft.Draft, 1)
 	e.ui.opts.Do(func() {
-		if !e.live(session) || e.previewShown() || e.preview.Text() != "" {
+		if !wanted() {
 			close(snap)
 			return
 		}
@@ -216,23 +231,26 @@ func (e *editor) previewAhead(session int) (string, bool) {
 	})
 	d, ok := <-snap
 	if !ok {
-		return "", false
+		return
 	}
-	return e.ui.opts.Renderer.Preview(d), true
+	text := e.ui.opts.Renderer.Preview(d)
+	e.ui.opts.Do(func() {
+		if wanted() {
+			e.preview.SetText(text)
+		}
+	})
 }
 
-// unseenPreview puts text in the preview tab, not showing, laid out where
-// and as large as the checklist shows, and returns the tab's content; nil
-// if the preview shows or has a text already, or the side panel has no
-// size yet.
-func (e *editor) unseenPreview(text string) fyne.CanvasObject {
+// unseenPreview is the preview tab's content, laid out where and as large
+// as the checklist shows, if it has a preview and the checklist shows in
+// its place; else nil (also while the side panel has no size yet).
+func (e *editor) unseenPreview() fyne.CanvasObject {
 	shown := e.sideTabs.Selected()
-	if shown == nil || shown == e.previewItem || e.preview.Text() != "" || shown.Content.Size().IsZero() {
+	if shown == nil || shown == e.previewItem || e.preview.Text() == "" || shown.Content.Size().IsZero() {
 		return nil
 	}
 	c := e.previewItem.Content
 	c.Move(shown.Content.Position())
 	c.Resize(shown.Content.Size())
-	e.preview.SetText(text)
 	return c
 }

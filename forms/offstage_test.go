@@ -5,6 +5,7 @@ import (
 	"image"
 	"slices"
 	"testing"
+	"time"
 
 	"fyne.io/fyne/v2"
 )
@@ -30,11 +31,15 @@ func paintedOffstage(t *testing.T, h *harness, e *editor, onStage func(o fyne.Ca
 }
 
 // openBuiltAhead opens the example at 1280×800 with the forms built ahead,
-// as the app does, and waits until they are built.
-func openBuiltAhead(t *testing.T) (*harness, *editor) {
+// as the app does, and waits until they are built. setup, if given, runs
+// on the UI before it opens.
+func openBuiltAhead(t *testing.T, setup ...func(*UI)) (*harness, *editor) {
 	t.Helper()
 	h := newHarness(t)
 	h.ui.opts.BuildAhead = true
+	for _, f := range setup {
+		f(h.ui)
+	}
 	h.ui.win.Resize(fyne.NewSize(1280, 800))
 	e := h.openExample()
 	h.waitFor("every form built", func() bool { return !slices.Contains(e.built, false) })
@@ -85,6 +90,37 @@ func TestFormsArePaintedOutOfSightBeforeTheirFirstVisit(t *testing.T) {
 	e.sideTabs.Select(e.previewItem)
 	if got := e.preview.Text(); got != "AGREEMENT "+e.d.Title {
 		t.Errorf("the preview's first opening shows %q, not the preview made ahead", got)
+	}
+}
+
+// Fyne frees the textures of what it has not drawn for a minute, so the
+// forms not on screen are painted again, round after round, while the
+// draft is open, and no more once it has left.
+func TestFormsArePaintedAgainWhileTheDraftIsOpen(t *testing.T) {
+	h, e := openBuiltAhead(t, func(u *UI) { u.repaintEvery = 50 * time.Millisecond })
+	scope := e.tabItems[e.groupIndex("scope")].Content
+	var rounds int
+	h.waitFor("Scope of Services painted off-stage in three rounds", func() bool {
+		h.ui.win.Canvas().Capture()
+		if objs := e.offstage.stage.Objects; len(objs) > 0 && objs[0] == scope {
+			rounds++
+			for len(e.offstage.stage.Objects) > 0 && e.offstage.stage.Objects[0] == scope {
+				h.drain() // until this round moves on
+				h.ui.win.Canvas().Capture()
+			}
+		}
+		return rounds == 3
+	})
+	h.ui.ShowBrowser()
+	h.browserIdle()
+	deadline := time.Now().Add(10 * e.ui.repaintEvery)
+	for time.Now().Before(deadline) {
+		h.drain()
+		h.ui.win.Canvas().Capture()
+		if len(e.offstage.stage.Objects) > 0 {
+			t.Fatal("a form is painted off-stage after the draft has left")
+		}
+		time.Sleep(5 * time.Millisecond)
 	}
 }
 

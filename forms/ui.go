@@ -74,6 +74,9 @@ type UI struct {
 	busyDelay   time.Duration // before the wait's dialog shows
 	// warmUpLimit ends a warm-up whose frame never comes (warmup.go).
 	warmUpLimit time.Duration
+	// repaintEvery is how often the forms not on screen are painted
+	// again off-stage, to keep their textures (offstage.go).
+	repaintEvery time.Duration
 
 	// openFile asks for a file with one of exts and hands got its name
 	// and bytes, once chosen and read. Tests replace it: a file dialog
@@ -104,7 +107,7 @@ func New(o Options) *UI {
 	if o.Documents == nil {
 		o.Documents = noDocuments{}
 	}
-	u := &UI{opts: o, t: o.Template, busyDelay: busyDelay, warmUpLimit: warmUpLimit}
+	u := &UI{opts: o, t: o.Template, busyDelay: busyDelay, warmUpLimit: warmUpLimit, repaintEvery: repaintEvery}
 	u.openFile = u.fileOpenDialog
 	u.openPath = u.openWithSystem
 	u.applyTheme(u.themeChoice())
