@@ -17,15 +17,16 @@ const (
 	// buildAheadStart lets the editor draw its first picture before the
 	// first form is built.
 	buildAheadStart = 300 * time.Millisecond
-	// buildAheadPause is the pause between two forms, for input and
-	// drawing to get their turn.
-	buildAheadPause = 60 * time.Millisecond
+	// aheadPause is the pause between two turns of work done ahead on
+	// the UI goroutine (a form built here, a form painted off-stage in
+	// offstage.go), for input and drawing to get their turn.
+	aheadPause = 60 * time.Millisecond
 )
 
 // buildAhead builds the forms not built yet, one per turn on the UI
 // goroutine, until all are built or the editor is dropped, and then
-// closes the channel it returns. Called on the UI goroutine; the pacing runs on
-// its own goroutine.
+// closes the channel it returns. Called on the UI goroutine; the pacing
+// runs on its own goroutine.
 func (e *editor) buildAhead() <-chan struct{} {
 	finished := make(chan struct{})
 	todo := make([]int, 0, len(e.built))
@@ -51,7 +52,7 @@ func (e *editor) buildAhead() <-chan struct{} {
 			if !<-done {
 				return
 			}
-			time.Sleep(buildAheadPause)
+			time.Sleep(aheadPause)
 		}
 	}()
 	return finished

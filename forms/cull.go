@@ -8,6 +8,12 @@ import (
 	"fyne.io/fyne/v2/widget"
 )
 
+// cullMargin is how much of the viewport's height is kept painted above
+// and below it. Every frame paints what is kept, and a first visit shapes
+// all its text, so little: a row that scrolls in is painted then. A whole
+// viewport either side, as before, made a first visit paint three screens.
+const cullMargin = 0.25
+
 // culler stacks the rows of a long list inside a container.Scroll, as a
 // VBox does, and hides the rows well outside the scroll's viewport. Fyne
 // 2.7 paints every visible object, scrolled out of view or not, and the
@@ -21,17 +27,11 @@ import (
 // their owner, so culling never moves anything.
 //
 // Rows within a quarter of the viewport's height above and below the view
-// are kept (cullMargin), and two rows more at either end: Fyne's Tab skips hidden objects, so the
-// next row that takes the focus after the last kept one must be there for
-// Tab to reach (two: a row between may take none, as a checklist's group
-// heading), and focusing it scrolls it into view (scrollIntoView), which
-// culls around it.
-// cullMargin is how much of the viewport's height is kept painted above
-// and below it. Every frame paints what is kept, and a first visit shapes
-// all its text, so little: a row that scrolls in is painted then. A whole
-// viewport either side, as before, made a first visit paint three screens.
-const cullMargin = 0.25
-
+// are kept (cullMargin), and two rows more at either end: Fyne's Tab skips
+// hidden objects, so the next row that takes the focus after the last
+// kept one must be there for Tab to reach (two: a row between may take
+// none, as a checklist's group heading), and focusing it scrolls it into
+// view (scrollIntoView), which culls around it.
 type culler struct {
 	scroll *container.Scroll
 	box    *fyne.Container // the holders, laid out by the culler

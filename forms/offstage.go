@@ -15,7 +15,7 @@ import (
 //
 // Fyne makes the texture of each string and icon on the first frame that
 // draws it, and a clause group's first visit drew a form never drawn
-// before: 70–150 ms, where a second visit took 25–85 ms. So once the
+// before: 68–148 ms, where a second visit took 25–84 ms. So once the
 // forms are built (buildahead.go), each one not on screen is painted for
 // one frame on an off-stage: a container laid out far past the window's
 // right edge, which the window never shows and the pointer never reaches.
@@ -33,14 +33,9 @@ import (
 // round, in short turns, which took an idle window with a draft open
 // from 21 to 32 ms of CPU a second.
 
-const (
-	// offstagePause is the pause between two objects painted off-stage,
-	// for typing and drawing to get their turn.
-	offstagePause = 60 * time.Millisecond
-	// repaintEvery is how often the rounds come: well within the
-	// textures' minute.
-	repaintEvery = 45 * time.Second
-)
+// repaintEvery is how often the rounds come: well within the textures'
+// minute.
+const repaintEvery = 45 * time.Second
 
 // offstageGap is how far past its right edge offstageLayout puts the
 // stage: farther than any screen is wide, wherever in the window the
@@ -139,13 +134,14 @@ func (s *offstage) holds(c fyne.Canvas, f fyne.Focusable) bool {
 }
 
 // paintAhead paints off-stage, one per frame with a pause between, each
-// built form not on screen and then the preview, made ahead if it has no
-// text yet; and again every repaintEvery, until the draft leaves. Called
-// on the UI goroutine once the forms are built; the pacing runs on its own
-// goroutine.
-func (e *editor) paintAhead(session int) {
+// form not on screen and then the preview, made ahead if it has no text
+// yet; and again every repaintEvery, until the draft leaves. It starts
+// once built is closed (buildAhead). Called on the UI goroutine; the
+// pacing runs on its own goroutine.
+func (e *editor) paintAhead(session int, built <-chan struct{}) {
 	every := e.ui.repaintEvery
 	go func() {
+		<-built
 		for {
 			for gi := range e.tabItems {
 				if !e.paintOffstage(session, func() fyne.CanvasObject { return e.unseenForm(gi) }) {
@@ -195,7 +191,7 @@ func (e *editor) paintOffstage(session int, pick func() fyne.CanvasObject) bool 
 			o.Hide()
 		}
 	})
-	time.Sleep(offstagePause)
+	time.Sleep(aheadPause)
 	return true
 }
 

@@ -202,16 +202,8 @@ func (u *UI) showDraft(sd StoredDraft, then func()) {
 		u.editor.updateTitle()
 		if u.opts.BuildAhead {
 			// Once the forms are built, each one not on screen, and the
-			// preview, is painted once out of sight (offstage.go).
-			built, session := e.buildAhead(), e.session
-			go func() {
-				<-built
-				u.opts.Do(func() {
-					if e.live(session) {
-						e.paintAhead(session)
-					}
-				})
-			}()
+			// preview, is painted out of sight (offstage.go).
+			e.paintAhead(e.session, e.buildAhead())
 		}
 		if then != nil {
 			then()

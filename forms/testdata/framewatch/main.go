@@ -45,8 +45,8 @@ const tolerance = 0.02
 
 // sliver is how thin, in pixels, each patch that still differs from the
 // final picture may be for a picture to count as showing it: a tab's
-// highlight (3 px at scale 1, seen in two places as it slides) or a text
-// cursor (2 px).
+// highlight (the theme's padding, 4 px at scale 1, and its smoothed
+// edges; seen in two places as it slides) or a text cursor (1 px).
 const sliver = 8
 
 func main() {
@@ -211,9 +211,10 @@ func watch(d *display, before *frame, still, every, limit time.Duration, ignore 
 // strip at most sliver pixels thin. A frame that only moved a tab's
 // highlight, or shows "Loading…", is far from the final picture; one
 // that shows the new content while a highlight still slides into place,
-// or a text cursor has blinked since, is not. (Fyne's tab highlight
-// slides for about 130 ms, and beside the Preview's monospaced lines its
-// strip alone is more than 2% of the pixels the text changed.)
+// or a text cursor has blinked since, is not. Fyne's tab highlight
+// slides for 150 ms (canvas.DurationShort), and beside the Preview's
+// monospaced lines its strip alone is more than 2% of the pixels the text
+// changed.
 func shown(before frame, changes []change, tolerance float64) change {
 	final := changes[len(changes)-1].f
 	total := differing(before, final)
