@@ -31,7 +31,7 @@ func placeDraft(tpl *template.Template, currency string, set map[string]string) 
 
 func usDraft(tpl *template.Template) draft.Draft {
 	return placeDraft(tpl, "USD", map[string]string{
-		"governing_law": "us_new_york", "delivery_country": "us", "customer_entity": "llc", "customer_incorporated": "Delaware",
+		"governing_law": "us_new_york", "customer_country": "us", "delivery_country": "us", "customer_entity": "llc", "customer_incorporated": "Delaware",
 		"provider_entity": "corporation", "provider_incorporated": "New York", "time_zone": "US Eastern Time (ET)",
 		"final_forum": "arbitration", "arbitration_rules": "aaa", "arbitration_seat": "New York", "arbitration_country": "us",
 		"mediation_provider": "aaa", "late_interest_basis": "monthly_rate", "late_interest_rate": "1",
@@ -89,7 +89,8 @@ var remedyWording = []string{
 	"exit assistance, hand-back", "by law, for example under the rules on staff transfers",
 	// Liability from day one.
 	"to the greater of", "the Charges forecast for the first 12 months are used instead",
-	"a separate limit applies instead of the limit above, and not in addition to it", "count against this separate limit",
+	"a separate limit applies instead of the general limit, and not in addition to it", "the greater of the general limit and the Charges", "count against this separate limit",
+	"The limits in this clause do not apply to the Customer's duty to pay the Charges properly due",
 	"will not settle or admit anything on its behalf without its written consent",
 	"fines and penalties imposed by a regulator",
 	// IP.
@@ -105,14 +106,24 @@ func TestUKDraftWording(t *testing.T) {
 	text := renderText(t, e, d)
 	assertWording(t, "UK", text, append([]string{
 		"enters administration or liquidation", "exclude value added tax", "public liability insurance of at least £5,000,000",
-		"employer's liability insurance of at least", "Transfer of Undertakings (Protection of Employment) Regulations 2006 (TUPE) may apply",
-		"because the staff work in the United Kingdom", "5 pm (UK time)", "£250,000",
-		"Additional terms", "The parties also agree the following. Where it conflicts with any other part of this agreement, this clause prevails.",
-		"once a quarter",
+		"employer's liability insurance of at least", "Transfer of Undertakings (Protection of Employment) Regulations 2006 (TUPE)",
+		"will be in the United Kingdom, where", "may apply both when the Services start and when they end", "On entry:", "On exit:",
+		"in the place of receipt (UK time)", "£250,000",
+		"Additional terms", "Where the additional terms above, under this heading, conflict with any other part of this agreement, the additional terms prevail.",
+		"the UK GDPR and the Data Protection Act 2018", "tell the Customer at once if, in its opinion, an instruction infringes",
+		"remain fully liable to the Customer for each sub-processor", "data protection impact assessments",
+		"(h) make available to the Customer all information necessary", "after the end of the exit assistance period",
+		"Contracts (Rights of Third Parties) Act 1999", "the Bribery Act 2010", "Modern Slavery Act 2015",
+		"only to the extent section 233B of the Insolvency Act 1986 allows", "The Customer is established in the United Kingdom.",
 	}, remedyWording...), []string{
 		"bankruptcy", "sales, use", "workers' compensation", "commercial general liability", "trial by jury", "judgment on the award",
-		"International Data Transfer Agreement", "California", "withhold tax",
+		"International Data Transfer Agreement", "California", "withhold tax", "this clause prevails", "named in its proposal",
+		"gross negligence", "Foreign Corrupt Practices",
 	})
+	// The priority sentence follows the terms it speaks of.
+	if strings.Index(text, "the additional terms prevail") < strings.Index(text, "once a quarter") {
+		t.Error("the additional terms' priority is stated before the terms themselves")
+	}
 }
 
 func TestUSDraftWording(t *testing.T) {
@@ -124,10 +135,12 @@ func TestUSDraftWording(t *testing.T) {
 		"errors and omissions (professional liability) insurance", "cyber and privacy liability insurance",
 		"workers' compensation insurance as required by the law of each state",
 		"judgment on the award may be entered in any court having jurisdiction", "gives up any right to a trial by jury",
-		"5 pm (US Eastern Time)",
+		"in the place of receipt (US Eastern Time)", "gross negligence or wilful misconduct", "US Foreign Corrupt Practices Act",
+		"There are no third-party beneficiaries",
 	}, remedyWording...), []string{
 		"administration", "value added tax", "public liability insurance", "professional indemnity insurance",
 		"Transfer of Undertakings", "UK time", "International Data Transfer Agreement", "California Consumer Privacy Act",
+		"UK GDPR", "Ofcom", "Privacy and Electronic Communications", "Bribery Act 2010", "Modern Slavery Act", "Rights of Third Parties",
 	})
 }
 
@@ -139,8 +152,9 @@ func TestCaliforniaDraftWording(t *testing.T) {
 	d.Answers["time_zone"] = answers.Value{Text: "US Pacific Time (PT)"}
 	text := renderText(t, e, d)
 	assertWording(t, "California", text, []string{
-		"service provider under the California Consumer Privacy Act", "will not sell or share personal information",
-		"5 pm (US Pacific Time)", "judgment on the award",
+		"service provider under the California Consumer Privacy Act", "will not sell or share that personal information",
+		"in the place of receipt (US Pacific Time)", "judgment on the award",
+		"wilful injury to the person or property of another",
 	}, []string{
 		// California courts refuse a jury waiver signed before a dispute.
 		"trial by jury",
@@ -151,26 +165,32 @@ func TestOffshoreDraftWording(t *testing.T) {
 	e := engine(t)
 	text := renderText(t, e, offshoreDraft(e.Template()))
 	assertWording(t, "offshore (sole trader, agents in the Philippines)", text, []string{
-		"(country: Philippines)", "Because the agents work in the Philippines, Personal Data will be transferred there only under the International Data Transfer Agreement",
-		"unless the law recognises that country as giving personal data adequate protection",
-		"UK Addendum to the EU standard contractual clauses", "comply with the Philippines Data Privacy Act of 2012",
+		"Makati City, Metro Manila, in the Philippines.", "The agents work in the Philippines, so Personal Data will be transferred there from the United Kingdom",
+		"Unless the law recognises that country as giving personal data adequate protection",
+		"International Data Transfer Agreement issued by the UK Information Commissioner", "incorporated into this agreement by reference",
+		"transfer risk assessment", "comply with the Philippines Data Privacy Act of 2012",
 		"withhold tax from a payment to the Provider", "Harbour Process Agents Ltd",
-		"enters administration or liquidation", "5 pm (UK time)",
+		"enters administration or liquidation", "in the place of receipt (UK time)", "trade sanctions laws",
 	}, []string{
 		"Transfer of Undertakings", "staff transfers may apply", "only in the Customer's country", "trial by jury", "judgment on the award",
+		"(country:", "which the parties will sign before any transfer", "Because the agents work",
 	})
 }
 
 func TestIrelandWithAgentsInTheEU(t *testing.T) {
 	e := engine(t)
 	d := placeDraft(e.Template(), "EUR", map[string]string{
-		"governing_law": "ireland", "delivery_country": "eu", "courts": "the courts of Ireland", "time_zone": "Irish time",
-		"late_interest_basis": "monthly_rate", "late_interest_rate": "1",
+		"governing_law": "ireland", "customer_country": "ireland", "delivery_country": "eu", "courts": "the courts of Ireland", "time_zone": "Irish time",
+		"late_interest_basis": "statutory", "mediation_provider": "other",
+		"customer_incorporated": "Ireland", "customer_address": "2 Grand Canal Quay\nDublin 2\nIreland",
 	})
 	text := renderText(t, e, d)
 	assertWording(t, "Ireland", text, []string{
-		"examiner, liquidator or receiver", "Acquired Rights Directive (2001/23/EC)", "5 pm (Irish time)", "exclude value added tax",
+		"examiner, liquidator or receiver", "Acquired Rights Directive (2001/23/EC)", "in the place of receipt (Irish time)", "exclude value added tax",
+		"General Data Protection Regulation (EU) 2016/679", "Late Payment in Commercial Transactions) Regulations 2012",
+		"Nothing in this agreement gives any person who is not a party to it a right", "in accordance with the Mediation Act 2017",
 	}, []string{
 		"Transfer of Undertakings", "administration", "International Data Transfer Agreement", "standard contractual clauses",
+		"Late Payment of Commercial Debts", "UK GDPR", "Rights of Third Parties) Act 1999", "CEDR", "(country:", "European Union)",
 	})
 }

@@ -54,6 +54,16 @@ func funcs(f *formatter) template.FuncMap {
 		// country where the agents work (app/jurisdiction); "" is false.
 		"place":       func(key string) string { w, _ := f.place.Word(key); return w },
 		"an":          tpl.WithArticle,
+		"seat":        f.seat,
+		"sitecountry": f.siteCountry,
+		// period is the span over which service levels are judged.
+		"period": func() string {
+			if f.text("compliance_period") == "quarterly" {
+				return "calendar quarter"
+			}
+			return "month"
+		},
+		"lawname":     f.lawName,
 		"definitions": func() string { return definitionsMarker },
 		"schedules":   f.scheduleList,
 	}
@@ -65,3 +75,44 @@ const (
 	tableMarker       = "@@table "
 	definitionsMarker = "@@definitions"
 )
+
+// seat is the arbitral seat as a place name: the city, then its country,
+// unless the country is "other" or the city already names it (Singapore).
+func (f formatter) seat() string {
+	city := f.value("arbitration_seat")
+	if !f.a.Has("arbitration_country") || f.text("arbitration_country") == "other" {
+		return city
+	}
+	country := f.value("arbitration_country")
+	if strings.Contains(strings.ToLower(city), strings.ToLower(country)) {
+		return city
+	}
+	return city + ", " + country
+}
+
+// lawName prints a legal system the user named, without a "the law of"
+// they may have typed themselves, which the clause already says.
+func (f formatter) lawName(id string) string {
+	name := f.value(id)
+	lower := strings.ToLower(name)
+	for _, lead := range []string{"the laws of ", "the law of ", "laws of ", "law of "} {
+		if strings.HasPrefix(lower, lead) {
+			return name[len(lead):]
+		}
+	}
+	return name
+}
+
+// siteCountry follows the sites with their country, unless they already
+// name it ("Makati City, Philippines") or no country is known.
+func (f formatter) siteCountry() string {
+	if !f.a.Has("delivery_country") || f.text("delivery_country") == "other" {
+		return ""
+	}
+	name := f.place.SiteName()
+	bare := strings.TrimPrefix(strings.TrimPrefix(name, "the "), "a member state of ")
+	if strings.Contains(strings.ToLower(f.text("delivery_sites")), strings.ToLower(bare)) {
+		return ""
+	}
+	return ", in " + name
+}

@@ -253,6 +253,9 @@ var properNames = []string{
 	"European Economic Area", "United Kingdom", "UK Privacy", "Electronic Communications Regulations",
 	"US Telephone Consumer Protection Act", "California Consumer Privacy Act",
 	"Centre for Effective Dispute Resolution", "Centre", "Effective Dispute Resolution", "CEDR", "American Arbitration Association", "JAMS",
+	"California Privacy Rights Act", "Modern Slavery Act", "California",
+	// Defined where the data protection clause first uses it.
+	"Data Protection Laws",
 }
 
 var capitalised = regexp.MustCompile(`[A-Z][A-Za-z]*(?: (?:of |and )?[A-Z][A-Za-z]*)*`)
@@ -387,7 +390,7 @@ func TestValuesMeetTheWordingCleanly(t *testing.T) {
 		"9:00 p.m.",
 		"Brightside Home Goods Ltd, an organisation whose business address is 14 Canal Street",
 		"Northpoint Contact Solutions Ltd, a sole trader trading as Northpoint Calls, whose business address is",
-		"within 1 day after this agreement ends",
+		"within 1 day after the end of the exit assistance period",
 	} {
 		if !strings.Contains(text, want) {
 			t.Errorf("agreement lacks %q", want)

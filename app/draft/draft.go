@@ -114,11 +114,12 @@ func Unmarshal(t *template.Template, data []byte) (Draft, error) {
 	// A draft saved by an older version is brought up to date here, so
 	// files and the library (which stores this format) both migrate.
 	if env.TemplateVersion < t.Version {
-		migrated, err := t.Migrate(d.Answers, env.TemplateVersion)
+		migrated, up, err := t.Migrate(d.Answers, env.TemplateVersion)
 		if err != nil {
 			return Draft{}, fmt.Errorf("read draft: %w", err)
 		}
 		d.Answers = migrated
+		d.Reviewed = unconfirm(t, d.Reviewed, up.ToConfirm)
 	}
 	return d, nil
 }
@@ -174,6 +175,20 @@ func ReviewedInOrder(t *template.Template, reviewed []string) []string {
 	for _, g := range t.Groups {
 		if slices.Contains(reviewed, g.ID) {
 			out = append(out, g.ID)
+		}
+	}
+	return out
+}
+
+// unconfirm takes out of reviewed every group holding a field the
+// migration left for the user to confirm: a group is reviewed only when
+// someone has looked at what it now says.
+func unconfirm(t *template.Template, reviewed, fields []string) []string {
+	var out []string
+	for _, id := range reviewed {
+		g, _ := t.Group(id)
+		if !slices.ContainsFunc(g.Fields, func(f template.Field) bool { return slices.Contains(fields, f.ID) }) {
+			out = append(out, id)
 		}
 	}
 	return out

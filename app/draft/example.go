@@ -23,6 +23,7 @@ func Example(t *template.Template) Draft {
 	set("provider_company_number", "SC612345")
 	set("provider_contact_name", "Tom Reid, Account Director")
 	set("provider_contact_email", "legal@northpointcontact.example")
+	set("customer_country", "uk")
 	set("effective_date", "2027-01-04")
 	set("delivery_sites", "Northpoint's contact centre at Clyde Gateway, Glasgow, with a standby site in Paisley")
 	a["channels"] = answers.Value{Items: []string{"inbound_voice", "email", "chat"}}

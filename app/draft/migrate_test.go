@@ -4,6 +4,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -34,14 +35,24 @@ func readV1(t *testing.T) ([]byte, draft.Draft) {
 	return data, d
 }
 
+// toConfirm are the answers a version 1 example gains that nobody agreed:
+// left blank where only the user knows (the agents' country, since its
+// sites name none; the liability floor, a bargain), proposed from the
+// draft's own words (the Customer's address names the United Kingdom), or
+// a new question's default (California consumers).
+var toConfirm = map[string]string{
+	"delivery_country": "", "liability_cap_floor": "", "customer_country": "uk", "california_consumers": "no",
+}
+
 // A version 1 draft loads, keeps every answer it had, gains the fields
-// added since, and ends up exactly where a new example starts.
+// added since, and ends up where a new example starts, except for what
+// it must confirm.
 func TestVersion1FileMigratesWithNothingLost(t *testing.T) {
 	data, got := readV1(t)
 	tpl := template.CallCentre()
 	// The old answers exactly as version 1 stored them: the same file with
 	// its version number lifted, so no migration runs.
-	raw := strings.Replace(string(data), `"template_version": 1`, `"template_version": 2`, 1)
+	raw := strings.Replace(string(data), `"template_version": 1`, `"template_version": 3`, 1)
 	old, err := draft.Unmarshal(tpl, []byte(raw))
 	if err != nil {
 		t.Fatal(err)
@@ -63,15 +74,23 @@ func TestVersion1FileMigratesWithNothingLost(t *testing.T) {
 			t.Errorf("%s: %+v became %+v", id, v, w)
 		}
 	}
-	// Every other answer is where a new example starts (the service level
-	// rows keep the user's old credits, so they are compared above).
 	for id, v := range draft.Example(tpl).Answers {
-		if id != "sla_metrics" && !got.Answers[id].Equal(v) {
+		want, confirm := toConfirm[id]
+		switch {
+		case confirm && got.Answers[id].Text != want:
+			t.Errorf("%s after migration: %q, want %q (to confirm)", id, got.Answers[id].Text, want)
+		case !confirm && id != "sla_metrics" && tpl.Visible(id, got.Answers) && !got.Answers[id].Equal(v):
 			t.Errorf("%s after migration: %+v, a new example has %+v", id, got.Answers[id], v)
 		}
 	}
-	if r := check.Check(tpl, got.Answers); !r.Complete() {
-		t.Errorf("the migrated example is incomplete: %v", r.Problems())
+	// What only the user knows keeps the export a DRAFT until answered.
+	r := check.Check(tpl, got.Answers)
+	var missing []string
+	for _, p := range r.Problems() {
+		missing = append(missing, p.Field)
+	}
+	if strings.Join(missing, " ") != "delivery_country liability_cap_floor" {
+		t.Errorf("the migrated example should ask for the agents' country and the liability floor, and only those: %v", r.Problems())
 	}
 	if rows := got.Answers["sla_metrics"].Rows; rows[0]["severe"] != "60" || rows[1]["severe"] != "" {
 		t.Errorf("the answer-time service level (only) should become critical, with a severe-miss level: %v", rows[:2])
@@ -80,19 +99,69 @@ func TestVersion1FileMigratesWithNothingLost(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !strings.Contains(string(out), `"template_version": 2`) {
-		t.Errorf("a migrated draft is saved as version 2:\n%.300s", out)
+	if !strings.Contains(string(out), `"template_version": 3`) {
+		t.Errorf("a migrated draft is saved as version 3:\n%.300s", out)
 	}
 }
 
 func TestUnknownTemplateVersionsAreRefused(t *testing.T) {
 	data, _ := readV1(t)
 	tpl := template.CallCentre()
-	for _, v := range []string{"0", "3"} {
+	for _, v := range []string{"0", "4"} {
 		raw := strings.Replace(string(data), `"template_version": 1`, `"template_version": `+v, 1)
 		_, err := draft.Unmarshal(tpl, []byte(raw))
 		if err == nil || !strings.Contains(err.Error(), "template version "+v+" is not supported") {
 			t.Errorf("version %s: error %v", v, err)
+		}
+	}
+}
+
+// v1Variant is the version 1 example with some answers rewritten as an
+// older file would have held them, and every group marked reviewed.
+func v1Variant(t *testing.T, replace ...string) draft.Draft {
+	t.Helper()
+	data, _ := readV1(t)
+	raw := strings.NewReplacer(replace...).Replace(string(data))
+	raw = strings.Replace(raw, `"title":`, `"reviewed": ["parties", "scope", "service_levels", "pricing", "confidentiality", "termination", "disputes", "general", "signatures"],
+  "title":`, 1)
+	d, err := draft.Unmarshal(template.CallCentre(), []byte(raw))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d
+}
+
+// A version 1 US deal and a version 1 offshore deal migrate with nothing
+// invented: no country of the agents taken from the governing law, no
+// pound floor in a dollar deal, and the groups that gained answers are
+// to review again.
+func TestVersion1MigratesWithNothingInvented(t *testing.T) {
+	us := v1Variant(t,
+		`"governing_law": "england_wales"`, `"governing_law": "us_new_york"`,
+		`"currency":"GBP"`, `"currency":"USD"`,
+		`14 Canal Street\nManchester M1 3HE\nUnited Kingdom`, `350 Fifth Avenue\nNew York, NY 10118\nUSA`,
+		"Northpoint's contact centre at Clyde Gateway, Glasgow, with a standby site in Paisley", "Tampa, Florida")
+	if c := us.Answers["delivery_country"]; !c.IsBlank() {
+		t.Errorf("US v1 draft: agents' country %q invented (its sites name no country)", c.Text)
+	}
+	if f := us.Answers["liability_cap_floor"]; !f.IsBlank() {
+		t.Errorf("US v1 draft: liability floor %+v invented", f)
+	}
+	if c := us.Answers["customer_country"].Text; c != "us" {
+		t.Errorf("US v1 draft: the Customer's address says USA, proposed country %q", c)
+	}
+	offshore := v1Variant(t, "Northpoint's contact centre at Clyde Gateway, Glasgow, with a standby site in Paisley", "Makati City, Philippines")
+	if c := offshore.Answers["delivery_country"].Text; c != "philippines" {
+		t.Errorf("offshore v1 draft: sites in Makati City, Philippines, proposed country %q", c)
+	}
+	for _, d := range []draft.Draft{us, offshore} {
+		for _, g := range []string{"parties", "scope", "general", "confidentiality"} {
+			if slices.Contains(d.Reviewed, g) {
+				t.Errorf("%s gained answers to confirm but is still marked reviewed", g)
+			}
+		}
+		if !slices.Contains(d.Reviewed, "pricing") {
+			t.Errorf("pricing gained nothing visible, yet lost its review: %v", d.Reviewed)
 		}
 	}
 }
@@ -129,36 +198,17 @@ func TestVersion1LibraryDraftMigrates(t *testing.T) {
 	if got := a["exit_period"]; got.Text != "6" || got.Unit != "months" {
 		t.Errorf("exit_period: %+v, the library held 6 months", got)
 	}
-	// …and every field added since version 1 is there.
+	// …and every field added since version 1 is there, except what the
+	// user must supply.
 	for _, g := range l.Template().Groups {
 		for _, f := range g.Fields {
-			if f.Since == 2 && !f.Default.IsBlank() && !a.Has(f.ID) {
-				t.Errorf("%s (added in version 2) is missing after migration", f.ID)
+			_, confirm := toConfirm[f.ID]
+			if f.Since >= 2 && !f.Default.IsBlank() && !f.Suggested && !confirm && !a.Has(f.ID) && l.Template().Visible(f.ID, a) {
+				t.Errorf("%s (added in version %d) is missing after migration", f.ID, f.Since)
 			}
 		}
 	}
 	if rows := a["sla_metrics"].Rows; len(rows) == 0 || rows[0]["severe"] == "" {
 		t.Errorf("service level rows did not gain the severe-miss column: %v", rows)
-	}
-}
-
-// Version 1 keyed the staff transfer clause to the governing law; after
-// migration the agents' country follows that law, so the clause stays
-// where it was and stays away where it was not.
-func TestVersion1StaffTransferFollowsTheOldLaw(t *testing.T) {
-	data, _ := readV1(t)
-	tpl := template.CallCentre()
-	for law, want := range map[string]string{"england_wales": "uk", "us_new_york": "us", "ireland": "eu", "australia_nsw": "other"} {
-		raw := strings.Replace(string(data), `"governing_law": "england_wales"`, `"governing_law": "`+law+`"`, 1)
-		d, err := draft.Unmarshal(tpl, []byte(raw))
-		if err != nil {
-			t.Fatal(err)
-		}
-		if got := d.Answers["delivery_country"].Text; got != want {
-			t.Errorf("%s: agents' country %q, want %q", law, got, want)
-		}
-		if law == "us_new_york" && tpl.Visible("tupe", d.Answers) {
-			t.Error("a New York draft gained a staff transfer question")
-		}
 	}
 }

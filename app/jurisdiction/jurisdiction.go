@@ -43,8 +43,38 @@ type Law struct {
 	// JudgmentOnAward: US arbitration clauses say a court may enter
 	// judgment on the award, which the Federal Arbitration Act expects.
 	JudgmentOnAward bool
-	// CCPA: the California Consumer Privacy Act's service-provider terms.
+	// CCPA: the California Consumer Privacy Act's service-provider terms,
+	// which apply by where the consumers live, so the law only makes them
+	// certain; the answers can add them under any law.
 	CCPA bool
+	// ThirdParties is the sentence that says who besides the parties may
+	// enforce the agreement, in the words of that law's statute (or of
+	// privity where there is none).
+	ThirdParties string
+	// Injunction is the word for a court order to stop something: Scots law
+	// says interdict where the other laws say injunction.
+	Injunction string
+	// Counterparts names the statute that makes signing in counterparts
+	// and delivering electronically effective, where one is needed.
+	Counterparts string
+	// LatePayment names the statutory late-payment interest of that law.
+	LatePayment string
+	// CapCarveOut is what that law will not let a cap or exclusion cover
+	// (beyond fraud, death and personal injury, which every law refuses).
+	CapCarveOut string
+	// InsolvencyLimit qualifies a supplier's right to end the agreement for
+	// the customer's insolvency where statute restricts it.
+	InsolvencyLimit string
+	// Bribery names the anti-bribery statute a party there answers to.
+	Bribery string
+	// Spelling is "us" where the agreement is written in US spelling.
+	Spelling string
+	// NoSolicitLimited: the law voids agreements not to hire (California
+	// Business and Professions Code §16600), so the clause only stops the
+	// use of confidential information to poach.
+	NoSolicitLimited bool
+	// MediationAct names the statute mediation runs under, where there is one.
+	MediationAct string
 }
 
 // Covers names the insurance the provider holds, as the law's market calls it.
@@ -62,6 +92,15 @@ type Site struct {
 	StaffTransfer string
 	// DataLaw is the local data protection law the provider must also meet.
 	DataLaw string
+	// HomeDataLaw is the data protection law that binds a customer
+	// established there and so sets the processor terms; "" where there is
+	// no general one.
+	HomeDataLaw string
+	// Tax names the taxes on services supplied to a business there: the
+	// customer's country, not the governing law, decides them.
+	Tax string
+	// Telemarketing names the rules on marketing calls to people there.
+	Telemarketing string
 }
 
 func ukCovers() Covers {
@@ -86,6 +125,17 @@ const (
 	ukInsolvency = "becomes insolvent, enters administration or liquidation, has a receiver or administrative receiver appointed over any of its assets, or proposes or enters into a voluntary arrangement with its creditors"
 	usInsolvency = "becomes insolvent, files a petition in bankruptcy or has an involuntary petition filed against it that is not dismissed within 60 days, makes an assignment for the benefit of its creditors, or has a receiver appointed over all or most of its assets (to the extent the law allows the agreement to end for that reason)"
 	usTax        = "sales, use and similar taxes"
+
+	ukThirdParties = "A person who is not a party to this agreement has no right under the Contracts (Rights of Third Parties) Act 1999 to enforce any of its terms"
+	noThirdParties = "Nothing in this agreement gives any person who is not a party to it a right to enforce any of its terms"
+	ukLatePayment  = "the Late Payment of Commercial Debts (Interest) Act 1998 (8% a year above the Bank of England base rate)"
+	ukBribery      = "the Bribery Act 2010"
+	usBribery      = "the US Foreign Corrupt Practices Act of 1977"
+	// s.233B (added by the Corporate Insolvency and Governance Act 2020)
+	// stops a supplier ending a supply contract only because the customer
+	// enters an insolvency procedure.
+	gbInsolvencyLimit = "the Provider may end this agreement for the Customer's insolvency only to the extent section 233B of the Insolvency Act 1986 allows"
+	niInsolvencyLimit = "the Provider may end this agreement for the Customer's insolvency only to the extent the Insolvency (Northern Ireland) Order 1989 allows"
 )
 
 // laws is the table of governing laws.
@@ -94,26 +144,48 @@ func laws() []Law {
 	etZones := []string{"eastern", "est", "edt", "et", "new york"}
 	uk := func(id string) Law {
 		return Law{ID: id, Region: UK, Insolvency: ukInsolvency, Tax: "value added tax", NoticeTime: "UK time",
-			Zones: ukZones, Currency: "GBP", Mediators: []string{"cedr"}, Covers: ukCovers()}
+			Zones: ukZones, Currency: "GBP", Mediators: []string{"cedr"}, Covers: ukCovers(),
+			ThirdParties: ukThirdParties, Injunction: "an injunction", LatePayment: ukLatePayment,
+			InsolvencyLimit: gbInsolvencyLimit, Bribery: ukBribery}
 	}
 	us := func(id, clock string, zones []string) Law {
 		return Law{ID: id, Region: US, Insolvency: usInsolvency, Tax: usTax, NoticeTime: clock, Zones: zones,
-			Currency: "USD", Mediators: []string{"aaa", "jams"}, Covers: usCovers(), JuryWaiver: true, JudgmentOnAward: true}
+			Currency: "USD", Mediators: []string{"aaa", "jams"}, Covers: usCovers(), JuryWaiver: true, JudgmentOnAward: true,
+			ThirdParties: "There are no third-party beneficiaries of this agreement", Injunction: "an injunction",
+			LatePayment: "the rate allowed by the law governing this agreement",
+			CapCarveOut: "gross negligence or wilful misconduct", Bribery: usBribery, Spelling: "us"}
 	}
 	california := us("us_california", "US Pacific Time", []string{"pacific", "pst", "pdt", "pt", "los angeles", "san francisco"})
-	california.JuryWaiver, california.CCPA = false, true
+	california.JuryWaiver, california.CCPA, california.NoSolicitLimited = false, true, true
+	// California Civil Code §1668 voids exemptions from liability for one's
+	// own fraud, wilful injury or violation of law.
+	california.CapCarveOut = "gross negligence, wilful misconduct, wilful injury to the person or property of another, or violation of law"
+	scotland := uk("scotland")
+	scotland.ThirdParties = "A person who is not a party to this agreement has no right under the Contract (Third Party Rights) (Scotland) Act 2017 to enforce any of its terms"
+	scotland.Injunction = "interdict"
+	scotland.Counterparts = "the Legal Writings (Counterparts and Delivery) (Scotland) Act 2015"
+	northernIreland := uk("northern_ireland")
+	northernIreland.InsolvencyLimit = niInsolvencyLimit
 	return []Law{
-		uk("england_wales"), uk("scotland"), uk("northern_ireland"),
+		uk("england_wales"), scotland, northernIreland,
 		{ID: "ireland", Region: EU, Tax: "value added tax", NoticeTime: "Irish time",
 			Insolvency: "becomes insolvent, has an examiner, liquidator or receiver appointed, or proposes or enters into a scheme of arrangement with its creditors",
-			Zones:      []string{"irish", "ist", "dublin", "gmt"}, Currency: "EUR", Mediators: []string{"cedr"}, Covers: ukCovers()},
+			Zones:      []string{"irish", "ist", "dublin", "gmt"}, Currency: "EUR", Mediators: []string{"other"}, Covers: ukCovers(),
+			// Ireland has no general statute giving third parties rights
+			// under business contracts: privity applies.
+			ThirdParties: noThirdParties, Injunction: "an injunction",
+			LatePayment: "the European Communities (Late Payment in Commercial Transactions) Regulations 2012 (the European Central Bank's reference rate plus 8% a year)",
+			Bribery:     "the Criminal Justice (Corruption Offences) Act 2018", MediationAct: "the Mediation Act 2017"},
 		us("us_delaware", "US Eastern Time", etZones),
 		us("us_new_york", "US Eastern Time", etZones),
 		california,
 		us("us_texas", "US Central Time", []string{"central", "cst", "cdt", "ct", "chicago", "dallas", "houston"}),
 		{ID: "australia_nsw", Region: Other, Tax: "goods and services tax", NoticeTime: "Sydney time",
-			Insolvency: "becomes insolvent, has an administrator, liquidator or receiver appointed, or enters into a deed of company arrangement",
-			Zones:      []string{"aest", "aedt", "sydney", "australian"}, Currency: "AUD", Covers: ukCovers()},
+			Insolvency: "becomes insolvent, has an administrator, liquidator or receiver appointed, or enters into a deed of company arrangement (subject to any stay on ending contracts under the Corporations Act 2001)",
+			Zones:      []string{"aest", "aedt", "sydney", "australian"}, Currency: "AUD", Covers: ukCovers(),
+			ThirdParties: noThirdParties, Injunction: "an injunction",
+			LatePayment: "the rate allowed by the law governing this agreement",
+			Bribery:     "the Criminal Code Act 1995 (Cth)"},
 	}
 }
 
@@ -121,21 +193,34 @@ func laws() []Law {
 func otherLaw() Law {
 	return Law{ID: "other", Region: Other, Tax: "value added, sales and similar taxes",
 		NoticeTime: "local time where the notice is received",
-		Insolvency: "becomes insolvent or enters any insolvency, bankruptcy or similar procedure under the law that applies to it",
-		Covers:     ukCovers()}
+		Insolvency: "becomes insolvent or enters any insolvency, bankruptcy or similar procedure under the law that applies to it (to the extent that law allows the agreement to end for that reason)",
+		Covers:     ukCovers(), ThirdParties: noThirdParties, Injunction: "an injunction",
+		LatePayment: "the rate allowed by the law governing this agreement"}
 }
 
-// sites is the table of countries where agents work.
+// sites is the table of countries: where the agents work, and where the
+// Customer is established.
 func sites() []Site {
-	tupe := "the Transfer of Undertakings (Protection of Employment) Regulations 2006 (TUPE)"
+	tupe := "the Transfer of Undertakings (Protection of Employment) Regulations 2006 (TUPE) (and, for staff in Northern Ireland, the Service Provision Change (Protection of Employment) Regulations (Northern Ireland) 2006)"
+	ukData := "the UK GDPR and the Data Protection Act 2018"
+	euData := "the General Data Protection Regulation (EU) 2016/679 (GDPR) and the national law that supplements it"
+	ukCalls := "the Privacy and Electronic Communications Regulations 2003, the rules on the Telephone Preference Service and Corporate Telephone Preference Service registers, and Ofcom's rules on persistent misuse"
+	usCalls := "the Telephone Consumer Protection Act, the Telemarketing Sales Rule, the national and state do-not-call registers and the telemarketing laws of each state where the people called are located"
 	return []Site{
-		{ID: "uk", Name: "the United Kingdom", Region: UK, StaffTransfer: tupe},
-		{ID: "eu", Name: "the European Union", Region: EU, StaffTransfer: "the national law implementing the EU Acquired Rights Directive (2001/23/EC) where the staff work"},
-		{ID: "us", Name: "the United States", Region: US},
-		{ID: "philippines", Name: "the Philippines", Region: Other, DataLaw: "the Philippines Data Privacy Act of 2012"},
-		{ID: "india", Name: "India", Region: Other, DataLaw: "India's Digital Personal Data Protection Act 2023"},
-		{ID: "south_africa", Name: "South Africa", Region: Other, DataLaw: "South Africa's Protection of Personal Information Act 2013 (POPIA)"},
-		{ID: "other", Name: "the country where the agents work", Region: Other},
+		{ID: "uk", Name: "the United Kingdom", Region: UK, StaffTransfer: tupe, HomeDataLaw: ukData, Tax: "value added tax", Telemarketing: ukCalls},
+		{ID: "ireland", Name: "Ireland", Region: EU, HomeDataLaw: euData, Tax: "value added tax",
+			StaffTransfer: "the European Communities (Protection of Employees on Transfer of Undertakings) Regulations 2003 (S.I. No. 131 of 2003)",
+			Telemarketing: "the ePrivacy Regulations 2011 (S.I. No. 336 of 2011) and the National Directory Database opt-out register"},
+		{ID: "eu", Name: "a member state of the European Union", Region: EU, HomeDataLaw: euData, Tax: "value added tax",
+			StaffTransfer: "the national law implementing the EU Acquired Rights Directive (2001/23/EC) where the staff work",
+			Telemarketing: "the national law implementing the ePrivacy Directive (2002/58/EC) and any national opt-out register"},
+		{ID: "us", Name: "the United States", Region: US, Tax: usTax, Telemarketing: usCalls},
+		{ID: "australia", Name: "Australia", Region: Other, HomeDataLaw: "the Privacy Act 1988 (Cth)", Tax: "goods and services tax",
+			Telemarketing: "the Do Not Call Register Act 2006 and the Telecommunications (Telemarketing and Research Calls) Industry Standard 2017"},
+		{ID: "philippines", Name: "the Philippines", Region: Other, DataLaw: "the Philippines Data Privacy Act of 2012", Tax: "value added tax"},
+		{ID: "india", Name: "India", Region: Other, DataLaw: "India's Digital Personal Data Protection Act 2023", Tax: "goods and services tax"},
+		{ID: "south_africa", Name: "South Africa", Region: Other, DataLaw: "South Africa's Protection of Personal Information Act 2013 (POPIA)", Tax: "value added tax"},
+		{ID: "other", Name: "", Region: Other},
 	}
 }
 
@@ -179,49 +264,102 @@ func SiteIDs() []string {
 	return ids
 }
 
-// Pack is the law and the site of one draft together.
+// Pack is the law, the Customer's country and the agents' country of one
+// draft together.
 type Pack struct {
 	Law  Law
-	Site Site
+	Home Site // where the Customer is established
+	Site Site // where the agents work
 }
 
-// For builds the pack for a governing-law and delivery-country answer.
-func For(lawID, siteID string) Pack { return Pack{Law: LawFor(lawID), Site: SiteFor(siteID)} }
+// For builds the pack for a governing-law, customer-country and
+// delivery-country answer. The Customer's country is its own answer: a
+// Manchester business may choose New York law, and still be in the UK.
+func For(lawID, homeID, siteID string) Pack {
+	return Pack{Law: LawFor(lawID), Home: SiteFor(homeID), Site: SiteFor(siteID)}
+}
 
-// Abroad reports whether the agents work outside the legal area of the
-// governing law, which is taken as where the Customer and its data are.
+// Abroad reports whether the agents work outside the legal area where the
+// Customer is established: personal data then crosses a border. Countries
+// of one area (the UK, the EU, the US) count as one; two "other" answers
+// are taken as different countries, so the safer wording applies.
 func (p Pack) Abroad() bool {
-	return p.Law.Region == Other || p.Site.Region != p.Law.Region
+	if p.Home.Region == p.Site.Region && p.Home.Region != Other {
+		return false
+	}
+	return p.Home.ID != p.Site.ID || p.Home.ID == "other"
 }
 
-// TransferMechanism is the contract that makes sending personal data from
-// the Customer's region to the agents lawful, or "" when the data does not
-// leave it or the origin has no general transfer rule (the US). The wording
-// adds that it is not needed where the law finds the country adequate.
+// TransferMechanism is the instrument that makes sending personal data from
+// the Customer's country to the agents lawful, or "" when the data does not
+// leave it, an adequacy finding covers the destination, or the origin has
+// no general transfer rule (the US).
 func (p Pack) TransferMechanism() string {
 	if !p.Abroad() {
 		return ""
 	}
-	switch p.Law.Region {
+	switch p.Home.Region {
 	case UK:
-		if p.Site.Region == EU {
-			return "" // UK adequacy regulations cover the EU
+		switch p.Site.Region {
+		case EU:
+			return "" // UK adequacy regulations cover the EU and EEA
+		case US:
+			return "the UK Extension to the EU-US Data Privacy Framework, while the Provider is certified under it, and otherwise the International Data Transfer Agreement issued by the UK Information Commissioner"
 		}
-		return "the International Data Transfer Agreement issued by the UK Information Commissioner or the UK Addendum to the EU standard contractual clauses"
+		return "the International Data Transfer Agreement issued by the UK Information Commissioner under section 119A of the Data Protection Act 2018"
 	case EU:
-		if p.Site.Region == UK {
+		switch p.Site.Region {
+		case UK:
 			return "" // an EU adequacy decision covers the UK
+		case US:
+			return "the EU-US Data Privacy Framework, while the Provider is certified under it, and otherwise the standard contractual clauses adopted by the European Commission in Decision (EU) 2021/914 (module two: controller to processor)"
 		}
-		return "the standard contractual clauses adopted by the European Commission in 2021 (module two: controller to processor)"
+		return "the standard contractual clauses adopted by the European Commission in Decision (EU) 2021/914 (module two: controller to processor)"
 	}
 	return ""
+}
+
+// SiteName is the agents' country as a sentence names it.
+func (p Pack) SiteName() string {
+	if p.Site.Name == "" {
+		return "the country where the agents work"
+	}
+	return p.Site.Name
+}
+
+// Tax is what the charges exclude: the taxes of the Customer's country,
+// where the services are supplied to it; the law's own words when that
+// country is not known.
+func (p Pack) Tax() string {
+	if p.Home.Tax != "" {
+		return p.Home.Tax
+	}
+	return p.Law.Tax
+}
+
+// Telemarketing names the marketing-call rules of the places called: the
+// Customer's customers are taken to be where the Customer is.
+func (p Pack) Telemarketing() string {
+	if p.Home.Telemarketing != "" {
+		return p.Home.Telemarketing
+	}
+	return "the laws on marketing and collection calls of each country where the people called are located, including any do-not-call register there"
+}
+
+// DataLaw is the data protection law the processor terms are written for.
+func (p Pack) DataLaw() string {
+	if p.Home.HomeDataLaw != "" {
+		return p.Home.HomeDataLaw
+	}
+	return "the data protection laws that apply to the Customer"
 }
 
 // words are the keys the clause wording may ask for.
 func words() map[string]func(Pack) string {
 	return map[string]func(Pack) string{
 		"insolvency":         func(p Pack) string { return p.Law.Insolvency },
-		"tax":                func(p Pack) string { return p.Law.Tax },
+		"insolvency_limit":   func(p Pack) string { return p.Law.InsolvencyLimit },
+		"tax":                func(p Pack) string { return p.Tax() },
 		"notice_time":        func(p Pack) string { return p.Law.NoticeTime },
 		"cover_liability":    func(p Pack) string { return p.Law.Covers.Liability },
 		"cover_professional": func(p Pack) string { return p.Law.Covers.Professional },
@@ -230,12 +368,52 @@ func words() map[string]func(Pack) string {
 		"jury_waiver":        func(p Pack) string { return flag(p.Law.JuryWaiver) },
 		"judgment_on_award":  func(p Pack) string { return flag(p.Law.JudgmentOnAward) },
 		"ccpa":               func(p Pack) string { return flag(p.Law.CCPA) },
+		"third_parties":      func(p Pack) string { return p.Law.ThirdParties },
+		"injunction":         func(p Pack) string { return p.Law.Injunction },
+		"counterparts_act":   func(p Pack) string { return p.Law.Counterparts },
+		"late_payment":       func(p Pack) string { return p.Law.LatePayment },
+		"cap_carve_out":      func(p Pack) string { return p.Law.CapCarveOut },
+		"no_solicit_limited": func(p Pack) string { return flag(p.Law.NoSolicitLimited) },
+		"mediation_act":      func(p Pack) string { return p.Law.MediationAct },
+		"bribery":            func(p Pack) string { return p.bribery() },
+		"modern_slavery":     func(p Pack) string { return flag(p.Law.Region == UK || p.Home.Region == UK) },
+		"sanctions":          func(p Pack) string { return flag(p.Abroad()) },
+		"data_law":           func(p Pack) string { return p.DataLaw() },
+		"telemarketing":      func(p Pack) string { return p.Telemarketing() },
 		"staff_transfer":     func(p Pack) string { return p.Site.StaffTransfer },
-		"site":               func(p Pack) string { return p.Site.Name },
+		"site":               func(p Pack) string { return p.SiteName() },
+		"home":               func(p Pack) string { return p.Home.Name },
 		"site_data_law":      func(p Pack) string { return p.Site.DataLaw },
 		"transfer_mechanism": func(p Pack) string { return p.TransferMechanism() },
 		"abroad":             func(p Pack) string { return flag(p.Abroad()) },
+		"us_spelling":        func(p Pack) string { return flag(p.Law.Spelling == "us") },
 	}
+}
+
+// bribery names every anti-bribery statute the parties answer to: the
+// governing law's, the UK's for a UK customer, and the US statute for a US
+// customer, once each.
+func (p Pack) bribery() string {
+	var names []string
+	add := func(n string) {
+		if n != "" && !slices.Contains(names, n) {
+			names = append(names, n)
+		}
+	}
+	add(p.Law.Bribery)
+	switch p.Home.Region {
+	case UK:
+		add(ukBribery)
+	case US:
+		add(usBribery)
+	}
+	switch len(names) {
+	case 0:
+		return ""
+	case 1:
+		return names[0]
+	}
+	return strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
 }
 
 func flag(b bool) string {

@@ -31,21 +31,54 @@ func TestEveryOfferedPlaceHasARow(t *testing.T) {
 	}
 }
 
+// The transfer route follows where the Customer is established, not the
+// governing law: a UK customer under New York law still exports from the UK.
 func TestDataTransferRoute(t *testing.T) {
-	cases := []struct{ law, site, want string }{
-		{"england_wales", "philippines", "International Data Transfer Agreement"},
-		{"scotland", "india", "UK Addendum"},
-		{"england_wales", "uk", ""},
-		{"england_wales", "eu", ""}, // UK adequacy regulations cover the EU
-		{"ireland", "south_africa", "standard contractual clauses adopted by the European Commission in 2021 (module two"},
-		{"ireland", "eu", ""},
-		{"ireland", "uk", ""},
-		{"us_new_york", "philippines", ""}, // no general US transfer rule
+	cases := []struct{ law, home, site, want string }{
+		{"england_wales", "uk", "philippines", "International Data Transfer Agreement"},
+		{"scotland", "uk", "india", "section 119A of the Data Protection Act 2018"},
+		{"england_wales", "uk", "uk", ""},
+		{"england_wales", "uk", "eu", ""}, // UK adequacy regulations cover the EU
+		{"england_wales", "uk", "us", "UK Extension to the EU-US Data Privacy Framework"},
+		{"us_new_york", "uk", "us", "UK Extension to the EU-US Data Privacy Framework"},
+		{"ireland", "ireland", "south_africa", "Decision (EU) 2021/914 (module two"},
+		{"ireland", "ireland", "eu", ""},
+		{"ireland", "ireland", "uk", ""},
+		{"us_new_york", "us", "philippines", ""}, // no general US transfer rule
+		{"us_new_york", "us", "us", ""},
 	}
 	for _, c := range cases {
-		got := For(c.law, c.site).TransferMechanism()
+		got := For(c.law, c.home, c.site).TransferMechanism()
 		if (c.want == "") != (got == "") || !strings.Contains(got, c.want) {
-			t.Errorf("%s → %s: %q, want %q", c.law, c.site, got, c.want)
+			t.Errorf("%s, customer in %s → %s: %q, want %q", c.law, c.home, c.site, got, c.want)
+		}
+	}
+}
+
+// Taxes follow the Customer's country: a Manchester business under New
+// York law is charged VAT, not US sales tax.
+func TestTaxFollowsTheCustomersCountry(t *testing.T) {
+	if got := For("us_new_york", "uk", "us").Tax(); got != "value added tax" {
+		t.Errorf("UK customer under New York law: charges exclude %q", got)
+	}
+	if got := For("england_wales", "us", "us").Tax(); !strings.Contains(got, "sales") {
+		t.Errorf("US customer under English law: charges exclude %q", got)
+	}
+}
+
+// Countries of one legal area are not "abroad" for each other; an
+// unnamed country always is, so the safer wording applies.
+func TestAbroad(t *testing.T) {
+	cases := []struct {
+		home, site string
+		want       bool
+	}{
+		{"uk", "uk", false}, {"ireland", "eu", false}, {"uk", "philippines", true},
+		{"india", "india", false}, {"other", "other", true}, {"us", "uk", true},
+	}
+	for _, c := range cases {
+		if got := For("england_wales", c.home, c.site).Abroad(); got != c.want {
+			t.Errorf("customer in %s, agents in %s: abroad %v, want %v", c.home, c.site, got, c.want)
 		}
 	}
 }
@@ -72,10 +105,10 @@ func TestZoneFits(t *testing.T) {
 }
 
 func TestUnknownKeyIsRefused(t *testing.T) {
-	if _, ok := For("england_wales", "uk").Word("insolvencey"); ok {
+	if _, ok := For("england_wales", "uk", "uk").Word("insolvencey"); ok {
 		t.Error("a misspelt key was accepted")
 	}
-	if w, ok := For("us_california", "us").Word("jury_waiver"); !ok || w != "" {
+	if w, ok := For("us_california", "us", "us").Word("jury_waiver"); !ok || w != "" {
 		t.Errorf("California jury waiver = %q, %v; California refuses pre-dispute waivers", w, ok)
 	}
 }

@@ -7,7 +7,7 @@ import "fmt"
 // and add the step that brings older drafts up to it in migrate.go.
 const (
 	TemplateID      = "call-centre-outsourcing"
-	TemplateVersion = 2
+	TemplateVersion = 3
 )
 
 // CallCentre returns the call centre outsourcing agreement template.

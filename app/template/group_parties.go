@@ -97,7 +97,9 @@ func partiesAndTerm() Group {
 		choice("governing_law", "Law that governs the agreement", governingLaws(),
 			"The legal system used to interpret the agreement. Usually the Customer's home country or state.").required().def("england_wales"),
 		text("governing_law_other", "Name of the other legal system",
-			"Write the country or state whose law applies.").required().when("governing_law", "other"),
+			"Write the country or state whose law applies, for example \"Ontario, Canada\".").required().when("governing_law", "other"),
+		choice("customer_country", "Country where the Customer is established", Countries(),
+			"Where your business is based. It decides the data protection law the provider's duties are written for, whether personal data leaves your country, and which taxes the charges exclude. It does not follow the governing law: a UK business may choose New York law and still be in the UK.").required().since(3),
 	)
 	return Group{
 		ID:     "parties",
@@ -111,7 +113,7 @@ func partiesAndTerm() Group {
 			element("renewal", "Renewal", "renewal", "renewal_period", "non_renewal_notice"),
 			element("structure", "Structure and order of precedence", "precedence"),
 			element("governance", "Governance and reviews", "customer_manager", "provider_manager", "review_frequency"),
-			element("law", "Governing law", "governing_law", "governing_law_other"),
+			element("law", "Governing law and the Customer's country", "governing_law", "governing_law_other", "customer_country"),
 		},
 	}
 }

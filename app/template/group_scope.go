@@ -49,9 +49,9 @@ func scopeOfServices() Group {
 			number("agents", "Number of agents", "full-time agents", 1, 100000,
 				"How many full-time equivalent agents the provider will staff at the start. It can change later with your forecasts.").required().def("10"),
 			text("delivery_sites", "Where the work is done",
-				"The provider's site or sites. Moving the work elsewhere should need your consent.").required().def("the Provider's contact centre named in its proposal"),
+				"The provider's site or sites, by town and address, for example \"Clyde Gateway, Glasgow\". Moving the work elsewhere should need your consent.").required(),
 			choice("delivery_country", "Country where the agents work", DeliveryCountries(),
-				"Where the agents, and so your customers' data, will be. It decides the staff transfer rules, the legal route for sending personal data there and the local data law the provider must meet. The Customer's own country is taken to be the country of the governing law.").required().def("uk").since(2),
+				"Where the agents, and so your customers' data, will be. It decides the staff transfer rules, the legal route for sending personal data there and the local data law the provider must meet.").required().def("uk").since(2),
 			choice("offshore", "Work outside the country", []Option{
 				opt("onshore_only", "Not allowed: all work stays in the country"),
 				opt("with_consent", "Allowed only with the Customer's written consent"),
@@ -109,10 +109,14 @@ func scopeOfServices() Group {
 
 // DeliveryCountries are the places the wording has rules for; each has a
 // row in app/jurisdiction (a test there checks it).
-func DeliveryCountries() []Option {
+func DeliveryCountries() []Option { return Countries() }
+
+// Countries are the places the jurisdiction table knows, for where the
+// Customer is established and where the agents work.
+func Countries() []Option {
 	return []Option{
-		opt("uk", "United Kingdom"), opt("eu", "A country of the European Union"), opt("us", "United States"),
-		opt("philippines", "Philippines"), opt("india", "India"), opt("south_africa", "South Africa"),
+		opt("uk", "United Kingdom"), opt("ireland", "Ireland"), opt("eu", "Another EU or EEA country"), opt("us", "United States"),
+		opt("australia", "Australia"), opt("philippines", "Philippines"), opt("india", "India"), opt("south_africa", "South Africa"),
 		opt("other", "Another country"),
 	}
 }

@@ -68,4 +68,4 @@ func termination() Group {
 // StaffTransferCountries are the delivery countries whose law moves staff
 // with the work when a service changes hands (TUPE, the Acquired Rights
 // Directive). It follows where staff work, not the governing law.
-func StaffTransferCountries() []string { return []string{"uk", "eu"} }
+func StaffTransferCountries() []string { return []string{"uk", "ireland", "eu"} }

@@ -9,55 +9,86 @@ import (
 )
 
 // migration brings answers saved under template version from to from+1. It
-// runs after the generic step that gives every field added in from+1 its
+// runs after the generic step, which gives every field added in from+1 its
 // default, and only has to handle what a default cannot: a new table
-// column, or a new field whose right value follows from older answers.
+// column, or a new field that the old draft's own words answer.
+//
+// Nothing is invented: a field added in from+1 that is a commercial term
+// (a bargain, never a default) stays blank, and so do the fields named in
+// blank, whose right value depends on facts the old draft never stated.
+// step may propose a value for one of those from the old draft's own words
+// (a site that names its country). Every new field is then "to confirm":
+// Migrate reports it, and the draft takes its group out of the reviewed
+// ones, so nothing is signed that nobody looked at.
 type migration struct {
-	from int
-	step func(a answers.Answers)
+	from  int
+	blank []string
+	step  func(a answers.Answers)
 }
 
-// migrations lists every step, oldest first. Steps are never edited once
-// released: a draft saved years ago must still arrive where it would have.
+// migrations lists every step, oldest first. A step is changed only to stop
+// it inventing facts: a draft saved years ago must still arrive where it
+// would have, except that it now asks where it used to guess.
 func migrations() []migration {
 	return []migration{
-		{from: 1, step: migrateV1},
+		{from: 1, blank: []string{"delivery_country"}, step: migrateV1},
+		{from: 2, blank: []string{"customer_country"}, step: migrateV2},
 	}
+}
+
+// Upgrade is what a migration could not settle: the fields the user must
+// confirm (new, or given a proposed value), in template order.
+type Upgrade struct {
+	ToConfirm []string
 }
 
 // Migrate brings answers saved under an older version of this template up
-// to t.Version, step by step, and returns them. Nothing the user answered
-// is dropped or changed: new fields get their defaults (or a value derived
-// from the old answers) and new table columns are filled in.
-func (t *Template) Migrate(a answers.Answers, from int) (answers.Answers, error) {
+// to t.Version, step by step, and returns them with the fields to confirm.
+// Nothing the user answered is dropped or changed.
+func (t *Template) Migrate(a answers.Answers, from int) (answers.Answers, Upgrade, error) {
 	if from < 1 || from > t.Version {
-		return nil, fmt.Errorf("template version %d is not supported (this version of Pactwright reads versions 1 to %d)", from, t.Version)
+		return nil, Upgrade{}, fmt.Errorf("template version %d is not supported (this version of Pactwright reads versions 1 to %d)", from, t.Version)
 	}
 	out := a.Clone()
+	added := map[string]bool{}
 	for _, m := range migrations() {
 		if m.from < from {
 			continue
 		}
 		for _, g := range t.Groups {
 			for _, f := range g.Fields {
-				if f.Since == m.from+1 && out[f.ID].IsBlank() && !f.Default.IsBlank() {
+				if f.Since != m.from+1 || !out[f.ID].IsBlank() {
+					continue
+				}
+				added[f.ID] = true
+				if !f.Default.IsBlank() && !f.Suggested && !slices.Contains(m.blank, f.ID) {
 					out[f.ID] = f.Default.Clone()
 				}
 			}
 		}
 		m.step(out)
 	}
-	return out, nil
+	var up Upgrade
+	for _, g := range t.Groups {
+		for _, f := range g.Fields {
+			if added[f.ID] && t.Visible(f.ID, out) {
+				up.ToConfirm = append(up.ToConfirm, f.ID)
+			}
+		}
+	}
+	return out, up, nil
 }
 
 // migrateV1: version 2 added the jurisdiction and location fields, critical
-// service levels (a severe-miss level) and the liability floor (their defaults come from the
-// generic step), plus the two values below that follow from old answers.
+// service levels (a severe-miss level) and the liability floor.
 func migrateV1(a answers.Answers) {
-	// Version 1 keyed the staff transfer clause to the governing law; version
-	// 2 keys it to where the agents work. Take the law's country, so a draft
-	// that had the clause keeps it and one that did not stays without it.
-	a["delivery_country"] = answers.Value{Text: countryOfLaw(a.Text("governing_law"))}
+	// Version 1 had no country for the agents. Its sites may name one
+	// ("Makati City, Philippines"): propose that; otherwise leave it for
+	// the user. (Until this was fixed, the country of the governing law
+	// was taken, which put Makati in the United Kingdom.)
+	if c, ok := CountryNamedIn(a.Text("delivery_sites")); ok {
+		a["delivery_country"] = answers.Value{Text: c}
+	}
 
 	// Each service level row gains the "critical: severe miss" column,
 	// filled as a new agreement fills it for that measure.
@@ -68,16 +99,60 @@ func migrateV1(a answers.Answers) {
 	}
 }
 
-// countryOfLaw is the delivery country a version 1 draft implied: the
-// country of its governing law.
-func countryOfLaw(law string) string {
-	switch {
-	case slices.Contains(UKLaws(), law):
-		return "uk"
-	case law == "ireland":
-		return "eu"
-	case strings.HasPrefix(law, "us_"):
-		return "us"
+// migrateV2: version 3 asks where the Customer is established, which
+// version 2 took from the governing law. The Customer's own address may say.
+func migrateV2(a answers.Answers) {
+	if c, ok := CountryNamedIn(a.Text("customer_address")); ok {
+		a["customer_country"] = answers.Value{Text: c}
 	}
-	return "other"
+}
+
+// countryWords are the words that name a country in an address or a site
+// description, for each country option.
+func countryWords() map[string][]string {
+	return map[string][]string{
+		"uk":           {"united kingdom", "england", "scotland", "wales", "northern ireland", "great britain", "uk"},
+		"ireland":      {"ireland", "éire", "dublin", "cork"},
+		"us":           {"united states", "usa", "u.s.a."},
+		"australia":    {"australia"},
+		"philippines":  {"philippines", "manila", "makati", "cebu", "quezon city", "taguig"},
+		"india":        {"india", "bengaluru", "bangalore", "mumbai", "pune", "hyderabad", "chennai", "gurugram", "noida"},
+		"south_africa": {"south africa", "cape town", "johannesburg", "durban"},
+	}
+}
+
+// CountryNamedIn returns the country option that text plainly names, and
+// false when it names none or more than one.
+func CountryNamedIn(text string) (string, bool) {
+	lower := " " + strings.ToLower(text) + " "
+	// "Northern Ireland" names the UK, not Ireland.
+	lower = strings.ReplaceAll(lower, "northern ireland", "northern-ireland united kingdom")
+	found := ""
+	for id, words := range countryWords() {
+		for _, w := range words {
+			if namesWord(lower, w) {
+				if found != "" && found != id {
+					return "", false
+				}
+				found = id
+				break
+			}
+		}
+	}
+	return found, found != ""
+}
+
+// namesWord reports whether w appears in s as a whole word.
+func namesWord(s, w string) bool {
+	for i := 0; ; {
+		j := strings.Index(s[i:], w)
+		if j < 0 {
+			return false
+		}
+		at, end := i+j, i+j+len(w)
+		if (at == 0 || !isLetter(s[at-1])) && (end == len(s) || !isLetter(s[end])) {
+			return true
+		}
+		i = at + 1
+	}
 }

@@ -17,7 +17,7 @@ func commercialTerms() []string {
 		// Service levels: the targets and what a miss costs.
 		"sla_metrics", "answer_time_seconds", "credit_cap",
 		// Pricing.
-		"rate", "setup_fee", "training_fee", "overage_rate", "minimum_commitment",
+		"fixed_fee", "rate", "setup_fee", "training_fee", "overage_rate", "minimum_commitment",
 		"additional_services", "price_cap",
 		// Liability caps and insurance amounts.
 		"liability_cap_months", "liability_cap_floor", "data_breach_cap_multiple",
