@@ -70,7 +70,9 @@ func engine(t testing.TB) *Engine {
 
 func TestExamplePDFReadsComplete(t *testing.T) {
 	e := engine(t)
-	pdf, warnings, err := e.RenderPDF(draft.Example(e.Template()))
+	example := draft.Example(e.Template())
+	example.Confirm(e.Template())
+	pdf, warnings, err := e.RenderPDF(example)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -106,7 +108,7 @@ func TestExamplePDFReadsComplete(t *testing.T) {
 	if strings.Contains(text, "DRAFT") {
 		t.Error("a complete agreement must not be marked DRAFT")
 	}
-	id, _ := compose.DocumentID(e.Template(), draft.Example(e.Template()))
+	id, _ := compose.DocumentID(e.Template(), example)
 	if !strings.Contains(text, id) {
 		t.Errorf("document id %s not printed", id)
 	}

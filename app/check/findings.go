@@ -27,6 +27,9 @@ type Finding struct {
 	Severity Severity `json:"severity"`
 	Field    string   `json:"field"`
 	Message  string   `json:"message"`
+	// Accepted is the user's reason for keeping this risk ("" if not
+	// accepted): see Report.Accept.
+	Accepted string `json:"accepted,omitempty"`
 }
 
 // view answers the questions the rules ask, treating hidden or invalid

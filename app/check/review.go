@@ -1,7 +1,11 @@
 package check
 
 import (
+	"fmt"
 	"slices"
+	"strings"
+
+	"pactwright/app/draft"
 
 	"pactwright/app/answers"
 	"pactwright/app/template"
@@ -50,4 +54,80 @@ func holdsSuggestion(t *template.Template, e template.Element, a answers.Answers
 func Suggested(t *template.Template, a answers.Answers, id string) bool {
 	f, ok := t.Field(id)
 	return ok && f.Suggested && a.Has(id) && a[id].Equal(f.Default)
+}
+
+// Accept marks the findings the user accepted as risks, with their reason.
+func (r *Report) Accept(accepted []draft.AcceptedRisk) {
+	for i := range r.Findings {
+		f := &r.Findings[i]
+		for _, a := range accepted {
+			if a.Field == f.Field && a.Finding == f.Message {
+				f.Accepted = a.Reason
+			}
+		}
+	}
+}
+
+// ForDraft is the whole report on a draft: the checklist, what the user
+// has not confirmed, and the findings with the risks the user accepted.
+func ForDraft(t *template.Template, d draft.Draft) Report {
+	r := Check(t, d.Answers)
+	r.Review(t, d.Answers, d.Reviewed)
+	r.Accept(d.Accepted)
+	return r
+}
+
+// Blockers says, in plain words, what keeps a draft from being exported
+// for signature: anything incomplete, any group nobody confirmed, and any
+// HIGH finding not accepted. None means it can be signed.
+func (r Report) Blockers() []string {
+	var out []string
+	if n := r.Applicable - r.Done; n > 0 {
+		out = append(out, fmt.Sprintf("%d checklist %s incomplete", n, plural(n, "element is", "elements are")))
+	}
+	var unreviewed []string
+	for _, g := range r.Groups {
+		if g.Status == ToReview {
+			unreviewed = append(unreviewed, g.Name)
+		}
+	}
+	if len(unreviewed) > 0 {
+		out = append(out, "not yet confirmed as reviewed: "+strings.Join(unreviewed, ", "))
+	}
+	if n := len(r.OpenRisks()); n > 0 {
+		out = append(out, fmt.Sprintf("%d high-risk %s neither fixed nor accepted", n, plural(n, "finding is", "findings are")))
+	}
+	return out
+}
+
+// Signable reports whether the draft may be exported for signature.
+func (r Report) Signable() bool { return len(r.Blockers()) == 0 }
+
+// OpenRisks are the HIGH findings the user has not accepted.
+func (r Report) OpenRisks() []Finding {
+	var out []Finding
+	for _, f := range r.Findings {
+		if f.Severity == High && f.Accepted == "" {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// AcceptedRisks are the findings the user accepted, with their reasons.
+func (r Report) AcceptedRisks() []Finding {
+	var out []Finding
+	for _, f := range r.Findings {
+		if f.Accepted != "" {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
 }

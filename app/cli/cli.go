@@ -37,7 +37,9 @@ func commands() []command {
 	return []command{
 		{"example", "[-o FILE]", "print the example agreement as a JSON draft", cmdExample},
 		{"schema", "", "print the whole template (groups, fields, defaults, checklist) as JSON", cmdSchema},
-		{"check", "[--strict] [--json] FILE|ID", "show the clause checklist and findings of a draft file or library draft", cmdCheck},
+		{"check", "[--strict] [--json] FILE|ID", "show the clause checklist and findings of a draft file or library draft; --strict exits 1 unless it can be signed", cmdCheck},
+		{"confirm", "ID [GROUP...]", "confirm clause groups (all when none is named) as reviewed: a PDF for signature needs every group confirmed", cmdConfirm},
+		{"accept-risk", "ID N --reason T", "accept finding N (as `check` numbers it) as a risk you keep, with your reason: a HIGH finding blocks a PDF for signature until fixed or accepted", cmdAcceptRisk},
 		{"render", "FILE|ID -o OUT.pdf", "render a draft file or library draft to PDF (records nothing)", cmdRender},
 		{"list", "[--json] [--trash] [QUERY]", "list drafts, newest change first; QUERY searches titles and party names", cmdList},
 		{"new", "[--example] [--title T]", "create a draft (blank, or the example) and print its id", cmdNew},

@@ -187,7 +187,12 @@ func TestCheck(t *testing.T) {
 	}
 	file := h.path("ex.json")
 	h.ok("example", "-o", file)
-	mustContain(t, "check file", h.ok("check", "--strict", file), "Completeness: 100%")
+	// Complete, but nobody has confirmed the example's terms: not signable.
+	if out, _, code := h.run("check", "--strict", file); code != 1 || !strings.Contains(out, "Completeness: 100%") || !strings.Contains(out, "not yet confirmed as reviewed") {
+		t.Errorf("check --strict on the unconfirmed example: exit %d\n%s", code, out)
+	}
+	confirmAll(t, file)
+	mustContain(t, "check file", h.ok("check", "--strict", file), "Completeness: 100%", "Ready for signature.")
 }
 
 // TestRoundTrip: export -> import -> export keeps every answer identical.
@@ -253,6 +258,8 @@ func TestWholeCycle(t *testing.T) {
 	mustContain(t, "diff 1 2", diff, "Parties & Term\n  Initial term: 36 months → 24 months")
 
 	pdf := h.path("agreement.pdf")
+	mustContain(t, "export before confirming", h.ok("render", id, "-o", pdf), "DRAFT", "not yet confirmed as reviewed: Parties & Term")
+	mustContain(t, "confirm", h.ok("confirm", id), "confirmed as reviewed: parties, scope")
 	out := h.ok("export", id, "-o", pdf)
 	mustContain(t, "export", out, "exported draft 1", "sha256")
 	mustContain(t, "verify", h.ok("verify", pdf), "exact match", "draft 1", "revision 3")
@@ -396,6 +403,7 @@ func TestRenderSaysWhenItIsADraft(t *testing.T) {
 	h := newHarness(t)
 	file := h.path("ex.json")
 	h.ok("example", "-o", file)
+	confirmAll(t, file)
 	if out := h.ok("render", file, "-o", h.path("final.pdf")); strings.Contains(out, "DRAFT") {
 		t.Errorf("complete example rendered as a draft: %s", out)
 	}
@@ -403,4 +411,12 @@ func TestRenderSaysWhenItIsADraft(t *testing.T) {
 	mustContain(t, "render draft", h.ok("render", file, "-o", h.path("draft.pdf")), "DRAFT – NOT FOR SIGNATURE", "no signature fields")
 	id := firstLine(h.ok("import", file))
 	mustContain(t, "export draft", h.ok("export", id, "-o", h.path("export.pdf")), "DRAFT – NOT FOR SIGNATURE", "exported draft")
+}
+
+// confirmAll marks every group of a draft file confirmed as reviewed, as a
+// user who checked the example would.
+func confirmAll(t *testing.T, file string) {
+	t.Helper()
+	replaceIn(t, file, `"title":`, `"reviewed": ["parties", "scope", "service_levels", "pricing", "confidentiality", "termination", "disputes", "general", "signatures"],
+  "title":`)
 }

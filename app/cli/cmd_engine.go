@@ -87,7 +87,7 @@ func cmdSchema(e *env, args []string) error {
 
 func cmdCheck(e *env, args []string) error {
 	fs := e.flags("check")
-	strict := fs.Bool("strict", false, "exit 1 when the draft is incomplete")
+	strict := fs.Bool("strict", false, "exit 1 unless the draft can be exported for signature: complete, every group confirmed, no HIGH finding left unaccepted")
 	asJSON := fs.Bool("json", false, "print the report as JSON")
 	pos, err := parse(fs, args, 1, 1)
 	if err != nil {
@@ -97,20 +97,22 @@ func cmdCheck(e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	r := check.Check(e.t, d.Answers)
+	r := check.ForDraft(e.t, d)
 	if *asJSON {
 		out := struct {
 			check.Report
-			Percent  int  `json:"percent"`
-			Complete bool `json:"complete"`
-		}{r, r.Percent(), r.Complete()}
+			Percent  int      `json:"percent"`
+			Complete bool     `json:"complete"`
+			Signable bool     `json:"signable"`
+			Blockers []string `json:"blockers,omitempty"`
+		}{r, r.Percent(), r.Complete(), r.Signable(), r.Blockers()}
 		if err := e.printJSON(out); err != nil {
 			return err
 		}
 	} else {
 		printReport(e, d, r)
 	}
-	if *strict && !r.Complete() {
+	if *strict && !r.Signable() {
 		return exitCode(exitError)
 	}
 	return nil
@@ -136,12 +138,23 @@ func printReport(e *env, d draft.Draft, r check.Report) {
 		}
 	}
 	fmt.Fprintf(w, "\nFindings: %d\n", len(r.Findings))
-	for _, f := range r.Findings {
+	for i, f := range r.Findings {
 		where := ""
 		if fld, ok := e.t.Field(f.Field); ok {
 			where = " (" + fld.Label + ")"
 		}
-		fmt.Fprintf(w, "  [%s] %s%s\n", strings.ToUpper(string(f.Severity)), f.Message, where)
+		fmt.Fprintf(w, "  %d. [%s] %s%s\n", i+1, strings.ToUpper(string(f.Severity)), f.Message, where)
+		if f.Accepted != "" {
+			fmt.Fprintf(w, "     Accepted as a risk: %s\n", f.Accepted)
+		}
+	}
+	if b := r.Blockers(); len(b) > 0 {
+		fmt.Fprintf(w, "\nNot yet ready for signature: %s.\n", strings.Join(b, "; "))
+		if len(r.OpenRisks()) > 0 {
+			fmt.Fprintf(w, "Fix each HIGH finding, or keep it with `pactwright accept-risk ID N --reason \"…\"`.\n")
+		}
+	} else {
+		fmt.Fprintf(w, "\nReady for signature.\n")
 	}
 }
 
@@ -180,9 +193,9 @@ func (e *env) renderPDF(d draft.Draft) ([]byte, error) {
 	for _, w := range warnings {
 		fmt.Fprintf(e.stderr, "warning: %s\n", w)
 	}
-	if r := check.Check(e.t, d.Answers); !r.Complete() {
-		fmt.Fprintf(e.stdout, "This PDF is a DRAFT – NOT FOR SIGNATURE: %d of %d checklist elements are incomplete (see `pactwright check`), so every page is marked DRAFT and there are no signature fields.\n",
-			r.Applicable-r.Done, r.Applicable)
+	if b := check.ForDraft(e.t, d).Blockers(); len(b) > 0 {
+		fmt.Fprintf(e.stdout, "This PDF is a DRAFT – NOT FOR SIGNATURE: %s (see `pactwright check`), so every page is marked DRAFT and there are no signature fields.\n",
+			strings.Join(b, "; "))
 	}
 	return pdf, nil
 }

@@ -29,6 +29,7 @@ func TestVerifyRealSignature(t *testing.T) {
 	tool("certutil", "-N", "-d", "sql:"+nss, "--empty-password")
 	tool("certutil", "-S", "-n", "Tester", "-s", "CN=Tester", "-x", "-t", "CTu,Cu,Cu", "-k", "rsa", "-g", "2048", "-Z", "SHA256", "-v", "12", "-z", noise, "-d", "sql:"+nss)
 	id := firstLine(h.ok("new", "--example"))
+	h.ok("confirm", id)
 	pdf, once, signed := h.path("a.pdf"), h.path("once.pdf"), h.path("signed.pdf")
 	h.ok("export", id, "-o", pdf)
 	tool("pdfsig", "-nssdir", "sql:"+nss, "-nick", "Tester", "-sign", "customer_signature", pdf, once)

@@ -101,8 +101,7 @@ func (c *Composer) Document(d draft.Draft) (render.Document, error) {
 // Compose lays out the agreement and reports what it used.
 func (c *Composer) Compose(d draft.Draft) (Composed, error) {
 	f := newFormatter(c.t, d.Answers)
-	report := check.Check(c.t, d.Answers)
-	report.Review(c.t, d.Answers, d.Reviewed)
+	report := check.ForDraft(c.t, d)
 	id, err := DocumentID(c.t, d)
 	if err != nil {
 		return Composed{}, err
@@ -115,7 +114,7 @@ func (c *Composer) Compose(d draft.Draft) (Composed, error) {
 		ID:       id,
 		Parties:  []string{f.value("customer_name"), f.value("provider_name")},
 		Creator:  Creator,
-		Draft:    !report.Complete(),
+		Draft:    !report.Signable(),
 		Cover:    cover(f),
 	}
 	last := len(c.t.Groups) - 1 // Signatures: its wording opens the signature page
@@ -244,9 +243,13 @@ func governingLaw(f formatter) string {
 }
 
 func checklist(r check.Report) render.Checklist {
-	cl := render.Checklist{
-		Intro: "Each party initials the box beside each clause group to confirm it has read and agreed it. A group marked incomplete still has terms to be completed; \"Suggested value, not yet reviewed\" marks a typical figure Pactwright offered that nobody has confirmed.",
+	// A signable agreement's checklist shows only what was agreed: the
+	// notes on unfinished work belong to drafts.
+	intro := "Each party initials the box beside each clause group to confirm it has read and agreed it."
+	if !r.Signable() {
+		intro += " A group marked incomplete still has terms to be completed; \"Suggested value, not yet reviewed\" marks a typical figure Pactwright offered that nobody has confirmed."
 	}
+	cl := render.Checklist{Intro: intro}
 	for _, g := range r.Groups {
 		cg := render.ChecklistGroup{Name: g.Name}
 		for _, e := range g.Elements {

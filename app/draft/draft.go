@@ -13,6 +13,9 @@ import (
 	"fmt"
 	"io"
 	"slices"
+	"strings"
+	"time"
+	"unicode/utf8"
 
 	"pactwright/app/answers"
 	"pactwright/app/template"
@@ -32,6 +35,44 @@ type Draft struct {
 	// has looked at and confirmed in the window; the checklist calls the
 	// others "to review" (check.Report.Review). Absent in older files.
 	Reviewed []string
+	// Accepted are the risks (HIGH findings) the user chose to keep, each
+	// with the reason they gave. They let a signable export through, are
+	// kept in the history with the draft, and are never printed in the PDF.
+	Accepted []AcceptedRisk
+}
+
+// AcceptedRisk is a finding the user accepted. It matches a finding by its
+// field and its exact words: if the term changes, so does the message, and
+// the acceptance no longer applies.
+type AcceptedRisk struct {
+	Field   string    `json:"field"`
+	Finding string    `json:"finding"`
+	Reason  string    `json:"reason"`
+	At      time.Time `json:"accepted_at"`
+}
+
+// MaxReasonLength bounds the reason for accepting a risk.
+const MaxReasonLength = 500
+
+// AcceptRisk records that the user accepts the finding on field with the
+// given words, for the reason given. A reason is required: an accepted
+// risk is a decision someone will ask about later.
+func (d *Draft) AcceptRisk(field, finding, reason string, at time.Time) error {
+	reason = answers.CleanText(reason, false)
+	switch {
+	case reason == "":
+		return errors.New("accepting a risk needs a reason: say in a few words why this term is acceptable to you")
+	case utf8.RuneCountInString(reason) > MaxReasonLength:
+		return fmt.Errorf("the reason for accepting a risk is %d characters long; keep it to %d", utf8.RuneCountInString(reason), MaxReasonLength)
+	}
+	d.Accepted = slices.DeleteFunc(d.Accepted, func(r AcceptedRisk) bool { return r.Field == field && r.Finding == finding })
+	d.Accepted = append(d.Accepted, AcceptedRisk{Field: field, Finding: finding, Reason: reason, At: at.UTC().Truncate(time.Second)})
+	return nil
+}
+
+// WithdrawRisk forgets an accepted risk, so the finding blocks again.
+func (d *Draft) WithdrawRisk(field, finding string) {
+	d.Accepted = slices.DeleteFunc(d.Accepted, func(r AcceptedRisk) bool { return r.Field == field && r.Finding == finding })
 }
 
 // New returns a blank draft: the template's defaults, but the commercial
@@ -61,6 +102,7 @@ type envelope struct {
 	TemplateVersion int                        `json:"template_version"`
 	Title           string                     `json:"title"`
 	Reviewed        []string                   `json:"reviewed"`
+	Accepted        []AcceptedRisk             `json:"accepted_risks"`
 	Answers         map[string]json.RawMessage `json:"answers"`
 }
 
@@ -95,6 +137,12 @@ func Unmarshal(t *template.Template, data []byte) (Draft, error) {
 		}
 	}
 	d.Reviewed = ReviewedInOrder(t, env.Reviewed)
+	for i, r := range env.Accepted {
+		if strings.TrimSpace(r.Reason) == "" || r.Finding == "" {
+			return Draft{}, fmt.Errorf("read draft: accepted risk %d has no finding or no reason", i+1)
+		}
+		d.Accepted = append(d.Accepted, AcceptedRisk{Field: r.Field, Finding: r.Finding, Reason: answers.CleanText(r.Reason, false), At: r.At.UTC()})
+	}
 	for id, raw := range env.Answers {
 		f, ok := t.Field(id)
 		if !ok {
@@ -129,13 +177,14 @@ func Unmarshal(t *template.Template, data []byte) (Draft, error) {
 func Marshal(t *template.Template, d Draft) ([]byte, error) {
 	var b bytes.Buffer
 	head := struct {
-		Format          string   `json:"format"`
-		FormatVersion   int      `json:"format_version"`
-		Template        string   `json:"template"`
-		TemplateVersion int      `json:"template_version"`
-		Title           string   `json:"title"`
-		Reviewed        []string `json:"reviewed,omitempty"`
-	}{Format, FormatVersion, t.ID, t.Version, d.Title, ReviewedInOrder(t, d.Reviewed)}
+		Format          string         `json:"format"`
+		FormatVersion   int            `json:"format_version"`
+		Template        string         `json:"template"`
+		TemplateVersion int            `json:"template_version"`
+		Title           string         `json:"title"`
+		Reviewed        []string       `json:"reviewed,omitempty"`
+		Accepted        []AcceptedRisk `json:"accepted_risks,omitempty"`
+	}{Format, FormatVersion, t.ID, t.Version, d.Title, ReviewedInOrder(t, d.Reviewed), d.Accepted}
 	hb, err := json.MarshalIndent(head, "", "  ")
 	if err != nil {
 		return nil, fmt.Errorf("write draft: %w", err)
@@ -192,4 +241,15 @@ func unconfirm(t *template.Template, reviewed, fields []string) []string {
 		}
 	}
 	return out
+}
+
+// Confirm marks clause groups as reviewed, every group when none is named:
+// what each tab's Confirm button and `pactwright confirm` do.
+func (d *Draft) Confirm(t *template.Template, groups ...string) {
+	if len(groups) == 0 {
+		for _, g := range t.Groups {
+			groups = append(groups, g.ID)
+		}
+	}
+	d.Reviewed = ReviewedInOrder(t, append(slices.Clone(d.Reviewed), groups...))
 }

@@ -24,6 +24,7 @@ var envelopeKinds = map[string]string{
 	"template_version": kindNumber,
 	"title":            kindText,
 	"reviewed":         kindList,
+	"accepted_risks":   kindList,
 	"answers":          kindObject,
 }
 

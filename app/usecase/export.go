@@ -3,6 +3,7 @@ package usecase
 import (
 	"errors"
 	"fmt"
+	"pactwright/app/check"
 
 	"pactwright/app/amend"
 	"pactwright/app/draft"
@@ -74,6 +75,10 @@ func (s *Service) Export(req ExportRequest) (Exported, error) {
 		return Exported{}, err
 	}
 	out := Exported{DraftID: d.ID, Kind: req.Kind, Path: req.Path, Bytes: len(pdf), Draft: p.doc.Draft, Amendment: p.amendment, Changes: p.changes, Warnings: warnings}
+	if req.Kind == Agreement {
+		r := check.ForDraft(s.Engine.Template(), d.Content)
+		out.Blockers, out.Accepted = r.Blockers(), r.AcceptedRisks()
+	}
 	if err := req.Write(pdf); err != nil {
 		return out, err
 	}

@@ -179,6 +179,7 @@ func TestAmendmentStory(t *testing.T) {
 	sg := newSigner(t)
 	tp := template.CallCentre()
 	example := draft.Example(tp)
+	example.Confirm(tp)
 	id, err := h.svc.Library.Create(example)
 	if err != nil {
 		t.Fatal(err)
@@ -285,7 +286,7 @@ func TestSignedPDFImportsIntoEmptyLibrary(t *testing.T) {
 	h := newHarness(t)
 	sg := newSigner(t)
 	tp := template.CallCentre()
-	id, err := h.svc.Library.Create(draft.Example(tp))
+	id, err := h.svc.Library.Create(confirmedExample(tp))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -328,7 +329,7 @@ func TestSignedPDFImportsIntoEmptyLibrary(t *testing.T) {
 func TestMuPDFSignsAnAmendment(t *testing.T) {
 	h := newHarness(t)
 	sg := newSigner(t)
-	id, err := h.svc.Library.Create(draft.Example(template.CallCentre()))
+	id, err := h.svc.Library.Create(confirmedExample(template.CallCentre()))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -396,7 +397,7 @@ func mustRead(t *testing.T, path string) []byte {
 // over after export is refused, even as a copy, and nothing is added.
 func TestImportRefusesAPDFChangedAfterExport(t *testing.T) {
 	h := newHarness(t)
-	id, err := h.svc.Library.Create(draft.Example(template.CallCentre()))
+	id, err := h.svc.Library.Create(confirmedExample(template.CallCentre()))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -415,4 +416,12 @@ func TestImportRefusesAPDFChangedAfterExport(t *testing.T) {
 	if len(list) != 1 {
 		t.Errorf("library holds %d drafts after refused imports, want 1", len(list))
 	}
+}
+
+// confirmedExample is the worked example with every group confirmed as
+// reviewed, as a user who checked it would export it for signature.
+func confirmedExample(t *template.Template) draft.Draft {
+	d := draft.Example(t)
+	d.Confirm(t)
+	return d
 }

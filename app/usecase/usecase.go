@@ -10,6 +10,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"pactwright/app/check"
 	"strings"
 
 	"pactwright/app/agreement"
@@ -136,15 +137,20 @@ func (s *Service) readAttachments(pdf []byte) (draft.Draft, Origin, error) {
 
 // Exported is the result of an export.
 type Exported struct {
-	DraftID   int64
-	Kind      Kind
-	Path      string
-	Bytes     int
-	Recorded  bool             // agreements and amendments are recorded; readers' copies are not
-	Revision  library.Revision // the export revision, when recorded
-	Draft     bool             // incomplete: marked DRAFT, without signature fields
-	Amendment int              // Amendment No., for an amendment
-	Changes   int              // changes listed, for an amendment or redline
+	DraftID  int64
+	Kind     Kind
+	Path     string
+	Bytes    int
+	Recorded bool             // agreements and amendments are recorded; readers' copies are not
+	Revision library.Revision // the export revision, when recorded
+	Draft    bool             // not signable: marked DRAFT, without signature fields
+	// Blockers say why an agreement is a DRAFT (check.Report.Blockers);
+	// Accepted lists the risks the user accepted, which a signable export
+	// names here and never prints in the PDF.
+	Blockers  []string
+	Accepted  []check.Finding
+	Amendment int // Amendment No., for an amendment
+	Changes   int // changes listed, for an amendment or redline
 	Warnings  []string
 }
 
@@ -165,7 +171,17 @@ func (x Exported) String() string {
 		msg += fmt.Sprintf(", revision %d, sha256 %s", x.Revision.Number, x.Revision.SHA256)
 	}
 	if x.Draft {
-		msg += "\nThis PDF is a DRAFT – NOT FOR SIGNATURE: answers are missing (see `pactwright check`), so every page is marked DRAFT and there are no signature fields."
+		why := "answers are missing (see `pactwright check`)"
+		if len(x.Blockers) > 0 {
+			why = strings.Join(x.Blockers, "; ") + " (see `pactwright check`)"
+		}
+		msg += "\nThis PDF is a DRAFT – NOT FOR SIGNATURE: " + why + ", so every page is marked DRAFT and there are no signature fields."
+	}
+	if len(x.Accepted) > 0 {
+		msg += "\nRisks you accepted (kept with the draft, not printed in the PDF):"
+		for _, f := range x.Accepted {
+			msg += "\n  - " + f.Message + " Your reason: " + f.Accepted
+		}
 	}
 	return msg
 }
