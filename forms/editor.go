@@ -108,6 +108,8 @@ func newEditor(u *UI) *editor {
 	}
 	// A jump from the panel opened over the form puts it away, to show the field.
 	e.side = newSidePanel(e.t, func(id string) { e.sideArea.closeOver(); e.jump(id) })
+	e.side.accept = e.askAcceptRisk
+	e.side.withdraw = e.withdrawRisk
 	e.sideArea = newSideArea(e.tabs, e.newSideTabs(), !u.opts.App.Preferences().Bool(prefSideHidden))
 	e.sideArea.onSeen = e.sideShownOrHidden
 	back := widget.NewButton("← All drafts", func() { u.ShowBrowser() })
@@ -224,14 +226,13 @@ func (e *editor) edit(id string, v answers.Value) {
 }
 
 func (e *editor) snapshot() draft.Draft {
-	return draft.Draft{Title: e.d.Title, Answers: e.d.Answers.Clone(), Reviewed: slices.Clone(e.d.Reviewed)}
+	return draft.Draft{Title: e.d.Title, Answers: e.d.Answers.Clone(), Reviewed: slices.Clone(e.d.Reviewed), Accepted: slices.Clone(e.d.Accepted)}
 }
 
 // recompute refreshes everything derived from the answers: visibility,
 // inline messages, tab labels and the side panel.
 func (e *editor) recompute() {
-	e.report = check.Check(e.t, e.d.Answers)
-	e.report.Review(e.t, e.d.Answers, e.d.Reviewed)
+	e.report = check.ForDraft(e.t, e.d)
 	for id, fv := range e.fields {
 		e.showField(id, fv)
 	}

@@ -257,7 +257,7 @@ func (d *exportDialog) check(next func()) {
 		dlg.Resize(fyne.NewSize(520, 260))
 		dlg.Show()
 	}
-	if d.report.Complete() {
+	if d.report.Signable() {
 		checkChars()
 		return
 	}
@@ -265,14 +265,22 @@ func (d *exportDialog) check(next func()) {
 	for _, p := range d.report.Problems() {
 		missing = append(missing, "• "+p.String())
 	}
+	for _, g := range d.report.Groups {
+		if g.Status == check.ToReview {
+			missing = append(missing, "• "+g.Name+": not yet confirmed as reviewed (the Confirm button at the end of its tab)")
+		}
+	}
+	for _, f := range d.report.OpenRisks() {
+		missing = append(missing, "• High risk: "+f.Message+" Fix it, or use \"Accept this risk…\" under it in Findings.")
+	}
 	more := ""
 	if len(missing) > 12 {
 		more = fmt.Sprintf("\n… and %d more", len(missing)-12)
 		missing = missing[:12]
 	}
-	l := widget.NewLabel("This agreement is not complete, so the PDF will be a DRAFT – NOT FOR SIGNATURE: every page is marked DRAFT and it has no signature fields. It shows gaps where these answers belong:\n\n" + strings.Join(missing, "\n") + more)
+	l := widget.NewLabel("This agreement is not ready for signature, so the PDF will be a DRAFT – NOT FOR SIGNATURE: every page is marked DRAFT and it has no signature fields. Still to do:\n\n" + strings.Join(missing, "\n") + more)
 	l.Wrapping = fyne.TextWrapWord
-	dlg := dialog.NewCustomConfirm("Export an incomplete agreement?", "Export anyway", "Keep editing", container.NewVScroll(l), func(ok bool) {
+	dlg := dialog.NewCustomConfirm("Export a draft, not for signature?", "Export anyway", "Keep editing", container.NewVScroll(l), func(ok bool) {
 		if ok {
 			checkChars()
 		}

@@ -93,6 +93,9 @@ type sidePanel struct {
 	t        *template.Template
 
 	findingsBox   *fyne.Container
+	// accept asks the user for a reason to keep a HIGH finding;
+	// withdraw forgets an accepted one (risk.go).
+	accept, withdraw func(check.Finding)
 	findingsTitle *widget.Label
 	lastFindings  []check.Finding
 	summary       *widget.Label
@@ -225,6 +228,9 @@ func (p *sidePanel) update(r *check.Report) {
 	for _, f := range r.Findings {
 		objs = append(objs, container.NewBorder(nil, nil, widget.NewIcon(severityIcon(f.Severity)), nil,
 			newTapLabel(f.Message, func() { p.jump(f.Field) })))
+		if row := p.riskRow(f); row != nil {
+			objs = append(objs, row)
+		}
 	}
 	if len(objs) == 0 {
 		objs = append(objs, widget.NewLabel("No risky or inconsistent terms found."))

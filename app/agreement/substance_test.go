@@ -135,9 +135,11 @@ func TestUSDraftWording(t *testing.T) {
 		"errors and omissions (professional liability) insurance", "cyber and privacy liability insurance",
 		"workers' compensation insurance as required by the law of each state",
 		"judgment on the award may be entered in any court having jurisdiction", "gives up any right to a trial by jury",
-		"in the place of receipt (US Eastern Time)", "gross negligence or wilful misconduct", "US Foreign Corrupt Practices Act",
-		"There are no third-party beneficiaries",
+		"in the place of receipt (US Eastern Time)", "gross negligence or willful misconduct", "US Foreign Corrupt Practices Act",
+		"There are no third-party beneficiaries", "the call center services described in", "non-exclusive, royalty-free license",
 	}, remedyWording...), []string{
+		// US spelling in the wording (answers print as typed).
+		"licence", "authorised", "call centre services described",
 		"administration", "value added tax", "public liability insurance", "professional indemnity insurance",
 		"Transfer of Undertakings", "UK time", "International Data Transfer Agreement", "California Consumer Privacy Act",
 		"UK GDPR", "Ofcom", "Privacy and Electronic Communications", "Bribery Act 2010", "Modern Slavery Act", "Rights of Third Parties",
@@ -154,7 +156,7 @@ func TestCaliforniaDraftWording(t *testing.T) {
 	assertWording(t, "California", text, []string{
 		"service provider under the California Consumer Privacy Act", "will not sell or share that personal information",
 		"in the place of receipt (US Pacific Time)", "judgment on the award",
-		"wilful injury to the person or property of another",
+		"willful injury to the person or property of another",
 	}, []string{
 		// California courts refuse a jury waiver signed before a dispute.
 		"trial by jury",

@@ -24,7 +24,7 @@ type Definition struct {
 // definitions runs the definitions wording.
 func (c *Composer) definitions(f formatter) ([]Definition, error) {
 	var buf bytes.Buffer
-	t, err := c.wording.definitions.Clone()
+	t, err := c.wording.defs(f).Clone()
 	if err != nil {
 		return nil, fmt.Errorf("definitions: %w", err)
 	}

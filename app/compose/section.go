@@ -15,7 +15,7 @@ import (
 // numbered clause with a stable key (see refs.go).
 func (c *Composer) section(number string, group *tpl.Group, f formatter) (render.Section, error) {
 	var buf bytes.Buffer
-	t, err := c.wording.groups[group.ID].Clone()
+	t, err := c.wording.group(group.ID, f).Clone()
 	if err != nil {
 		return render.Section{}, fmt.Errorf("clause group %s: %w", group.Name, err)
 	}

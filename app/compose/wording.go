@@ -21,7 +21,10 @@ import (
 type wording struct {
 	groups      map[string]*template.Template
 	definitions *template.Template
-	keys        map[string]bool // every key a `ref` may name
+	// us is the same wording in US spelling, for deals under US law.
+	us     map[string]*template.Template
+	usDefs *template.Template
+	keys   map[string]bool // every key a `ref` may name
 }
 
 // definitionsFile holds the defined terms; every other file is a group.
@@ -58,7 +61,7 @@ func parseWording(files fs.FS, t *tpl.Template, scheduleKeys []string) (*wording
 	if err != nil {
 		return nil, fmt.Errorf("list clause wording: %w", err)
 	}
-	w := &wording{groups: map[string]*template.Template{}, keys: map[string]bool{}}
+	w := &wording{groups: map[string]*template.Template{}, us: map[string]*template.Template{}, keys: map[string]bool{}}
 	for _, k := range scheduleKeys {
 		w.keys[k] = true
 	}
@@ -94,10 +97,14 @@ func parseWording(files fs.FS, t *tpl.Template, scheduleKeys []string) (*wording
 		for _, tmpl := range parsed.Templates() {
 			errs = append(errs, w.check(tmpl.Tree, t)...)
 		}
+		us, err := template.New(name).Option("missingkey=error").Funcs(funcs(nil)).Parse(usSpelling(src))
+		if err != nil {
+			return nil, fmt.Errorf("parse clause wording %s in US spelling: %w", name, err)
+		}
 		if id == definitionsFile {
-			w.definitions = parsed
+			w.definitions, w.usDefs = parsed, us
 		} else {
-			w.groups[id] = parsed
+			w.groups[id], w.us[id] = parsed, us
 		}
 	}
 	if w.definitions == nil {
@@ -227,4 +234,20 @@ func slug(heading string) string {
 		}
 	}
 	return strings.TrimSuffix(b.String(), "_")
+}
+
+// group is a group's wording in the spelling the deal uses.
+func (w *wording) group(id string, f formatter) *template.Template {
+	if f.place.Law.Spelling == "us" {
+		return w.us[id]
+	}
+	return w.groups[id]
+}
+
+// defs is the definitions' wording in the spelling the deal uses.
+func (w *wording) defs(f formatter) *template.Template {
+	if f.place.Law.Spelling == "us" {
+		return w.usDefs
+	}
+	return w.definitions
 }

@@ -153,13 +153,13 @@ func laws() []Law {
 			Currency: "USD", Mediators: []string{"aaa", "jams"}, Covers: usCovers(), JuryWaiver: true, JudgmentOnAward: true,
 			ThirdParties: "There are no third-party beneficiaries of this agreement", Injunction: "an injunction",
 			LatePayment: "the rate allowed by the law governing this agreement",
-			CapCarveOut: "gross negligence or wilful misconduct", Bribery: usBribery, Spelling: "us"}
+			CapCarveOut: "gross negligence or willful misconduct", Bribery: usBribery, Spelling: "us"}
 	}
 	california := us("us_california", "US Pacific Time", []string{"pacific", "pst", "pdt", "pt", "los angeles", "san francisco"})
 	california.JuryWaiver, california.CCPA, california.NoSolicitLimited = false, true, true
 	// California Civil Code §1668 voids exemptions from liability for one's
 	// own fraud, wilful injury or violation of law.
-	california.CapCarveOut = "gross negligence, wilful misconduct, wilful injury to the person or property of another, or violation of law"
+	california.CapCarveOut = "gross negligence, willful misconduct, willful injury to the person or property of another, or violation of law"
 	scotland := uk("scotland")
 	scotland.ThirdParties = "A person who is not a party to this agreement has no right under the Contract (Third Party Rights) (Scotland) Act 2017 to enforce any of its terms"
 	scotland.Injunction = "interdict"
