@@ -92,14 +92,14 @@ type sidePanel struct {
 	rows     *culler // the checklist's rows, culled outside its view
 	t        *template.Template
 
-	findingsBox   *fyne.Container
+	findingsBox *fyne.Container
 	// accept asks the user for a reason to keep a HIGH finding;
 	// withdraw forgets an accepted one (risk.go).
 	accept, withdraw func(check.Finding)
-	findingsTitle *widget.Label
-	lastFindings  []check.Finding
-	summary       *widget.Label
-	lastReport    *check.Report
+	findingsTitle    *widget.Label
+	lastFindings     []check.Finding
+	summary          *widget.Label
+	lastReport       *check.Report
 
 	content fyne.CanvasObject
 }

@@ -74,8 +74,8 @@ func Deals(t *template.Template) []Deal {
 		{"uk-customer-new-york-law", "UK customer under New York law, agents in the US", place(t, "USD", usDeal(map[string]string{
 			"customer_country": "uk", "customer_entity": "private_limited", "customer_incorporated": "England and Wales",
 			"customer_address": "14 Canal Street\nManchester M1 3HE\nUnited Kingdom",
-			"delivery_sites": "the Provider's contact center in Tampa, Florida",
-			"data_location": "with_safeguards",
+			"delivery_sites":   "the Provider's contact center in Tampa, Florida",
+			"data_location":    "with_safeguards",
 		}))},
 		{"sole-trader", "Sole-trader customer, England and Wales", soleTrader(t)},
 		{"one-agent", "One agent, England and Wales", uk(map[string]string{"agents": "1", "staffing_model": "shared"})},
