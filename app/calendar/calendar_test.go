@@ -212,7 +212,7 @@ func TestNoticeToEndShortensTheCalendar(t *testing.T) {
 			t.Errorf("%s on %s is after the end", e.Title, e.Date.Format("2006-01-02"))
 		}
 	}
-	if got := find(t, ev, "Hand-back due: Customer data")[0].Date.Format("2006-01-02"); got != "2028-06-09" {
+	if got := find(t, ev, "Hand-back due: Customer Data")[0].Date.Format("2006-01-02"); got != "2028-06-09" {
 		t.Errorf("data hand-back %s, want 10 days after the end", got)
 	}
 }

@@ -153,6 +153,14 @@ func rules() []rule {
 		mediatorFitsLaw,
 		timeZoneFitsLaw,
 		agentForService,
+		offshoreCourts,
+		postOnlyNotices,
+		quarterlyChronicFailure,
+		convenienceForEither,
+		otherLegalSystem,
+		customerCountryUnknown,
+		californiaConsumers,
+		earnBack,
 	}
 }
 

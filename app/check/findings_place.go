@@ -17,16 +17,16 @@ func dataLocationFitsDelivery(v view) []Finding {
 	site := p.Site
 	switch {
 	case v.is("data_location", "same_country") && p.Abroad():
-		return one(High, "data_location", "Customer data must stay in your country, but the agents work in %s: they cannot serve your customers without seeing the data. Allow transfers with safeguards, or keep the work at home.", site.Name)
+		return one(High, "data_location", "Customer data must stay in your country, but the agents work in %s: they cannot serve your customers without seeing the data. Allow transfers with safeguards, or keep the work at home.", p.SiteName())
 	case v.is("data_location", "uk_eea") && site.Region != jurisdiction.UK && site.Region != jurisdiction.EU:
-		return one(High, "data_location", "Customer data must stay in the UK or the European Economic Area, but the agents work in %s: the two terms cannot both be kept.", site.Name)
+		return one(High, "data_location", "Customer data must stay in the UK or the European Economic Area, but the agents work in %s: the two terms cannot both be kept.", p.SiteName())
 	}
 	return nil
 }
 
 func offshoreFitsDelivery(v view) []Finding {
 	if v.is("offshore", "onshore_only") && v.visible("delivery_country") && v.place().Abroad() {
-		return one(Medium, "offshore", "Work may not leave the country, but the agents work in %s: say where the work really happens, or change this term.", v.place().Site.Name)
+		return one(Medium, "offshore", "Work may not leave the country, but the agents work in %s: say where the work really happens, or change this term.", v.place().SiteName())
 	}
 	return nil
 }
@@ -68,5 +68,5 @@ func agentForService(v view) []Finding {
 	if !v.place().Abroad() {
 		return nil
 	}
-	return one(Medium, "process_agent", "The agents work in %s but claims go to %s: name an agent there to receive court papers for the Provider, or starting a claim against it may take months.", v.place().Site.Name, v.text("courts"))
+	return one(Medium, "process_agent", "The agents work in %s but claims go to %s: name an agent there to receive court papers for the Provider, or starting a claim against it may take months.", v.place().SiteName(), v.text("courts"))
 }

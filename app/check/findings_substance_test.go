@@ -83,7 +83,7 @@ func TestExitFindings(t *testing.T) {
 			rows := a["exit_items"].Clone().Rows
 			rows[0]["days"] = "45"
 			a["exit_items"] = answers.Value{Rows: rows}
-		}, "exit_items", Medium, "gives 45 days for \"Customer data and contact history\", but the data protection clause says 30 days"},
+		}, "exit_items", Medium, "gives 45 days for \"Customer Data and contact history\", but the data protection clause says 30 days"},
 		{"hand-back after exit assistance ends", func(a answers.Answers) {
 			a["exit_period"] = answers.Value{Text: "1", Unit: "months"}
 		}, "exit_items", Medium, "exit assistance lasts only 1 month"},

@@ -87,6 +87,22 @@ func ruleCases() []ruleCase {
 			"time_zone", "not the time zone of the governing law's place"},
 		{"provider abroad without an agent for service", answers.Answers{"delivery_country": text("south_africa")},
 			"process_agent", "name an agent there"},
+		{"offshore provider sued in home courts", answers.Answers{"delivery_country": text("india"), "final_forum": text("courts")},
+			"final_forum", "enforceable in most countries under the New York Convention"},
+		{"notices by post only", answers.Answers{"notice_methods": items("post")},
+			"notice_methods", "only be sent by recorded post"},
+		{"quarterly targets with a chronic failure that cannot happen", answers.Answers{"compliance_period": text("quarterly"), "chronic_months": text("3"), "chronic_window": text("6")},
+			"chronic_months", "at most 2 quarters end within 6 consecutive months"},
+		{"provider may leave without a reason", answers.Answers{"convenience": text("either")},
+			"convenience", "The Provider, too, may end the agreement"},
+		{"another legal system", answers.Answers{"governing_law": text("other"), "governing_law_other": text("Ontario, Canada")},
+			"governing_law", "have not been fitted to that law"},
+		{"customer in an unknown country", answers.Answers{"customer_country": text("other")},
+			"customer_country", "the data protection terms name no law"},
+		{"US customer silent on Californians", answers.Answers{"governing_law": text("us_new_york"), "customer_country": text("us"), "delivery_country": text("us")},
+			"california_consumers", "live in California"},
+		{"earn-back", answers.Answers{"earn_back": text(answers.Yes)},
+			"earn_back", "Earn-back lets the Provider"},
 	}
 }
 

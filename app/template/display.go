@@ -60,7 +60,8 @@ func (c Column) Display(cell string) string {
 }
 
 // caseOf lowers the first letter of a label, unless it starts an acronym
-// ("ISO 27001", "CEDR") which must keep its capitals.
+// ("ISO 27001", "CEDR") or a defined term of two capitalised words
+// ("Customer Data"), which must keep their capitals.
 func caseOf(label string, lower bool) string {
 	if !lower || label == "" {
 		return label
@@ -69,6 +70,11 @@ func caseOf(label string, lower bool) string {
 	next, _ := utf8.DecodeRuneInString(label[size:])
 	if unicode.IsUpper(next) {
 		return label
+	}
+	if _, rest, ok := strings.Cut(label, " "); ok && rest != "" {
+		if second, _ := utf8.DecodeRuneInString(rest); unicode.IsUpper(second) {
+			return label
+		}
 	}
 	return string(unicode.ToLower(first)) + label[size:]
 }

@@ -45,7 +45,7 @@ func generalTerms() Group {
 			moneyField("insurance_employers", "Employer's liability insurance",
 				"Insurance for injuries to the provider's own staff; compulsory in the UK. Under US law the agreement also requires workers' compensation insurance, as each state's law sets it.").required().defUnit("5000000", "GBP"),
 			multiChoice("customer_owns", "The Customer owns", []Option{
-				opt("data", "Customer data"), opt("recordings", "Call recordings"),
+				opt("data", "Customer Data"), opt("recordings", "Call recordings"),
 				opt("scripts", "Scripts and knowledge base"), opt("reports", "Reports made for the Customer"),
 			}, "Everything created for you belongs to you: the provider transfers its rights in it to you as it is made. The provider keeps its own pre-existing tools and methods.").required().defItems("data", "recordings", "scripts", "reports"),
 			choice("provider_tools_licence", "Your licence to the provider's tools in the deliverables", []Option{

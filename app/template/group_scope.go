@@ -80,7 +80,7 @@ func scopeOfServices() Group {
 				"When either party asks to change the services, the other replies with the effect on price and service within this time. Nothing changes until both sign.").required().def("10"),
 			longText("customer_responsibilities", "What the Customer must provide",
 				"Everything the provider needs from you to do the job. If you fail to provide it, the provider is excused from the targets it affects.").required().
-				def("Accurate forecasts; access to the Customer's systems; product information and policy updates in good time; a named contact for escalations."),
+				def("Volume forecasts as set out in the Forecasts clause; access to the Customer's systems; product information and policy updates in good time; a named contact for escalations."),
 			yesNo("urgent_escalation", "Urgent calls passed to the Customer",
 				"Some calls (threats, safety issues, press enquiries) must reach you quickly. Say yes to set a time limit for passing them on.").required().defYes(),
 			number("urgent_escalation_minutes", "Time to pass on an urgent call", "minutes", 1, 1440,

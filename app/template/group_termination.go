@@ -40,7 +40,7 @@ func termination() Group {
 				col("format", "Form", Text, 2),
 				col("days", "Within (days)", Number, 1),
 			}, "Everything the provider must hand back, in what form and how quickly after the end.").required().minRows(1).defRows(
-				answers.Row{"item": "Customer data and contact history", "format": "CSV export with field descriptions", "days": "10"},
+				answers.Row{"item": "Customer Data and contact history", "format": "CSV export with field descriptions", "days": "10"},
 				answers.Row{"item": "Call recordings", "format": "Standard audio files with an index", "days": "30"},
 				answers.Row{"item": "Scripts and knowledge base", "format": "Editable documents", "days": "10"},
 				answers.Row{"item": "Equipment owned by the Customer", "format": "Returned in working order", "days": "30"},

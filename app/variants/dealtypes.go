@@ -121,7 +121,7 @@ func unusual(t *template.Template) draft.Draft {
 	d := place(t, "GBP", map[string]string{
 		"compliance_period": "quarterly", "earn_back": answers.Yes, "final_forum": "arbitration",
 		"arbitration_rules": "lcia", "arbitration_seat": "London", "arbitration_country": "uk", "arbitrators": "three",
-		"pricing_model": "hybrid", "convenience": "either",
+		"pricing_model": "hybrid", "convenience": "either", "chronic_months": "2",
 	})
 	d.Answers["notice_methods"] = answers.Value{Items: []string{"post"}}
 	d.Answers["uncapped"] = answers.Value{Items: []string{"fraud", "death_injury", "indemnities"}}

@@ -1,0 +1,88 @@
+package check
+
+import (
+	"pactwright/app/answers"
+	"pactwright/app/jurisdiction"
+)
+
+// Rules a contracts lawyer reading the agreement for a small business
+// would raise: choices that are lawful but leave the client exposed.
+
+// offshoreCourts: a judgment of the Customer's courts may be hard to
+// enforce where an offshore provider works and holds its assets; an
+// arbitral award is enforceable there under the New York Convention.
+func offshoreCourts(v view) []Finding {
+	p := v.place()
+	if !v.is("final_forum", "courts") || !v.visible("delivery_country") || p.Site.Region != jurisdiction.Other || !p.Abroad() {
+		return nil
+	}
+	return one(Medium, "final_forum", "The agents work in %s, but disputes go to the courts: a court judgment from home may be hard to enforce there, while an arbitration award is enforceable in most countries under the New York Convention. Consider arbitration (for example LCIA or SIAC rules) with the seat at home.", p.SiteName())
+}
+
+// postOnlyNotices: a notice that must go by post arrives days later, which
+// can make a notice of breach, non-renewal or termination late.
+func postOnlyNotices(v view) []Finding {
+	if !v.visible("notice_methods") || !v.includes("notice_methods", "post") || v.includes("notice_methods", "email") || v.includes("notice_methods", "courier") {
+		return nil
+	}
+	return one(Medium, "notice_methods", "Formal notices may only be sent by recorded post, which takes days, and abroad a week: a notice to stop renewal or to end the agreement could arrive too late. Allow email too.")
+}
+
+// quarterlyChronicFailure: when targets are judged by quarter, only so
+// many quarters end within the chronic-failure window.
+func quarterlyChronicFailure(v view) []Finding {
+	if !v.is("compliance_period", "quarterly") || !v.is("service_credits", answers.Yes) {
+		return nil
+	}
+	window, ok1 := v.number("chronic_window")
+	misses, ok2 := v.number("chronic_months")
+	if !ok1 || !ok2 || misses <= window/3 {
+		return nil
+	}
+	return one(High, "chronic_months", "Targets are judged by calendar quarter, and at most %d quarters end within %d consecutive months, so a chronic failure of %d missed quarters can never happen: lower the number of misses or lengthen the window.", window/3, window, misses)
+}
+
+// convenienceForEither: a provider that may leave without a reason can
+// leave the Customer without a service at short notice.
+func convenienceForEither(v view) []Finding {
+	if !v.is("convenience", "either") {
+		return nil
+	}
+	return one(Medium, "convenience", "The Provider, too, may end the agreement without a reason on %s notice: check that this leaves you enough time to find and move to a new provider, or keep this right for the Customer only.", v.display("convenience_notice"))
+}
+
+// otherLegalSystem: the wording is written for the laws the product knows.
+func otherLegalSystem(v view) []Finding {
+	if !v.is("governing_law", "other") {
+		return nil
+	}
+	return one(High, "governing_law", "Under another legal system the wording is general: insolvency, tax, data protection, staff transfer and third-party terms have not been fitted to that law. Have a lawyer who knows it read the agreement before signing.")
+}
+
+// customerCountryUnknown: the processor terms need to know which data
+// protection law binds the Customer.
+func customerCountryUnknown(v view) []Finding {
+	if !v.is("customer_country", "other") || !v.is("personal_data", answers.Yes) {
+		return nil
+	}
+	return one(Medium, "customer_country", "Your business is in a country the tool does not know, so the data protection terms name no law: check with a local adviser what your data protection law requires of a processor and of transfers abroad.")
+}
+
+// californiaConsumers: the CCPA follows where consumers live, not the law
+// chosen, and a US business will usually have some Californian callers.
+func californiaConsumers(v view) []Finding {
+	p := v.place()
+	if p.Home.Region != jurisdiction.US || p.Law.CCPA || !v.is("personal_data", answers.Yes) || !v.is("california_consumers", answers.No) {
+		return nil
+	}
+	return one(Low, "california_consumers", "If any of your callers live in California, California's consumer privacy law requires service-provider terms whatever law governs the agreement: answer yes to add them.")
+}
+
+// earnBack: credits the provider can earn back are worth less than they
+// look; the clause limits it, but the Customer should know.
+func earnBack(v view) []Finding {
+	if !v.is("earn_back", answers.Yes) || !v.is("service_credits", answers.Yes) {
+		return nil
+	}
+	return one(Low, "earn_back", "Earn-back lets the Provider have a service credit back by meeting the target for the next three months. The agreement limits it (never for critical measures, once a year per measure, at most half a period's credits), but it still weakens the credits.")
+}
