@@ -86,10 +86,13 @@ var remedyWording = []string{
 	// Exit that survives.
 	"after this agreement ends for any reason, including expiry and termination by either party for breach, insolvency or chronic failure",
 	"The Customer chooses, by written notice, whether Customer Data is returned", "only after the Customer has confirmed in writing",
-	"exit assistance, hand-back", "by law, for example under the rules on staff transfers",
+	"exit assistance, hand-back", "the Customer and any new provider may offer employment to the agents",
 	// Liability from day one.
-	"to the greater of", "the Charges forecast for the first 12 months are used instead",
-	"a separate limit applies instead of the general limit, and not in addition to it", "the greater of the general limit and the Charges", "count against this separate limit",
+	"to the greater of", "the average monthly Charges up to the event multiplied by 12",
+	"for all claims arising from events in the same contract year",
+	"a separate limit applies instead of the general limit (and amounts paid under it do not use up the general limit)", "the greater of the general limit and 2 times the greater of",
+	"are limited to a further amount equal to the data protection limit, separate from the other limits",
+	"the reasonable extra cost of obtaining replacement services", "the Provider's deliberate abandonment of the Services",
 	"The limits in this clause do not apply to the Customer's duty to pay the Charges properly due",
 	"will not settle or admit anything on its behalf without its written consent",
 	"fines and penalties imposed by a regulator",
@@ -107,8 +110,8 @@ func TestUKDraftWording(t *testing.T) {
 	assertWording(t, "UK", text, append([]string{
 		"enters administration or liquidation", "exclude value added tax", "public liability insurance of at least £5,000,000",
 		"employer's liability insurance of at least", "Transfer of Undertakings (Protection of Employment) Regulations 2006 (TUPE)",
-		"will be in the United Kingdom, where", "may apply both when the Services start and when they end", "On entry:", "On exit:",
-		"in the place of receipt (UK time)", "£250,000",
+		"will be in the United Kingdom, where", "may apply both when the Services start and when they end", "If the employment of any person who worked for the Customer", "Staff transfer on exit", "(the \"staff list\")",
+		"after 5 pm (local time in the place where it is received)", "£250,000",
 		"Additional terms", "Where the additional terms above, under this heading, conflict with any other part of this agreement, the additional terms prevail.",
 		"the UK GDPR and the Data Protection Act 2018", "tell the Customer at once if, in its opinion, an instruction infringes",
 		"remain fully liable to the Customer for each sub-processor", "data protection impact assessments",
@@ -135,7 +138,7 @@ func TestUSDraftWording(t *testing.T) {
 		"errors and omissions (professional liability) insurance", "cyber and privacy liability insurance",
 		"workers' compensation insurance as required by the law of each state",
 		"judgment on the award may be entered in any court having jurisdiction", "gives up any right to a trial by jury",
-		"in the place of receipt (US Eastern Time)", "gross negligence or willful misconduct", "US Foreign Corrupt Practices Act",
+		"after 5 pm (local time in the place where it is received)", "gross negligence or willful misconduct", "US Foreign Corrupt Practices Act",
 		"There are no third-party beneficiaries", "the call center services described in", "non-exclusive, royalty-free license",
 	}, remedyWording...), []string{
 		// US spelling in the wording (answers print as typed).
@@ -155,8 +158,8 @@ func TestCaliforniaDraftWording(t *testing.T) {
 	text := renderText(t, e, d)
 	assertWording(t, "California", text, []string{
 		"service provider under the California Consumer Privacy Act", "will not sell or share that personal information",
-		"in the place of receipt (US Pacific Time)", "judgment on the award",
-		"willful injury to the person or property of another",
+		"after 5 pm (local time in the place where it is received)", "judgment on the award",
+		"California Civil Code section 1668",
 	}, []string{
 		// California courts refuse a jury waiver signed before a dispute.
 		"trial by jury",
@@ -172,7 +175,7 @@ func TestOffshoreDraftWording(t *testing.T) {
 		"International Data Transfer Agreement issued by the UK Information Commissioner", "incorporated into this agreement by reference",
 		"transfer risk assessment", "comply with the Philippines Data Privacy Act of 2012",
 		"withhold tax from a payment to the Provider", "Harbour Process Agents Ltd",
-		"enters administration or liquidation", "in the place of receipt (UK time)", "trade sanctions laws",
+		"enters administration or liquidation", "trade sanctions laws",
 	}, []string{
 		"Transfer of Undertakings", "staff transfers may apply", "only in the Customer's country", "trial by jury", "judgment on the award",
 		"(country:", "which the parties will sign before any transfer", "Because the agents work",
@@ -188,7 +191,7 @@ func TestIrelandWithAgentsInTheEU(t *testing.T) {
 	})
 	text := renderText(t, e, d)
 	assertWording(t, "Ireland", text, []string{
-		"examiner, liquidator or receiver", "Acquired Rights Directive (2001/23/EC)", "in the place of receipt (Irish time)", "exclude value added tax",
+		"examiner, liquidator or receiver", "Acquired Rights Directive (2001/23/EC)", "Irish time", "exclude value added tax",
 		"General Data Protection Regulation (EU) 2016/679", "Late Payment in Commercial Transactions) Regulations 2012",
 		"Nothing in this agreement gives any person who is not a party to it a right", "in accordance with the Mediation Act 2017",
 	}, []string{

@@ -52,10 +52,16 @@ func funcs(f *formatter) template.FuncMap {
 		"ref": refPlaceholder,
 		// place is the wording that depends on the governing law and the
 		// country where the agents work (app/jurisdiction); "" is false.
-		"place":       func(key string) string { w, _ := f.place.Word(key); return w },
-		"an":          tpl.WithArticle,
-		"seat":        f.seat,
+		"place": func(key string) string { w, _ := f.place.Word(key); return w },
+		"an":    tpl.WithArticle,
+		"seat":  f.seat,
+		// hourly: the Services are charged by agent time, so a staffing
+		// plan, not a volume, is what the charges count.
+		"hourly": func() bool {
+			return f.text("pricing_model") == "per_agent_hour" || f.text("pricing_model") == "per_fte_month"
+		},
 		"sitecountry": f.siteCountry,
+		"workplaces":  f.workplaces,
 		// period is the span over which service levels are judged.
 		"period": func() string {
 			if f.text("compliance_period") == "quarterly" {
@@ -115,4 +121,18 @@ func (f formatter) siteCountry() string {
 		return ""
 	}
 	return ", in " + name
+}
+
+// workplaces names where work and access to data are allowed: the agents'
+// country and, when it is another, the Customer's own (a UK provider's own
+// staff in Glasgow must still reach the data of work done in Manila).
+func (f formatter) workplaces() string {
+	site := "the country in which the Services are performed at the Start Date"
+	if f.a.Has("delivery_country") && f.text("delivery_country") != "other" {
+		site = f.place.SiteName()
+	}
+	if f.place.Abroad() && f.place.Home.Name != "" {
+		return site + " and " + f.place.Home.Name
+	}
+	return site
 }

@@ -51,6 +51,8 @@ type Law struct {
 	// enforce the agreement, in the words of that law's statute (or of
 	// privity where there is none).
 	ThirdParties string
+	// Tort is the law's word for a civil wrong: delict in Scotland.
+	Tort string
 	// Injunction is the word for a court order to stop something: Scots law
 	// says interdict where the other laws say injunction.
 	Injunction string
@@ -75,6 +77,13 @@ type Law struct {
 	NoSolicitLimited bool
 	// MediationAct names the statute mediation runs under, where there is one.
 	MediationAct string
+	// MediatorAppointer appoints a mediator when the parties cannot agree
+	// on one, so that "a mediator agreed at the time" is not an agreement
+	// to agree.
+	MediatorAppointer string
+	// Proportionate is the sentence that excludes proportionate liability
+	// legislation, where the law lets the parties do so.
+	Proportionate string
 }
 
 // Covers names the insurance the provider holds, as the law's market calls it.
@@ -112,6 +121,15 @@ func ukCovers() Covers {
 	}
 }
 
+func auCovers() Covers {
+	return Covers{
+		Liability:    "public liability insurance",
+		Professional: "professional indemnity insurance",
+		Cyber:        "cyber insurance",
+		Employers:    "workers compensation insurance as required by the law of each state or territory where its staff work, and employer's liability insurance",
+	}
+}
+
 func usCovers() Covers {
 	return Covers{
 		Liability:    "commercial general liability insurance, naming the Customer as an additional insured,",
@@ -144,14 +162,15 @@ func laws() []Law {
 	etZones := []string{"eastern", "est", "edt", "et", "new york"}
 	uk := func(id string) Law {
 		return Law{ID: id, Region: UK, Insolvency: ukInsolvency, Tax: "value added tax", NoticeTime: "UK time",
-			Zones: ukZones, Currency: "GBP", Mediators: []string{"cedr"}, Covers: ukCovers(),
-			ThirdParties: ukThirdParties, Injunction: "an injunction", LatePayment: ukLatePayment,
+			Zones: ukZones, Currency: "GBP", Mediators: []string{"cedr"}, Covers: ukCovers(), MediatorAppointer: "the Centre for Effective Dispute Resolution (CEDR)",
+			ThirdParties: ukThirdParties, Injunction: "an injunction", Tort: "tort", LatePayment: ukLatePayment,
 			InsolvencyLimit: gbInsolvencyLimit, Bribery: ukBribery}
 	}
 	us := func(id, clock string, zones []string) Law {
 		return Law{ID: id, Region: US, Insolvency: usInsolvency, Tax: usTax, NoticeTime: clock, Zones: zones,
 			Currency: "USD", Mediators: []string{"aaa", "jams"}, Covers: usCovers(), JuryWaiver: true, JudgmentOnAward: true,
-			ThirdParties: "There are no third-party beneficiaries of this agreement", Injunction: "an injunction",
+			MediatorAppointer: "the American Arbitration Association",
+			ThirdParties:      "There are no third-party beneficiaries of this agreement", Injunction: "an injunction",
 			LatePayment: "the rate allowed by the law governing this agreement",
 			CapCarveOut: "gross negligence or willful misconduct", Bribery: usBribery, Spelling: "us"}
 	}
@@ -159,10 +178,11 @@ func laws() []Law {
 	california.JuryWaiver, california.CCPA, california.NoSolicitLimited = false, true, true
 	// California Civil Code §1668 voids exemptions from liability for one's
 	// own fraud, wilful injury or violation of law.
-	california.CapCarveOut = "gross negligence, willful misconduct, willful injury to the person or property of another, or violation of law"
+	california.CapCarveOut = "gross negligence, willful misconduct, or anything else California Civil Code section 1668 does not allow to be limited"
 	scotland := uk("scotland")
 	scotland.ThirdParties = "A person who is not a party to this agreement has no right under the Contract (Third Party Rights) (Scotland) Act 2017 to enforce any of its terms"
 	scotland.Injunction = "interdict"
+	scotland.Tort = "delict"
 	scotland.Counterparts = "the Legal Writings (Counterparts and Delivery) (Scotland) Act 2015"
 	northernIreland := uk("northern_ireland")
 	northernIreland.InsolvencyLimit = niInsolvencyLimit
@@ -175,15 +195,18 @@ func laws() []Law {
 			// under business contracts: privity applies.
 			ThirdParties: noThirdParties, Injunction: "an injunction",
 			LatePayment: "the European Communities (Late Payment in Commercial Transactions) Regulations 2012 (the European Central Bank's reference rate plus 8% a year)",
-			Bribery:     "the Criminal Justice (Corruption Offences) Act 2018", MediationAct: "the Mediation Act 2017"},
+			Bribery:     "the Criminal Justice (Corruption Offences) Act 2018", MediationAct: "the Mediation Act 2017",
+			MediatorAppointer: "the Mediators' Institute of Ireland"},
 		us("us_delaware", "US Eastern Time", etZones),
 		us("us_new_york", "US Eastern Time", etZones),
 		california,
 		us("us_texas", "US Central Time", []string{"central", "cst", "cdt", "ct", "chicago", "dallas", "houston"}),
 		{ID: "australia_nsw", Region: Other, Tax: "goods and services tax", NoticeTime: "Sydney time",
 			Insolvency: "becomes insolvent, has an administrator, liquidator or receiver appointed, or enters into a deed of company arrangement (subject to any stay on ending contracts under the Corporations Act 2001)",
-			Zones:      []string{"aest", "aedt", "sydney", "australian"}, Currency: "AUD", Covers: ukCovers(),
-			ThirdParties: noThirdParties, Injunction: "an injunction",
+			Zones:      []string{"aest", "aedt", "sydney", "australian"}, Currency: "AUD", Covers: auCovers(),
+			MediatorAppointer: "the Resolution Institute",
+			Proportionate:     "To the extent the law allows, Part 4 of the Civil Liability Act 2002 (NSW) (proportionate liability) does not apply to this agreement",
+			ThirdParties:      noThirdParties, Injunction: "an injunction",
 			LatePayment: "the rate allowed by the law governing this agreement",
 			Bribery:     "the Criminal Code Act 1995 (Cth)"},
 	}
@@ -298,23 +321,26 @@ func (p Pack) TransferMechanism() string {
 	if !p.Abroad() {
 		return ""
 	}
+	switch {
+	case p.Home.Region == UK && p.Site.Region != EU: // UK adequacy regulations cover the EU and EEA
+		return "the International Data Transfer Agreement issued by the UK Information Commissioner under section 119A of the Data Protection Act 2018"
+	case p.Home.Region == EU && p.Site.Region != UK: // an EU adequacy decision covers the UK
+		return "the standard contractual clauses adopted by the European Commission in Decision (EU) 2021/914 (module two: controller to processor)"
+	}
+	return ""
+}
+
+// TransferFramework is the certification scheme a US importer may rely on
+// instead of the instrument, while it is certified: "" where none applies.
+func (p Pack) TransferFramework() string {
+	if !p.Abroad() || p.Site.Region != US {
+		return ""
+	}
 	switch p.Home.Region {
 	case UK:
-		switch p.Site.Region {
-		case EU:
-			return "" // UK adequacy regulations cover the EU and EEA
-		case US:
-			return "the UK Extension to the EU-US Data Privacy Framework, while the Provider is certified under it, and otherwise the International Data Transfer Agreement issued by the UK Information Commissioner"
-		}
-		return "the International Data Transfer Agreement issued by the UK Information Commissioner under section 119A of the Data Protection Act 2018"
+		return "the UK Extension to the EU-US Data Privacy Framework"
 	case EU:
-		switch p.Site.Region {
-		case UK:
-			return "" // an EU adequacy decision covers the UK
-		case US:
-			return "the EU-US Data Privacy Framework, while the Provider is certified under it, and otherwise the standard contractual clauses adopted by the European Commission in Decision (EU) 2021/914 (module two: controller to processor)"
-		}
-		return "the standard contractual clauses adopted by the European Commission in Decision (EU) 2021/914 (module two: controller to processor)"
+		return "the EU-US Data Privacy Framework"
 	}
 	return ""
 }
@@ -369,7 +395,11 @@ func words() map[string]func(Pack) string {
 		"judgment_on_award":  func(p Pack) string { return flag(p.Law.JudgmentOnAward) },
 		"ccpa":               func(p Pack) string { return flag(p.Law.CCPA) },
 		"third_parties":      func(p Pack) string { return p.Law.ThirdParties },
+		"third_party_statute": func(p Pack) string {
+			return flag(p.Law.ThirdParties != noThirdParties)
+		},
 		"injunction":         func(p Pack) string { return p.Law.Injunction },
+		"tort":               func(p Pack) string { return or(p.Law.Tort, "tort") },
 		"counterparts_act":   func(p Pack) string { return p.Law.Counterparts },
 		"late_payment":       func(p Pack) string { return p.Law.LatePayment },
 		"cap_carve_out":      func(p Pack) string { return p.Law.CapCarveOut },
@@ -385,6 +415,9 @@ func words() map[string]func(Pack) string {
 		"home":               func(p Pack) string { return p.Home.Name },
 		"site_data_law":      func(p Pack) string { return p.Site.DataLaw },
 		"transfer_mechanism": func(p Pack) string { return p.TransferMechanism() },
+		"transfer_framework": func(p Pack) string { return p.TransferFramework() },
+		"proportionate":      func(p Pack) string { return p.Law.Proportionate },
+		"mediator_appointer": func(p Pack) string { return p.Law.MediatorAppointer },
 		"abroad":             func(p Pack) string { return flag(p.Abroad()) },
 		"us_spelling":        func(p Pack) string { return flag(p.Law.Spelling == "us") },
 	}
@@ -476,4 +509,12 @@ func (l Law) ZoneFits(text string) (fits, ok bool) {
 // law the table has no preference for.
 func (l Law) MediatorFits(provider string) bool {
 	return provider == "other" || len(l.Mediators) == 0 || slices.Contains(l.Mediators, provider)
+}
+
+// or is s, or def when s is empty.
+func or(s, def string) string {
+	if s == "" {
+		return def
+	}
+	return s
 }

@@ -39,8 +39,8 @@ func TestDataTransferRoute(t *testing.T) {
 		{"scotland", "uk", "india", "section 119A of the Data Protection Act 2018"},
 		{"england_wales", "uk", "uk", ""},
 		{"england_wales", "uk", "eu", ""}, // UK adequacy regulations cover the EU
-		{"england_wales", "uk", "us", "UK Extension to the EU-US Data Privacy Framework"},
-		{"us_new_york", "uk", "us", "UK Extension to the EU-US Data Privacy Framework"},
+		{"england_wales", "uk", "us", "International Data Transfer Agreement"},
+		{"us_new_york", "uk", "us", "International Data Transfer Agreement"},
 		{"ireland", "ireland", "south_africa", "Decision (EU) 2021/914 (module two"},
 		{"ireland", "ireland", "eu", ""},
 		{"ireland", "ireland", "uk", ""},
@@ -52,6 +52,17 @@ func TestDataTransferRoute(t *testing.T) {
 		if (c.want == "") != (got == "") || !strings.Contains(got, c.want) {
 			t.Errorf("%s, customer in %s → %s: %q, want %q", c.law, c.home, c.site, got, c.want)
 		}
+	}
+}
+
+// A US importer may rely on the Data Privacy Framework while certified;
+// the instrument remains the fallback.
+func TestTransferFramework(t *testing.T) {
+	if got := For("us_new_york", "uk", "us").TransferFramework(); got != "the UK Extension to the EU-US Data Privacy Framework" {
+		t.Errorf("UK customer, US agents: framework %q", got)
+	}
+	if got := For("england_wales", "uk", "india").TransferFramework(); got != "" {
+		t.Errorf("UK customer, Indian agents: framework %q", got)
 	}
 }
 
