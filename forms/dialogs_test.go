@@ -273,7 +273,7 @@ func TestMarkSignedOffersPDFOrPaper(t *testing.T) {
 
 func TestExportRefusedWhenDraftChangesMeanwhile(t *testing.T) {
 	h := newHarness(t)
-	e := h.openExample()
+	e := h.openConfirmedExample()
 	w := e.ui.win
 	id := e.id
 	var once sync.Once

@@ -114,7 +114,21 @@ func (h *harness) waitWithin(limit time.Duration, what string, cond func() bool)
 
 func (h *harness) openExample() *editor {
 	h.t.Helper()
-	id, err := h.store.Create(draft.Example(h.ui.t))
+	return h.openDraft(draft.Example(h.ui.t))
+}
+
+// openConfirmedExample opens the example with every group confirmed as
+// reviewed: complete, and signable.
+func (h *harness) openConfirmedExample() *editor {
+	h.t.Helper()
+	d := draft.Example(h.ui.t)
+	d.Confirm(h.ui.t)
+	return h.openDraft(d)
+}
+
+func (h *harness) openDraft(d draft.Draft) *editor {
+	h.t.Helper()
+	id, err := h.store.Create(d)
 	if err != nil {
 		h.t.Fatal(err)
 	}

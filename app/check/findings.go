@@ -161,6 +161,9 @@ func rules() []rule {
 		customerCountryUnknown,
 		californiaConsumers,
 		earnBack,
+		soleTraderSignatory,
+		companyNumberFitsRegistry,
+		entityNameFitsType,
 	}
 }
 
@@ -375,8 +378,8 @@ func courtsMatchLaw(v view) []Finding {
 }
 
 func lateInterest(v view) []Finding {
-	if v.is("late_interest_basis", "statutory") && lawCountry(v.text("governing_law")) != "uk" && v.visible("governing_law") {
-		return one(Medium, "late_interest_basis", "The statutory interest rate is a UK rule, but the agreement is not under UK law: choose a monthly rate instead.")
+	if v.is("late_interest_basis", "statutory") && v.visible("governing_law") && v.place().Law.LatePayment == "" {
+		return one(Medium, "late_interest_basis", "The law chosen has no statutory late-payment rate the agreement can name: choose a monthly rate instead.")
 	}
 	rate, ok := v.decimal("late_interest_rate")
 	if ok && rate.Cmp(money.MustParse("1.5")) > 0 {

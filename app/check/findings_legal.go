@@ -1,6 +1,9 @@
 package check
 
 import (
+	"regexp"
+	"strings"
+
 	"pactwright/app/answers"
 	"pactwright/app/jurisdiction"
 )
@@ -85,4 +88,74 @@ func earnBack(v view) []Finding {
 		return nil
 	}
 	return one(Low, "earn_back", "Earn-back lets the Provider have a service credit back by meeting the target for the next three months. The agreement limits it (never for critical measures, once a year per measure, at most half a period's credits), but it still weakens the credits.")
+}
+
+// soleTraderSignatory: a sole trader is the business and signs personally.
+func soleTraderSignatory(v view) []Finding {
+	var out []Finding
+	for _, role := range []string{"customer", "provider"} {
+		if !v.is(role+"_entity", "sole_trader") || !v.has(role+"_signatory_name") || !v.has(role+"_name") {
+			continue
+		}
+		if !strings.EqualFold(strings.TrimSpace(v.text(role+"_signatory_name")), strings.TrimSpace(v.text(role+"_name"))) {
+			out = append(out, one(High, role+"_signatory_name", "%s is a sole trader, who signs personally, but the signature block names %s: a sole trader's agreement must be signed by the sole trader.", v.text(role+"_name"), v.text(role+"_signatory_name"))...)
+		}
+	}
+	return out
+}
+
+// registries are the company number formats of the registers the party
+// details name: a number of the wrong shape is usually copied from
+// another company.
+var registries = []struct {
+	place, rule string
+	format      *regexp.Regexp
+}{
+	{"northern ireland", "NI followed by six digits", regexp.MustCompile(`^NI\d{6}$`)},
+	{"scotland", "SC followed by six digits (SO or SL for partnerships)", regexp.MustCompile(`^S[COL]\d{6}$`)},
+	{"england", "eight digits (OC followed by six digits for an LLP)", regexp.MustCompile(`^(\d{8}|OC\d{6})$`)},
+	{"wales", "eight digits (OC followed by six digits for an LLP)", regexp.MustCompile(`^(\d{8}|OC\d{6})$`)},
+	{"ireland", "up to six digits", regexp.MustCompile(`^\d{1,6}$`)},
+}
+
+func companyNumberFitsRegistry(v view) []Finding {
+	var out []Finding
+	for _, role := range []string{"customer", "provider"} {
+		if !v.visible(role+"_company_number") || !v.has(role+"_incorporated") {
+			continue
+		}
+		where := strings.ToLower(v.text(role + "_incorporated"))
+		number := strings.ToUpper(strings.ReplaceAll(v.text(role+"_company_number"), " ", ""))
+		for _, r := range registries {
+			if !strings.Contains(where, r.place) {
+				continue
+			}
+			if !r.format.MatchString(number) {
+				out = append(out, one(Medium, role+"_company_number", "%s is registered in %s, where company numbers are %s, but the number given is %q: check it against the register, since a wrong number can leave it unclear who signed.", v.text(role+"_name"), v.text(role+"_incorporated"), r.rule, v.text(role+"_company_number"))...)
+			}
+			break
+		}
+	}
+	return out
+}
+
+// entityNameFitsType: a name ending "Ltd" belongs to a UK or Irish
+// company, "LLC" to a US limited liability company.
+func entityNameFitsType(v view) []Finding {
+	var out []Finding
+	for _, role := range []string{"customer", "provider"} {
+		name, entity := strings.TrimSpace(v.text(role+"_name")), v.text(role+"_entity")
+		lower := strings.ToLower(strings.TrimSuffix(name, "."))
+		var suffix string
+		switch {
+		case (entity == "llc" || entity == "corporation") && (strings.HasSuffix(lower, " ltd") || strings.HasSuffix(lower, " limited") || strings.HasSuffix(lower, " plc")):
+			suffix = name[strings.LastIndex(name, " ")+1:]
+		case (entity == "private_limited" || entity == "public_limited") && (strings.HasSuffix(lower, " llc") || strings.HasSuffix(lower, " inc")):
+			suffix = name[strings.LastIndex(name, " ")+1:]
+		default:
+			continue
+		}
+		out = append(out, one(Medium, role+"_name", "%q ends in %q, which does not fit its type (%s): check the exact legal name and type on the register.", name, suffix, v.display(role+"_entity"))...)
+	}
+	return out
 }

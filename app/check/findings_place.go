@@ -3,6 +3,7 @@ package check
 import (
 	"pactwright/app/answers"
 	"pactwright/app/jurisdiction"
+	"pactwright/app/template"
 )
 
 // Rules about terms that do not fit the place: the law chosen, the country
@@ -66,6 +67,10 @@ func agentForService(v view) []Finding {
 		return nil
 	}
 	if !v.place().Abroad() {
+		return nil
+	}
+	// A provider registered at home can be served at its registered office.
+	if c, ok := template.CountryNamedIn(v.text("provider_incorporated") + " " + v.text("provider_address")); ok && c == v.text("customer_country") {
 		return nil
 	}
 	return one(Medium, "process_agent", "The agents work in %s but claims go to %s: name an agent there to receive court papers for the Provider, or starting a claim against it may take months.", v.place().SiteName(), v.text("courts"))

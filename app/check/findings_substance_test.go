@@ -115,7 +115,7 @@ func TestPlaceFindings(t *testing.T) {
 			"mediation_provider", Low, "not a mediation service usually used"},
 		{"UK clock under Texas law", set("governing_law", "us_texas", "courts", "the courts of Texas"),
 			"time_zone", Low, "not the time zone of the governing law's place"},
-		{"provider abroad sued at home with no agent", set("delivery_country", "south_africa"),
+		{"provider abroad sued at home with no agent", set("delivery_country", "south_africa", "provider_incorporated", "South Africa", "provider_address", "1 Long Street, Cape Town, South Africa"),
 			"process_agent", Medium, "name an agent there to receive court papers"},
 		{"agents in the EU without staff transfer terms", set("governing_law", "us_delaware", "courts", "the courts of Delaware", "delivery_country", "eu", "tupe", "no"),
 			"tupe", High, "Acquired Rights Directive"},

@@ -85,7 +85,7 @@ func ruleCases() []ruleCase {
 			"mediation_provider", "not a mediation service usually used"},
 		{"time zone of another law", answers.Answers{"governing_law": text("us_delaware"), "courts": text("the courts of Delaware")},
 			"time_zone", "not the time zone of the governing law's place"},
-		{"provider abroad without an agent for service", answers.Answers{"delivery_country": text("south_africa")},
+		{"provider abroad without an agent for service", answers.Answers{"delivery_country": text("south_africa"), "provider_incorporated": text("South Africa"), "provider_address": text("1 Long Street, Cape Town, South Africa")},
 			"process_agent", "name an agent there"},
 		{"offshore provider sued in home courts", answers.Answers{"delivery_country": text("india"), "final_forum": text("courts")},
 			"final_forum", "enforceable in most countries under the New York Convention"},
@@ -103,6 +103,12 @@ func ruleCases() []ruleCase {
 			"california_consumers", "live in California"},
 		{"earn-back", answers.Answers{"earn_back": text(answers.Yes)},
 			"earn_back", "Earn-back lets the Provider"},
+		{"sole trader signed for by someone else", answers.Answers{"customer_entity": text("sole_trader"), "customer_name": text("Amira Haddad"), "customer_signatory_name": text("Daniel Okafor")},
+			"customer_signatory_name", "signs personally"},
+		{"Scottish company with an English number", answers.Answers{"customer_incorporated": text("Scotland"), "customer_company_number": text("09876543")},
+			"customer_company_number", "SC followed by six digits"},
+		{"limited company named as an LLC", answers.Answers{"customer_entity": text("llc"), "customer_incorporated": text("Delaware"), "customer_name": text("Brightside Home Goods Ltd")},
+			"customer_name", `ends in "Ltd"`},
 	}
 }
 

@@ -281,8 +281,16 @@ func signatories(f formatter, wording render.Section) render.Signing {
 		intro = append(intro, b.Text)
 	}
 	block := func(role, prefix string) render.Signatory {
+		party := "For and on behalf of " + f.value(prefix+"_name")
+		// A sole trader signs personally: nobody signs "on behalf of" them.
+		if f.text(prefix+"_entity") == "sole_trader" {
+			party = "Signed by " + f.value(prefix+"_name")
+			if f.a.Has(prefix + "_trading_name") {
+				party += ", trading as " + f.value(prefix+"_trading_name")
+			}
+		}
 		return render.Signatory{
-			Party:     "For and on behalf of " + f.value(prefix+"_name"),
+			Party:     party,
 			Role:      role,
 			Name:      f.value(prefix + "_signatory_name"),
 			Title:     f.value(prefix + "_signatory_title"),

@@ -146,6 +146,13 @@ func (f formatter) party(role string) string {
 	switch {
 	case entity == "" || strings.HasPrefix(kind, MarkerPrefix):
 		return name + ", " + kind + ", whose address is " + address
+	case entity == "llc" || entity == "corporation":
+		// US forms: organised under a state's law, with a file number;
+		// the registered office is the agent's, so the address given is
+		// the principal office.
+		form := map[string]string{"llc": "limited liability company", "corporation": "corporation"}[entity]
+		return name + ", " + template.WithArticle(f.value(role+"_incorporated")+" "+form) +
+			" (file number " + f.value(role+"_company_number") + "), whose principal office is at " + address
 	case f.visible(role + "_company_number"):
 		return name + ", " + template.WithArticle(kind) + " registered in " + f.value(role+"_incorporated") +
 			" under number " + f.value(role+"_company_number") + ", whose registered address is " + address

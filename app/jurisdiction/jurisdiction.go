@@ -171,7 +171,7 @@ func laws() []Law {
 			Currency: "USD", Mediators: []string{"aaa", "jams"}, Covers: usCovers(), JuryWaiver: true, JudgmentOnAward: true,
 			MediatorAppointer: "the American Arbitration Association",
 			ThirdParties:      "There are no third-party beneficiaries of this agreement", Injunction: "an injunction",
-			LatePayment: "the rate allowed by the law governing this agreement",
+
 			CapCarveOut: "gross negligence or willful misconduct", Bribery: usBribery, Spelling: "us"}
 	}
 	california := us("us_california", "US Pacific Time", []string{"pacific", "pst", "pdt", "pt", "los angeles", "san francisco"})
@@ -207,8 +207,8 @@ func laws() []Law {
 			MediatorAppointer: "the Resolution Institute",
 			Proportionate:     "To the extent the law allows, Part 4 of the Civil Liability Act 2002 (NSW) (proportionate liability) does not apply to this agreement",
 			ThirdParties:      noThirdParties, Injunction: "an injunction",
-			LatePayment: "the rate allowed by the law governing this agreement",
-			Bribery:     "the Criminal Code Act 1995 (Cth)"},
+
+			Bribery: "the Criminal Code Act 1995 (Cth)"},
 	}
 }
 
@@ -218,7 +218,7 @@ func otherLaw() Law {
 		NoticeTime: "local time where the notice is received",
 		Insolvency: "becomes insolvent or enters any insolvency, bankruptcy or similar procedure under the law that applies to it (to the extent that law allows the agreement to end for that reason)",
 		Covers:     ukCovers(), ThirdParties: noThirdParties, Injunction: "an injunction",
-		LatePayment: "the rate allowed by the law governing this agreement"}
+	}
 }
 
 // sites is the table of countries: where the agents work, and where the

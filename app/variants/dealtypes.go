@@ -32,21 +32,21 @@ func Deals(t *template.Template) []Deal {
 		})},
 		{"england-india", "England and Wales, agents in India", uk(map[string]string{
 			"delivery_country": "india", "delivery_sites": "the Provider's contact centre at Hinjewadi, Pune, India",
-			"offshore": "with_consent", "data_location": "with_safeguards", "final_forum": "arbitration", "arbitration_rules": "siac",
-			"arbitration_seat": "Singapore", "arbitration_country": "other",
+			"offshore": "with_consent", "data_location": "with_safeguards", "final_forum": "arbitration", "arbitration_rules": "lcia",
+			"arbitration_seat": "London", "arbitration_country": "uk",
 		})},
 		{"scotland", "Scotland, agents in the UK", uk(map[string]string{
-			"governing_law": "scotland", "courts": "the Court of Session in Edinburgh", "customer_incorporated": "Scotland",
+			"governing_law": "scotland", "courts": "the Court of Session in Edinburgh", "customer_incorporated": "Scotland", "customer_company_number": "SC587123",
 			"customer_address": "40 George Street\nEdinburgh EH2 2LE\nUnited Kingdom",
 		})},
 		{"northern-ireland", "Northern Ireland, agents in the UK", uk(map[string]string{
-			"governing_law": "northern_ireland", "courts": "the courts of Northern Ireland", "customer_incorporated": "Northern Ireland",
+			"governing_law": "northern_ireland", "courts": "the courts of Northern Ireland", "customer_incorporated": "Northern Ireland", "customer_company_number": "NI634512",
 			"customer_address": "12 Donegall Square\nBelfast BT1 5GS\nUnited Kingdom", "delivery_sites": "the Provider's contact centre at Titanic Quarter, Belfast",
 		})},
 		{"ireland", "Ireland, agents in Ireland", place(t, "EUR", map[string]string{
 			"governing_law": "ireland", "customer_country": "ireland", "delivery_country": "ireland", "courts": "the courts of Ireland",
-			"customer_incorporated": "Ireland", "customer_address": "2 Grand Canal Quay\nDublin 2\nIreland",
-			"provider_incorporated": "Ireland", "provider_address": "Block C, Eastpoint Business Park\nDublin 3\nIreland",
+			"customer_incorporated": "Ireland", "customer_address": "2 Grand Canal Quay\nDublin 2\nIreland", "customer_company_number": "612345",
+			"provider_incorporated": "Ireland", "provider_company_number": "587654", "provider_address": "Block C, Eastpoint Business Park\nDublin 3\nIreland",
 			"delivery_sites": "the Provider's contact centre at Eastpoint Business Park, Dublin", "time_zone": "Irish time",
 			"mediation_provider": "other", "late_interest_basis": "statutory",
 		})},
@@ -73,6 +73,7 @@ func Deals(t *template.Template) []Deal {
 		})},
 		{"uk-customer-new-york-law", "UK customer under New York law, agents in the US", place(t, "USD", usDeal(map[string]string{
 			"customer_country": "uk", "customer_entity": "private_limited", "customer_incorporated": "England and Wales",
+			"customer_name": "Brightside Home Goods Ltd", "customer_company_number": "09876543",
 			"customer_address": "14 Canal Street\nManchester M1 3HE\nUnited Kingdom",
 			"delivery_sites":   "the Provider's contact center in Tampa, Florida",
 			"data_location":    "with_safeguards",
@@ -92,7 +93,8 @@ func Deals(t *template.Template) []Deal {
 func usDeal(set map[string]string) map[string]string {
 	out := map[string]string{
 		"governing_law": "us_new_york", "customer_country": "us", "delivery_country": "us",
-		"customer_entity": "llc", "customer_incorporated": "Delaware", "customer_address": "350 Fifth Avenue\nNew York, NY 10118\nUSA",
+		"customer_entity": "llc", "customer_incorporated": "Delaware", "customer_name": "Brightside Home Goods LLC",
+		"provider_name": "Northpoint Contact Solutions, Inc.", "price_index": "Consumer Price Index for All Urban Consumers (CPI-U)", "customer_address": "350 Fifth Avenue\nNew York, NY 10118\nUSA",
 		"provider_entity": "corporation", "provider_incorporated": "Florida", "provider_address": "400 North Ashley Drive\nTampa, FL 33602\nUSA",
 		"provider_company_number": "P19000012345", "customer_company_number": "7654321",
 		"delivery_sites": "the Provider's contact center in Tampa, Florida", "time_zone": "US Eastern Time (ET)",
@@ -110,6 +112,8 @@ func soleTrader(t *template.Template) draft.Draft {
 	d := place(t, "GBP", map[string]string{
 		"customer_entity": "sole_trader", "customer_name": "Amira Haddad", "customer_trading_name": "Haddad Home Repairs",
 		"customer_address": "7 Mill Lane\nYork YO1 7HP\nUnited Kingdom", "customer_contact_name": "Amira Haddad",
+		"customer_contact_email": "amira@haddadrepairs.example", "customer_signatory_name": "Amira Haddad", "customer_signatory_title": "Owner",
+		"customer_manager": "Owner",
 		"agents": "2", "staffing_model": "shared",
 	})
 	delete(d.Answers, "customer_incorporated")
