@@ -114,7 +114,7 @@ func soleTrader(t *template.Template) draft.Draft {
 		"customer_address": "7 Mill Lane\nYork YO1 7HP\nUnited Kingdom", "customer_contact_name": "Amira Haddad",
 		"customer_contact_email": "amira@haddadrepairs.example", "customer_signatory_name": "Amira Haddad", "customer_signatory_title": "Owner",
 		"customer_manager": "Owner",
-		"agents": "2", "staffing_model": "shared",
+		"agents":           "2", "staffing_model": "shared",
 	})
 	delete(d.Answers, "customer_incorporated")
 	delete(d.Answers, "customer_company_number")
