@@ -2,7 +2,6 @@ package forms
 
 import (
 	"fmt"
-	"slices"
 	"strings"
 	"sync/atomic"
 	"time"
@@ -164,7 +163,7 @@ func (e *editor) open(sd StoredDraft) {
 // shows sd selected (readyfor.go); open then finds it done.
 func (e *editor) fill(sd StoredDraft) {
 	e.id = sd.ID
-	e.d = draft.Draft{Title: sd.Content.Title, Answers: sd.Content.Answers.Clone(), Reviewed: slices.Clone(sd.Content.Reviewed)}
+	e.d = sd.Content.Clone()
 	if e.d.Answers == nil {
 		e.d.Answers = answers.Answers{}
 	}
@@ -226,7 +225,7 @@ func (e *editor) edit(id string, v answers.Value) {
 }
 
 func (e *editor) snapshot() draft.Draft {
-	return draft.Draft{Title: e.d.Title, Answers: e.d.Answers.Clone(), Reviewed: slices.Clone(e.d.Reviewed), Accepted: slices.Clone(e.d.Accepted)}
+	return e.d.Clone()
 }
 
 // recompute refreshes everything derived from the answers: visibility,

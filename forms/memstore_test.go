@@ -112,7 +112,7 @@ func (s *MemStore) get(id int64) (*memEntry, error) {
 }
 
 func cloneDraft(d draft.Draft) draft.Draft {
-	return draft.Draft{Title: d.Title, Answers: d.Answers.Clone(), Reviewed: slices.Clone(d.Reviewed)}
+	return d.Clone()
 }
 
 // Create implements Store.

@@ -7,8 +7,6 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
-
-	"pactwright/app/draft"
 )
 
 // reviewBar ends each clause group's form: the user confirms there that
@@ -35,11 +33,11 @@ func (e *editor) reviewed(gi int) bool { return slices.Contains(e.d.Reviewed, e.
 // and saves it with the answers.
 func (e *editor) setReviewed(gi int, on bool) {
 	id := e.t.Groups[gi].ID
-	rest := slices.DeleteFunc(slices.Clone(e.d.Reviewed), func(g string) bool { return g == id })
 	if on {
-		rest = append(rest, id)
+		e.d.Confirm(e.t, id)
+	} else {
+		e.d.Reviewed = slices.DeleteFunc(slices.Clone(e.d.Reviewed), func(g string) bool { return g == id })
 	}
-	e.d.Reviewed = draft.ReviewedInOrder(e.t, rest)
 	e.recompute()
 	e.saver.Changed(e.snapshot())
 }

@@ -44,7 +44,7 @@ func TestReviewStatuses(t *testing.T) {
 	d := draft.Example(tpl)
 	status := func(reviewed []string) (group, element check.Status) {
 		r := check.Check(tpl, d.Answers)
-		r.Review(tpl, d.Answers, reviewed)
+		r.Review(tpl, d.Answers, reviewed, nil)
 		for _, g := range r.Groups {
 			if g.ID == "pricing" {
 				return g.Status, g.Elements[0].Status
@@ -66,7 +66,7 @@ func TestReviewStatuses(t *testing.T) {
 	}
 	blank := draft.New(tpl)
 	r := check.Check(tpl, blank.Answers)
-	r.Review(tpl, blank.Answers, nil)
+	r.Review(tpl, blank.Answers, nil, nil)
 	for _, g := range r.Groups {
 		if g.ID == "pricing" && g.Status != check.Incomplete {
 			t.Fatalf("a blank agreement's pricing is %s, want incomplete (the rate is empty)", g.Status)

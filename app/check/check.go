@@ -36,6 +36,9 @@ type Element struct {
 	Name     string    `json:"name"`
 	Status   Status    `json:"status"`
 	Problems []Problem `json:"problems,omitempty"`
+	// Upgraded: an upgrade of the template added or proposed an answer
+	// here that nobody has confirmed yet.
+	Upgraded bool `json:"upgraded,omitempty"`
 }
 
 // Group is the checklist of one clause group.

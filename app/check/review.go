@@ -22,7 +22,10 @@ const ToReview Status = "to review"
 // Review marks what the user has not confirmed, given the ids of the
 // groups they have (draft.Draft.Reviewed). Incomplete and not-applicable
 // rows keep their status: they say more than "to review" would.
-func (r *Report) Review(t *template.Template, a answers.Answers, reviewed []string) {
+//
+// toConfirm are fields an upgrade of the template added or proposed
+// (draft.Draft.ToConfirm): their elements are to review, and say why.
+func (r *Report) Review(t *template.Template, a answers.Answers, reviewed, toConfirm []string) {
 	for gi := range r.Groups {
 		g := &r.Groups[gi]
 		if slices.Contains(reviewed, g.ID) {
@@ -37,7 +40,12 @@ func (r *Report) Review(t *template.Template, a answers.Answers, reviewed []stri
 		}
 		for ei := range g.Elements {
 			e := &g.Elements[ei]
-			if e.Status == Complete && ei < len(tg.Elements) && holdsSuggestion(t, tg.Elements[ei], a) {
+			if e.Status != Complete || ei >= len(tg.Elements) {
+				continue
+			}
+			if slices.ContainsFunc(tg.Elements[ei].Fields, func(id string) bool { return slices.Contains(toConfirm, id) }) {
+				e.Status, e.Upgraded = ToReview, true
+			} else if holdsSuggestion(t, tg.Elements[ei], a) {
 				e.Status = ToReview
 			}
 		}
@@ -72,7 +80,7 @@ func (r *Report) Accept(accepted []draft.AcceptedRisk) {
 // has not confirmed, and the findings with the risks the user accepted.
 func ForDraft(t *template.Template, d draft.Draft) Report {
 	r := Check(t, d.Answers)
-	r.Review(t, d.Answers, d.Reviewed)
+	r.Review(t, d.Answers, d.Reviewed, d.ToConfirm)
 	r.Accept(d.Accepted)
 	return r
 }

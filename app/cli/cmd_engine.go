@@ -128,6 +128,9 @@ func printReport(e *env, d draft.Draft, r check.Report) {
 		}
 		fmt.Fprintf(w, "%-36s %s\n", g.Name, status)
 		for _, el := range g.Elements {
+			if el.Upgraded {
+				fmt.Fprintf(w, "  ? %s: added by an upgrade of Pactwright, not yet confirmed\n", el.Name)
+			}
 			if el.Status != check.Incomplete {
 				continue
 			}

@@ -259,6 +259,9 @@ func checklist(r check.Report) render.Checklist {
 				el.Status = "Complete"
 			case check.ToReview:
 				el.Status = "Suggested value, not yet reviewed"
+				if e.Upgraded {
+					el.Status = "Added by an upgrade of Pactwright, not yet confirmed"
+				}
 			case check.NotApplicable:
 				el.Status = "Not applicable"
 			default:

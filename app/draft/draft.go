@@ -39,6 +39,9 @@ type Draft struct {
 	// with the reason they gave. They let a signable export through, are
 	// kept in the history with the draft, and are never printed in the PDF.
 	Accepted []AcceptedRisk
+	// ToConfirm are fields an upgrade of the template added or proposed a
+	// value for: the checklist says so until their group is confirmed.
+	ToConfirm []string
 }
 
 // AcceptedRisk is a finding the user accepted. It matches a finding by its
@@ -103,6 +106,7 @@ type envelope struct {
 	Title           string                     `json:"title"`
 	Reviewed        []string                   `json:"reviewed"`
 	Accepted        []AcceptedRisk             `json:"accepted_risks"`
+	ToConfirm       []string                   `json:"to_confirm"`
 	Answers         map[string]json.RawMessage `json:"answers"`
 }
 
@@ -159,6 +163,11 @@ func Unmarshal(t *template.Template, data []byte) (Draft, error) {
 		}
 		d.Answers[id] = v.Clean(f.Kind == template.LongText)
 	}
+	for _, id := range env.ToConfirm {
+		if _, ok := t.Field(id); !ok {
+			return Draft{}, fmt.Errorf("read draft: \"to_confirm\" names %q, which is not a field of this agreement", id)
+		}
+	}
 	// A draft saved by an older version is brought up to date here, so
 	// files and the library (which stores this format) both migrate.
 	if env.TemplateVersion < t.Version {
@@ -168,7 +177,9 @@ func Unmarshal(t *template.Template, data []byte) (Draft, error) {
 		}
 		d.Answers = migrated
 		d.Reviewed = unconfirm(t, d.Reviewed, up.ToConfirm)
+		env.ToConfirm = append(env.ToConfirm, up.ToConfirm...)
 	}
+	d.ToConfirm = fieldsInOrder(t, env.ToConfirm)
 	return d, nil
 }
 
@@ -184,7 +195,8 @@ func Marshal(t *template.Template, d Draft) ([]byte, error) {
 		Title           string         `json:"title"`
 		Reviewed        []string       `json:"reviewed,omitempty"`
 		Accepted        []AcceptedRisk `json:"accepted_risks,omitempty"`
-	}{Format, FormatVersion, t.ID, t.Version, d.Title, ReviewedInOrder(t, d.Reviewed), d.Accepted}
+		ToConfirm       []string       `json:"to_confirm,omitempty"`
+	}{Format, FormatVersion, t.ID, t.Version, d.Title, ReviewedInOrder(t, d.Reviewed), d.Accepted, fieldsInOrder(t, d.ToConfirm)}
 	hb, err := json.MarshalIndent(head, "", "  ")
 	if err != nil {
 		return nil, fmt.Errorf("write draft: %w", err)
@@ -252,4 +264,29 @@ func (d *Draft) Confirm(t *template.Template, groups ...string) {
 		}
 	}
 	d.Reviewed = ReviewedInOrder(t, append(slices.Clone(d.Reviewed), groups...))
+	d.ToConfirm = slices.DeleteFunc(slices.Clone(d.ToConfirm), func(id string) bool {
+		return slices.ContainsFunc(groups, func(g string) bool {
+			tg, _ := t.Group(g)
+			return slices.ContainsFunc(tg.Fields, func(f template.Field) bool { return f.ID == id })
+		})
+	})
+}
+
+// fieldsInOrder returns the field ids of ids that t knows, once each, in
+// template order.
+func fieldsInOrder(t *template.Template, ids []string) []string {
+	var out []string
+	for _, g := range t.Groups {
+		for _, f := range g.Fields {
+			if slices.Contains(ids, f.ID) {
+				out = append(out, f.ID)
+			}
+		}
+	}
+	return out
+}
+
+// Clone is a deep copy: answers, confirmations and accepted risks.
+func (d Draft) Clone() Draft {
+	return Draft{Title: d.Title, Answers: d.Answers.Clone(), Reviewed: slices.Clone(d.Reviewed), Accepted: slices.Clone(d.Accepted), ToConfirm: slices.Clone(d.ToConfirm)}
 }

@@ -98,8 +98,11 @@ func TestVersion1FileMigratesWithNothingLost(t *testing.T) {
 	if strings.Join(missing, " ") != "delivery_country liability_cap_floor" {
 		t.Errorf("the migrated example should ask for the agents' country and the liability floor, and only those: %v", r.Problems())
 	}
-	if rows := got.Answers["sla_metrics"].Rows; rows[0]["severe"] != "60" || rows[1]["severe"] != "" {
-		t.Errorf("the answer-time service level (only) should become critical, with a severe-miss level: %v", rows[:2])
+	// A severe-miss level is a right to end the agreement: not invented.
+	for i, r := range got.Answers["sla_metrics"].Rows {
+		if r["severe"] != "" {
+			t.Errorf("service level row %d gained a severe-miss level %q on migration", i+1, r["severe"])
+		}
 	}
 	out, err := draft.Marshal(tpl, got)
 	if err != nil {
@@ -153,12 +156,42 @@ func TestVersion1MigratesWithNothingInvented(t *testing.T) {
 	if f := us.Answers["liability_cap_floor"]; !f.IsBlank() {
 		t.Errorf("US v1 draft: liability floor %+v invented", f)
 	}
-	if c := us.Answers["customer_country"].Text; c != "us" {
-		t.Errorf("US v1 draft: the Customer's address says USA, proposed country %q", c)
+	// Its address says USA but it is registered in England and Wales:
+	// the two disagree, so nothing is proposed.
+	if c := us.Answers["customer_country"].Text; c != "" {
+		t.Errorf("US v1 draft: registered in England, address in the USA, yet proposed country %q", c)
+	}
+	usAgain := v1Variant(t, `"customer_incorporated": "England and Wales"`, `"customer_incorporated": "Delaware, USA"`,
+		`14 Canal Street\nManchester M1 3HE\nUnited Kingdom`, `350 Fifth Avenue\nNew York, NY 10118\nUSA`)
+	if c := usAgain.Answers["customer_country"].Text; c != "us" {
+		t.Errorf("US v1 draft registered in Delaware, USA, with a US address: proposed country %q", c)
 	}
 	offshore := v1Variant(t, "Northpoint's contact centre at Clyde Gateway, Glasgow, with a standby site in Paisley", "Makati City, Philippines")
 	if c := offshore.Answers["delivery_country"].Text; c != "philippines" {
 		t.Errorf("offshore v1 draft: sites in Makati City, Philippines, proposed country %q", c)
+	}
+	if !slices.Contains(offshore.ToConfirm, "delivery_country") || !slices.Contains(offshore.ToConfirm, "liability_cap_floor") {
+		t.Errorf("the fields to confirm are not recorded with the draft: %v", offshore.ToConfirm)
+	}
+	tpl := template.CallCentre()
+	r := check.ForDraft(tpl, offshore)
+	if !upgraded(r, "staffing") {
+		t.Error("the checklist does not say the agents' country came from an upgrade")
+	}
+	saved, err := draft.Marshal(tpl, offshore)
+	if err != nil {
+		t.Fatal(err)
+	}
+	again, err := draft.Unmarshal(tpl, saved)
+	if err != nil || !slices.Equal(again.ToConfirm, offshore.ToConfirm) {
+		t.Errorf("the fields to confirm do not survive saving: %v, %v", again.ToConfirm, err)
+	}
+	again.Confirm(tpl, "scope")
+	if slices.Contains(again.ToConfirm, "delivery_country") || !slices.Contains(again.ToConfirm, "liability_cap_floor") {
+		t.Errorf("confirming Scope should clear only its fields: %v", again.ToConfirm)
+	}
+	if upgraded(check.ForDraft(tpl, again), "staffing") {
+		t.Error("a confirmed group still says its answer came from an upgrade")
 	}
 	for _, d := range []draft.Draft{us, offshore} {
 		for _, g := range []string{"parties", "scope", "general", "confidentiality"} {
@@ -214,7 +247,20 @@ func TestVersion1LibraryDraftMigrates(t *testing.T) {
 			}
 		}
 	}
-	if rows := a["sla_metrics"].Rows; len(rows) == 0 || rows[0]["severe"] == "" {
-		t.Errorf("service level rows did not gain the severe-miss column: %v", rows)
+	if rows := a["sla_metrics"].Rows; len(rows) == 0 || rows[0]["severe"] != "" {
+		t.Errorf("service level rows gained a severe-miss level nobody agreed: %v", rows)
 	}
+}
+
+// upgraded reports whether the checklist element id is marked as added by
+// an upgrade.
+func upgraded(r check.Report, id string) bool {
+	for _, g := range r.Groups {
+		for _, e := range g.Elements {
+			if e.ID == id && e.Upgraded {
+				return true
+			}
+		}
+	}
+	return false
 }

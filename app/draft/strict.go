@@ -25,6 +25,7 @@ var envelopeKinds = map[string]string{
 	"title":            kindText,
 	"reviewed":         kindList,
 	"accepted_risks":   kindList,
+	"to_confirm":       kindList,
 	"answers":          kindObject,
 }
 

@@ -90,19 +90,16 @@ func migrateV1(a answers.Answers) {
 		a["delivery_country"] = answers.Value{Text: c}
 	}
 
-	// Each service level row gains the "critical: severe miss" column,
-	// filled as a new agreement fills it for that measure.
-	for i, r := range a["sla_metrics"].Rows {
-		if m, known := MetricByID(r["metric"]); known && m.Severe != "" && r["severe"] == "" {
-			a["sla_metrics"].Rows[i]["severe"] = m.Severe
-		}
-	}
+	// Each service level row gained the optional "critical: severe miss"
+	// column. It stays empty: a severe-miss level is a new right to end
+	// the agreement, which nobody agreed in version 1.
 }
 
 // migrateV2: version 3 asks where the Customer is established, which
 // version 2 took from the governing law. The Customer's own address may say.
 func migrateV2(a answers.Answers) {
-	if c, ok := CountryNamedIn(a.Text("customer_address")); ok {
+	// Only when the place of registration, if given, does not say otherwise.
+	if c, ok := CountryNamedIn(a.Text("customer_incorporated") + "\n" + a.Text("customer_address")); ok {
 		a["customer_country"] = answers.Value{Text: c}
 	}
 }
@@ -111,7 +108,9 @@ func migrateV2(a answers.Answers) {
 // description, for each country option.
 func countryWords() map[string][]string {
 	return map[string][]string{
-		"uk":           {"united kingdom", "england", "scotland", "wales", "northern ireland", "great britain", "uk"},
+		"uk": {"united kingdom", "england", "scotland", "wales", "northern ireland", "great britain", "uk"},
+		// A US state of registration names the US only where it is spelt out
+		// with the country; "New York" alone could be a street name.
 		"ireland":      {"ireland", "éire", "dublin", "cork"},
 		"us":           {"united states", "usa", "u.s.a."},
 		"australia":    {"australia"},
