@@ -164,6 +164,7 @@ func rules() []rule {
 		soleTraderSignatory,
 		companyNumberFitsRegistry,
 		entityNameFitsType,
+		measurePeriodsAgree,
 	}
 }
 

@@ -6,6 +6,7 @@ import (
 
 	"pactwright/app/answers"
 	"pactwright/app/jurisdiction"
+	"pactwright/app/template"
 )
 
 // Rules a contracts lawyer reading the agreement for a small business
@@ -158,4 +159,23 @@ func entityNameFitsType(v view) []Finding {
 		out = append(out, one(Medium, role+"_name", "%q ends in %q, which does not fit its type (%s): check the exact legal name and type on the register.", name, suffix, v.display(role+"_entity"))...)
 	}
 	return out
+}
+
+// measurePeriodsAgree: Schedule 1 states a measurement period for each
+// measure, and the service levels clause one for all of them.
+func measurePeriodsAgree(v view) []Finding {
+	if !v.visible("compliance_period") || !v.has("compliance_period") {
+		return nil
+	}
+	want := v.text("compliance_period")
+	for _, r := range v.slaRows() {
+		if w := r["window"]; w != "" && w != want {
+			name := r["metric"]
+			if m, ok := template.MetricByID(name); ok {
+				name = m.Label
+			}
+			return one(Medium, "sla_metrics", "Service levels are judged %s, but Schedule 1 measures %q %s: use one period, or the credits and the right to end will be argued over.", strings.ToLower(v.display("compliance_period")), name, w)
+		}
+	}
+	return nil
 }

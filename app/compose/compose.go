@@ -186,10 +186,10 @@ func cover(f formatter) render.Cover {
 		{Label: "Initial term", Value: f.value("initial_term") + renewalSummary(f)},
 		{Label: "Services", Value: template.Capitalise(f.valueLower("channels")) + "; in " + f.value("languages")},
 		{Label: "Hours", Value: f.value("hours_days") + ", " + f.value("hours_times") + ", " + f.value("time_zone")},
-		{Label: "Charges", Value: f.value("rate") + " " + f.valueLower("pricing_model") + "; invoices payable within " + f.value("payment_days")},
+		{Label: "Charges", Value: chargesSummary(f) + "; invoices payable within " + f.value("payment_days")},
 		{Label: "Headline service level", Value: headlineServiceLevel(f)},
 		{Label: "Service credits", Value: creditSummary(f)},
-		{Label: "Liability cap", Value: "the greater of " + f.value("liability_cap_floor") + " and " + f.count("liability_cap_months", "months") + " of Charges; data and confidentiality breaches: " + f.number("data_breach_cap_multiple") + " × a year's Charges"},
+		{Label: "Liability cap", Value: "the greater of " + f.value("liability_cap_floor") + " and " + f.count("liability_cap_months", "months") + " of Charges; data protection breaches: the greater of that and " + f.number("data_breach_cap_multiple") + " × the greater of " + f.value("liability_cap_floor") + " and a year's Charges"},
 		{Label: "Agents work in", Value: f.value("delivery_country")},
 		{Label: "Breach notification", Value: "within " + f.value("breach_notice_hours")},
 		{Label: "Exit assistance", Value: "up to " + f.value("exit_period") + " after the end, however it ends"},
@@ -337,4 +337,15 @@ func texts(doc render.Document) []string {
 	var out []string
 	eachText(&doc, func(s string) string { out = append(out, s); return s })
 	return slices.Clip(out)
+}
+
+// chargesSummary is the price as the Charges clause states it.
+func chargesSummary(f formatter) string {
+	switch f.text("pricing_model") {
+	case "fixed_monthly":
+		return "a fixed monthly fee of " + f.value("rate")
+	case "hybrid":
+		return "a fixed monthly fee of " + f.value("fixed_fee") + ", plus " + f.value("rate") + " per call or contact"
+	}
+	return f.value("rate") + " " + f.valueLower("pricing_model")
 }

@@ -106,7 +106,11 @@ func serviceLevelSchedule(f formatter) render.Section {
 	// The unit now travels with the target, so drop the unit column; without
 	// service credits the credit column would promise money that the
 	// service levels clause says is not paid, so it goes too.
-	text := "The Provider will meet each target below in every measurement period. Each target says whether it is a minimum (at least) or a maximum (at most). A measure with a severe-miss level is critical: a month in which it is worse than that level is a material breach under " + refPlaceholder("service_levels.severe_failure") + "."
+	period := "month"
+	if f.text("compliance_period") == "quarterly" {
+		period = "calendar quarter"
+	}
+	text := "The Provider will meet each target below in every measurement period. Each target says whether it is a minimum (at least) or a maximum (at most). A measure with a severe-miss level is critical: a " + period + " in which it is worse than that level is a material breach under " + refPlaceholder("service_levels.severe_failure") + "."
 	drop := []int{colIndex["unit"]}
 	if f.text("service_credits") == answers.Yes {
 		text += " A critical measure also counts towards chronic failure under " + refPlaceholder("service_levels.chronic_failure") + "."
@@ -180,12 +184,21 @@ func dropColumn(t *render.Table, col int) *render.Table {
 }
 
 func chargesSchedule(f formatter) render.Section {
-	rows := [][]string{
-		{"Main rate", f.value("rate"), f.value("pricing_model")},
-		{"Work above the forecast volume", f.value("overage_rate"), f.value("pricing_model")},
+	main := []string{"Main rate", f.value("rate"), f.value("pricing_model")}
+	switch f.text("pricing_model") {
+	case "fixed_monthly":
+		main = []string{"Fixed monthly fee", f.value("rate"), "Each month, whatever the volume"}
+	case "hybrid":
+		main = []string{"Rate per call or contact", f.value("rate"), "On top of the fixed monthly fee"}
+	}
+	rows := [][]string{main,
+		{"Work above the forecast volume", f.value("overage_rate"), overageBasis(f)},
 		{"Set-up", f.value("setup_fee"), "One-off, invoiced on the Start Date"},
 		{"Training", f.value("training_fee"), "Per newly trained agent, where the Customer pays for training"},
 		{"Minimum charge", f.value("minimum_commitment"), "Of the Charges for the forecast volume"},
+	}
+	if f.text("pricing_model") == "hybrid" {
+		rows = append([][]string{{"Fixed monthly fee", f.value("fixed_fee"), "Each month, whatever the volume"}}, rows...)
 	}
 	blocks := []render.Block{table([]string{"Charge", "Amount", "Basis"}, []float64{2, 1.2, 3}, rows)}
 	currency := f.a["rate"].Unit
@@ -207,7 +220,7 @@ func chargesSchedule(f formatter) render.Section {
 
 func exitSchedule(f formatter) render.Section {
 	return intro(
-		"When this agreement ends, the Provider will hand back the following, in the form shown, within the number of days shown after the end. The full exit plan, agreed under "+refPlaceholder("termination.exit_assistance")+", adds the detailed timetable.",
+		"When this agreement ends, the Provider will hand back the following, in the form shown, within the number of days shown after the end of the exit assistance period (or, if there is none, after this agreement ends), or earlier if the Customer asks. The full exit plan, agreed under "+refPlaceholder("termination.exit_assistance")+", adds the detailed timetable.",
 		render.Block{Kind: render.TableBlock, Table: tableOf(f, "exit_items")},
 		render.Block{Kind: render.Paragraph, Text: "Exit assistance period: up to " + f.value("exit_period") + ". Charges for exit assistance: " + f.valueLower("exit_charges") + "."},
 	)
@@ -224,8 +237,18 @@ func dataSchedule(f formatter) render.Section {
 		{"Kinds of Personal Data", f.value("data_categories")},
 		{"Whose data", f.value("data_subjects")},
 		{"Where data may be stored", location},
-		{"Return or deletion", "Within " + f.count("data_return_days", "days") + ", with written confirmation"},
+		{"Return or deletion", "As set out in " + refPlaceholder("confidentiality.data_protection") + ": within " + f.count("data_return_days", "days") + " after the end of exit assistance, with written confirmation"},
 	}
 	return intro("The particulars of the processing of Personal Data under "+refPlaceholder("confidentiality.data_protection")+".",
 		table([]string{"Item", "Particulars"}, []float64{1.3, 3}, rows))
+}
+
+// overageBasis says what the overage rate is charged for, as the Charges
+// clause does.
+func overageBasis(f formatter) string {
+	switch f.text("pricing_model") {
+	case "per_agent_hour", "per_fte_month":
+		return "Per agent hour worked above the approved staffing plan at the Customer's written request"
+	}
+	return "Per call or contact above the forecast volume for the month"
 }

@@ -130,6 +130,10 @@ func unusual(t *template.Template) draft.Draft {
 	d.Answers["notice_methods"] = answers.Value{Items: []string{"post"}}
 	d.Answers["uncapped"] = answers.Value{Items: []string{"fraud", "death_injury", "indemnities"}}
 	d.Answers["fixed_fee"] = answers.Value{Text: "8000.00", Unit: "GBP"}
+	rows := d.Answers["sla_metrics"].Rows
+	for i := range rows {
+		rows[i]["window"] = "quarterly"
+	}
 	return d
 }
 
