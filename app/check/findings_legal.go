@@ -52,7 +52,7 @@ func convenienceForEither(v view) []Finding {
 	if !v.is("convenience", "either") {
 		return nil
 	}
-	return one(Medium, "convenience", "The Provider, too, may end the agreement without a reason on %s notice: check that this leaves you enough time to find and move to a new provider, or keep this right for the Customer only.", v.display("convenience_notice"))
+	return one(Medium, "convenience", "The Provider, too, may end the agreement without a reason, with %s of notice: check that this leaves you enough time to find and move to a new provider, or keep this right for the Customer only.", v.display("convenience_notice"))
 }
 
 // otherLegalSystem: the wording is written for the laws the product knows.

@@ -69,8 +69,9 @@ func agentForService(v view) []Finding {
 	if !v.place().Abroad() {
 		return nil
 	}
-	// A provider registered at home can be served at its registered office.
-	if c, ok := template.CountryNamedIn(v.text("provider_incorporated") + " " + v.text("provider_address")); ok && c == v.text("customer_country") {
+	// A provider registered where the claim is brought (the courts of the
+	// governing law) can be served at its registered office there.
+	if c, ok := template.CountryNamedIn(v.text("provider_incorporated") + " " + v.text("provider_address")); ok && (c == lawCountry(v.text("governing_law")) || c == v.text("customer_country")) {
 		return nil
 	}
 	return one(Medium, "process_agent", "The agents work in %s but claims go to %s: name an agent there to receive court papers for the Provider, or starting a claim against it may take months.", v.place().SiteName(), v.text("courts"))

@@ -1,0 +1,86 @@
+package agreement
+
+import (
+	"testing"
+
+	"pactwright/app/variants"
+)
+
+// The defects the independent legal review found (docs/legal-review.md),
+// each asserted on the deal type that showed it: wording the PDF must
+// contain once fixed, and wording it must never contain again.
+func TestLegalReviewDefectsStayFixed(t *testing.T) {
+	e := engine(t)
+	must := map[string][]string{
+		"england-onshore": {
+			// Round 1: a yearly cap with no forecast to rely on, and one data limit.
+			"for all claims arising from events in the same contract year",
+			"the average monthly Charges up to the event multiplied by 12",
+			"the greater of the general limit and 2 times the greater of £250,000",
+			"data protection breaches: the greater of that and 2 × the greater of £250,000 and a year's Charges",
+			// Replacement costs after ending for failure are recoverable.
+			"the reasonable extra cost of obtaining replacement services",
+			"or its right to recover its losses from that ending",
+			// Hourly pricing tied to an approved staffing plan.
+			"Agent hours worked above the approved staffing plan at the Customer's written request are charged at £28.00 an hour",
+			"the plan is approved as sent", "the Charges for the agent hours in the approved staffing plan for the month",
+			"This minimum does not apply to a month in which the Provider did not make the planned staff available",
+			// Volume relief only for answering, per interval.
+			"for any measurement interval in which contact volumes exceed the forecast for that interval by more than 10%",
+			// The staff-transfer indemnity named where it is.
+			"may enforce the indemnity given to it in clause 6.8",
+			"(the \"staff list\")", "if notice to end this agreement is shorter, within 10 Business Days after notice is given",
+			"the Customer and any new provider may offer employment to the agents",
+			// Hand-back and deletion counted from the same point.
+			"within the number of days shown after the end of the exit assistance period",
+			"for work those rates do not cover, at a price agreed in advance through change control",
+			"The Provider will tell the Customer in writing within ten Business Days after any change in its control",
+			"trade sanctions laws",
+		},
+		"scotland":         {"contract, delict (including negligence)", "Contract (Third Party Rights) (Scotland) Act 2017", "interdict"},
+		"northern-ireland": {"Insolvency (Northern Ireland) Order 1989"},
+		"ireland": {
+			"on that provider's behalf, and recover that provider's losses as if they were its own",
+			"appointed by the Mediators' Institute of Ireland",
+		},
+		"new-york": {
+			"a Delaware limited liability company (file number 7654321), whose principal office is at",
+			"a Florida corporation (file number P19000012345), whose principal office is at",
+		},
+		"california": {"California Civil Code section 1668"},
+		"new-south-wales": {
+			"workers compensation insurance as required by the law of each state or territory",
+			"Part 4 of the Civil Liability Act 2002 (NSW) (proportionate liability) does not apply",
+		},
+		"uk-customer-new-york-law": {
+			"While the Provider is certified under the UK Extension to the EU-US Data Privacy Framework",
+			"governed by the law and decided by the courts it names",
+			"or accounts for itself where the law requires, for example under a reverse charge",
+		},
+		"england-philippines": {
+			"where another company (including one in the Provider's group) runs the work at that site",
+			"from outside the Philippines and the United Kingdom without the Customer's prior written consent",
+		},
+		"sole-trader": {"Signed by Amira Haddad, trading as Haddad Home Repairs"},
+		"unusual-choices": {
+			"Charges a fixed monthly fee of £8,000.00, plus £24.50 per call or contact",
+			"Fixed monthly fee £8,000.00", "a calendar quarter in which it is worse than that level",
+			"payments by the Provider under the indemnities in clause 8.5",
+		},
+	}
+	mustNot := map[string][]string{
+		"england-onshore":          {"the Charges forecast for the first", "for all claims together", "clause 6.6", "in the place of receipt ("},
+		"new-york":                 {"whose registered address is 350 Fifth Avenue", "under the rules on staff transfers"},
+		"california":               {"or violation of law"},
+		"new-south-wales":          {"agreed at the time"},
+		"uk-customer-new-york-law": {"the parties enter into the UK Extension", "(US Eastern Time)"},
+		"sole-trader":              {"For and on behalf of Amira Haddad"},
+		"unusual-choices":          {"email address for notices", "Nothing in this agreement limits or excludes liability for: fraud and death"},
+	}
+	for _, deal := range variants.Deals(e.Template()) {
+		if must[deal.Key] == nil && mustNot[deal.Key] == nil {
+			continue
+		}
+		assertWording(t, deal.Name, renderText(t, e, deal.Draft), must[deal.Key], mustNot[deal.Key])
+	}
+}
