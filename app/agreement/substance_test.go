@@ -191,7 +191,7 @@ func TestIrelandWithAgentsInTheEU(t *testing.T) {
 	})
 	text := renderText(t, e, d)
 	assertWording(t, "Ireland", text, []string{
-		"examiner, liquidator or receiver", "Acquired Rights Directive (2001/23/EC)", "Irish time", "exclude value added tax",
+		"examiner, process adviser, liquidator or receiver", "Acquired Rights Directive (2001/23/EC)", "Irish time", "exclude value added tax",
 		"General Data Protection Regulation (EU) 2016/679", "Late Payment in Commercial Transactions) Regulations 2012",
 		"Nothing in this agreement gives any person who is not a party to it a right", "in accordance with the Mediation Act 2017",
 	}, []string{

@@ -165,6 +165,8 @@ func rules() []rule {
 		companyNumberFitsRegistry,
 		entityNameFitsType,
 		measurePeriodsAgree,
+		oneAgent,
+		threeArbitrators,
 	}
 }
 

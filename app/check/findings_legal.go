@@ -179,3 +179,21 @@ func measurePeriodsAgree(v view) []Finding {
 	}
 	return nil
 }
+
+// oneAgent: a single full-time agent cannot cover a working week of
+// opening hours with breaks, leave and sickness.
+func oneAgent(v view) []Finding {
+	if n, ok := v.number("agents"); !ok || n >= 2 {
+		return nil
+	}
+	return one(Medium, "agents", "One full-time agent cannot cover the opening hours once breaks, holidays and sickness are counted, so the service levels will be missed: staff at least two, or shorten the hours.")
+}
+
+// threeArbitrators: three arbitrators cost three times as much, which only
+// large disputes justify.
+func threeArbitrators(v view) []Finding {
+	if !v.is("arbitrators", "three") {
+		return nil
+	}
+	return one(Low, "arbitrators", "Three arbitrators cost about three times as much as one and take longer; for a small business's dispute a sole arbitrator is usually enough.")
+}

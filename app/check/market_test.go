@@ -56,8 +56,8 @@ func TestTermsLeanAsTheMarketSays(t *testing.T) {
 		"credit_cap":           "Most credits in one month: 5% favours the Provider (typical: 10% to 15%)",
 		"liability_cap_months": "favours the Provider (typical: 12 to 24 months of fees)",
 		"initial_term":         "Initial term: 6 years favours the Provider (typical: 12 to 60 months)",
-		"convenience_notice":   "130 business days favours the Provider (typical: 90 to 180 days)",
-		"non_renewal_notice":   "Notice to stop renewal: 60 business days is typical (30 to 90 days)",
+		"convenience_notice":   "130 Business Days favours the Provider (typical: 90 to 180 days)",
+		"non_renewal_notice":   "Notice to stop renewal: 60 Business Days is typical (30 to 90 days)",
 	} {
 		if got := position(t, r, field).Sentence(); !strings.Contains(got, want) {
 			t.Errorf("%s: %q, want %q", field, got, want)

@@ -103,6 +103,8 @@ func ruleCases() []ruleCase {
 			"california_consumers", "live in California"},
 		{"earn-back", answers.Answers{"earn_back": text(answers.Yes)},
 			"earn_back", "Earn-back lets the Provider"},
+		{"one agent", answers.Answers{"agents": text("1")}, "agents", "One full-time agent cannot cover"},
+		{"three arbitrators", answers.Answers{"final_forum": text("arbitration"), "arbitrators": text("three")}, "arbitrators", "Three arbitrators cost"},
 		{"measured monthly, judged quarterly", answers.Answers{"compliance_period": text("quarterly"), "chronic_months": text("2")},
 			"sla_metrics", "use one period"},
 		{"sole trader signed for by someone else", answers.Answers{"customer_entity": text("sole_trader"), "customer_name": text("Amira Haddad"), "customer_signatory_name": text("Daniel Okafor")},

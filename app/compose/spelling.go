@@ -21,17 +21,14 @@ var usSpellings = map[string]string{
 
 var spellingWord = regexp.MustCompile(`[A-Za-z]+`)
 
-// respell writes s in US spelling, keeping a capital first letter.
+// respell writes s in US spelling. Only words in lower case change: a
+// capitalised one is a name ("Centre for Effective Dispute Resolution").
 func respell(s string) string {
 	return spellingWord.ReplaceAllStringFunc(s, func(w string) string {
-		us, ok := usSpellings[strings.ToLower(w)]
-		if !ok {
-			return w
+		if us, ok := usSpellings[w]; ok {
+			return us
 		}
-		if w[0] >= 'A' && w[0] <= 'Z' {
-			return strings.ToUpper(us[:1]) + us[1:]
-		}
-		return us
+		return w
 	})
 }
 

@@ -189,7 +189,7 @@ func laws() []Law {
 	return []Law{
 		uk("england_wales"), scotland, northernIreland,
 		{ID: "ireland", Region: EU, Tax: "value added tax", NoticeTime: "Irish time",
-			Insolvency: "becomes insolvent, has an examiner, liquidator or receiver appointed, or proposes or enters into a scheme of arrangement with its creditors",
+			Insolvency: "becomes insolvent, has an examiner, process adviser, liquidator or receiver appointed, or proposes or enters into a scheme of arrangement with its creditors",
 			Zones:      []string{"irish", "ist", "dublin", "gmt"}, Currency: "EUR", Mediators: []string{"other"}, Covers: ukCovers(),
 			// Ireland has no general statute giving third parties rights
 			// under business contracts: privity applies.

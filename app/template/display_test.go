@@ -65,7 +65,7 @@ func TestGrammar(t *testing.T) {
 		{Quantity("1", "days"), "1 day"},
 		{Quantity("01", "months"), "1 month"},
 		{Quantity("10000", "full-time agents"), "10,000 full-time agents"},
-		{Quantity("1", "business days"), "1 business day"},
+		{Quantity("1", "business days"), "1 Business Day"},
 		{Quantity("0", "days"), "0 days"},
 		{Percentage("3%"), "3%"},
 		{Percentage("12.5"), "12.5%"},

@@ -28,6 +28,9 @@ func Quantity(n, unit string) string {
 	if err == nil && d.Cmp(money.FromInt(1)) == 0 {
 		unit = Singular(unit)
 	}
+	// Business days are the agreement's defined term, capitalised as
+	// the definitions spell it.
+	unit = strings.Replace(unit, "business day", "Business Day", 1)
 	return n + " " + unit
 }
 

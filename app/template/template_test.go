@@ -125,7 +125,7 @@ func TestQuantity(t *testing.T) {
 	cases := map[[2]string]string{
 		{"30", "days"}:            "30 days",
 		{"1", "days"}:             "1 day",
-		{"1", "business days"}:    "1 business day",
+		{"1", "business days"}:    "1 Business Day",
 		{"1", "months of fees"}:   "1 month of fees",
 		{"1", "× yearly fees"}:    "1 × yearly fee",
 		{"12", ""}:                "12",
