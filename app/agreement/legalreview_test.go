@@ -23,16 +23,16 @@ func TestLegalReviewDefectsStayFixed(t *testing.T) {
 			"or its right to recover its losses from that ending",
 			// Hourly pricing tied to an approved staffing plan.
 			"Agent hours worked above the approved staffing plan at the Customer's written request are charged at £28.00 an hour",
-			"the plan is approved as sent", "the Charges for the agent hours in the approved staffing plan for the month",
+			"Until the Customer approves a plan for a month, the last approved plan applies", "the Charges for the agent hours in the approved staffing plan for the month",
 			"This minimum does not apply to a month in which the Provider did not make the planned staff available",
 			// Volume relief only for answering, per interval.
-			"for any measurement interval in which contact volumes exceed the forecast for that interval by more than 10%",
+			"on any day on which contact volumes exceed the forecast for that day", "only the contacts above that margin are left out of the measures",
 			// The staff-transfer indemnity named where it is.
 			"may enforce the indemnity given to it in clause 6.8",
 			"(the \"staff list\")", "if notice to end this agreement is shorter, within 10 Business Days after notice is given",
 			"the Customer and any new provider may offer employment to the agents",
 			// Hand-back and deletion counted from the same point.
-			"within the number of days shown after the end of the exit assistance period",
+			"within the number of days shown after this agreement ends, or earlier if the Customer asks, and in any case before exit assistance ends",
 			"for work those rates do not cover, at a price agreed in advance through change control",
 			"The Provider will tell the Customer in writing within ten Business Days after any change in its control",
 			"trade sanctions laws",
@@ -53,7 +53,7 @@ func TestLegalReviewDefectsStayFixed(t *testing.T) {
 			"Part 4 of the Civil Liability Act 2002 (NSW) (proportionate liability) does not apply",
 		},
 		"uk-customer-new-york-law": {
-			"While the Provider is certified under the UK Extension to the EU-US Data Privacy Framework",
+			"If the Provider shows the Customer that it is certified under the UK Extension to the",
 			"governed by the law and decided by the courts it names",
 			"or accounts for itself where the law requires, for example under a reverse charge",
 		},
@@ -73,7 +73,7 @@ func TestLegalReviewDefectsStayFixed(t *testing.T) {
 		"new-york":                 {"whose registered address is 350 Fifth Avenue", "under the rules on staff transfers"},
 		"california":               {"or violation of law"},
 		"new-south-wales":          {"agreed at the time"},
-		"uk-customer-new-york-law": {"the parties enter into the UK Extension", "(US Eastern Time)"},
+		"uk-customer-new-york-law": {"the parties enter into the UK Extension", "(US Eastern Time)", "the Provider confirms that it is certified"},
 		"sole-trader":              {"For and on behalf of Amira Haddad"},
 		"unusual-choices":          {"email address for notices", "Nothing in this agreement limits or excludes liability for: fraud and death"},
 	}

@@ -220,7 +220,7 @@ func chargesSchedule(f formatter) render.Section {
 
 func exitSchedule(f formatter) render.Section {
 	return intro(
-		"When this agreement ends, the Provider will hand back the following, in the form shown, within the number of days shown after the end of the exit assistance period (or, if there is none, after this agreement ends), or earlier if the Customer asks. The full exit plan, agreed under "+refPlaceholder("termination.exit_assistance")+", adds the detailed timetable.",
+		"When this agreement ends, the Provider will hand back the following, in the form shown, within the number of days shown after this agreement ends, or earlier if the Customer asks, and in any case before exit assistance ends. The full exit plan, agreed under "+refPlaceholder("termination.exit_assistance")+", adds the detailed timetable.",
 		render.Block{Kind: render.TableBlock, Table: tableOf(f, "exit_items")},
 		render.Block{Kind: render.Paragraph, Text: "Exit assistance period: up to " + f.value("exit_period") + ". Charges for exit assistance: " + f.valueLower("exit_charges") + "."},
 	)
@@ -230,6 +230,9 @@ func dataSchedule(f formatter) render.Section {
 	location := "As set out in " + refPlaceholder("confidentiality")
 	if f.visible("data_location") && f.a.Has("data_location") {
 		location = f.value("data_location")
+		if f.text("data_location") == "with_safeguards" && f.text("offshore") != "allowed" {
+			location = "In " + f.workplaces() + ", and elsewhere only with the Customer's written consent and the transfer safeguards the law requires"
+		}
 	}
 	rows := [][]string{
 		{"Subject matter and purpose", "Handling contacts with the Customer's customers as described in " + refPlaceholder("scope")},
@@ -237,6 +240,7 @@ func dataSchedule(f formatter) render.Section {
 		{"Kinds of Personal Data", f.value("data_categories")},
 		{"Whose data", f.value("data_subjects")},
 		{"Where data may be stored", location},
+		{"Sub-processors approved at the start", subprocessors(f)},
 		{"Return or deletion", "As set out in " + refPlaceholder("confidentiality.data_protection") + ": within " + f.count("data_return_days", "days") + " after the end of exit assistance, with written confirmation"},
 	}
 	return intro("The particulars of the processing of Personal Data under "+refPlaceholder("confidentiality.data_protection")+".",
@@ -251,4 +255,13 @@ func overageBasis(f formatter) string {
 		return "Per agent hour worked above the approved staffing plan at the Customer's written request"
 	}
 	return "Per call or contact above the forecast volume for the month"
+}
+
+// subprocessors lists the sub-processors approved at signature, or says
+// there are none.
+func subprocessors(f formatter) string {
+	if f.visible("approved_subprocessors") && f.a.Has("approved_subprocessors") {
+		return f.value("approved_subprocessors")
+	}
+	return "None: any sub-processor needs approval under " + refPlaceholder("confidentiality.data_protection")
 }

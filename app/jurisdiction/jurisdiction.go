@@ -110,6 +110,9 @@ type Site struct {
 	Tax string
 	// Telemarketing names the rules on marketing calls to people there.
 	Telemarketing string
+	// ProcessorTerms are what a processor for a customer established
+	// there must promise beyond the general terms.
+	ProcessorTerms string
 }
 
 func ukCovers() Covers {
@@ -239,7 +242,8 @@ func sites() []Site {
 			Telemarketing: "the national law implementing the ePrivacy Directive (2002/58/EC) and any national opt-out register"},
 		{ID: "us", Name: "the United States", Region: US, Tax: usTax, Telemarketing: usCalls},
 		{ID: "australia", Name: "Australia", Region: Other, HomeDataLaw: "the Privacy Act 1988 (Cth)", Tax: "goods and services tax",
-			Telemarketing: "the Do Not Call Register Act 2006 and the Telecommunications (Telemarketing and Research Calls) Industry Standard 2017"},
+			ProcessorTerms: "The Provider will handle Personal Data as if it were an organisation bound by the Australian Privacy Principles, whether or not the Privacy Act 1988 (Cth) applies to it, and will help the Customer assess and notify any eligible data breach under Part IIIC of that Act.",
+			Telemarketing:  "the Do Not Call Register Act 2006 and the Telecommunications (Telemarketing and Research Calls) Industry Standard 2017"},
 		{ID: "philippines", Name: "the Philippines", Region: Other, DataLaw: "the Philippines Data Privacy Act of 2012", Tax: "value added tax"},
 		{ID: "india", Name: "India", Region: Other, DataLaw: "India's Digital Personal Data Protection Act 2023", Tax: "goods and services tax"},
 		{ID: "south_africa", Name: "South Africa", Region: Other, DataLaw: "South Africa's Protection of Personal Information Act 2013 (POPIA)", Tax: "value added tax"},
@@ -414,6 +418,7 @@ func words() map[string]func(Pack) string {
 		"site":               func(p Pack) string { return p.SiteName() },
 		"home":               func(p Pack) string { return p.Home.Name },
 		"site_data_law":      func(p Pack) string { return p.Site.DataLaw },
+		"data_extra":         func(p Pack) string { return p.Home.ProcessorTerms },
 		"transfer_mechanism": func(p Pack) string { return p.TransferMechanism() },
 		"transfer_framework": func(p Pack) string { return p.TransferFramework() },
 		"proportionate":      func(p Pack) string { return p.Law.Proportionate },

@@ -25,6 +25,8 @@ func confidentiality() Group {
 			}, "Whether the provider may pass your customers' data to another company, such as a cloud phone system.").required().def("prior_consent").when("personal_data", "yes"),
 			yesNo("california_consumers", "Callers include people in California",
 				"Say yes if the agents may handle personal information of California residents. California's consumer privacy law then requires service-provider terms, whatever law governs the agreement.").required().defNo().when("personal_data", "yes").since(3),
+			longText("approved_subprocessors", "Sub-processors approved at the start",
+				"Optional: the other companies the provider already uses that will see your customers' data, such as its phone platform, CRM or survey tool, with what each does and where. They are approved when you sign; any later one follows the rule above.").when("personal_data", "yes").since(3),
 			number("data_return_days", "Data returned or deleted within", "days after exit assistance ends", 1, 180,
 				"After the exit assistance period, the provider returns or deletes all personal data and confirms it in writing. 30 days is common.").required().def("30").when("personal_data", "yes").market("14", "30", Provider),
 			number("audit_notice_days", "Notice before a data protection audit", "business days", 1, 60,
@@ -67,7 +69,7 @@ func confidentiality() Group {
 		Elements: []Element{
 			element("confidentiality", "Confidential information and personal data", "confidentiality_years", "personal_data"),
 			element("staff", "Staff vetting and undertakings", "background_checks", "staff_undertakings"),
-			element("data_protection", "Data protection terms", "data_categories", "data_subjects", "california_consumers", "subprocessors", "data_return_days", "audit_notice_days").when("personal_data", "yes"),
+			element("data_protection", "Data protection terms", "data_categories", "data_subjects", "california_consumers", "subprocessors", "approved_subprocessors", "data_return_days", "audit_notice_days").when("personal_data", "yes"),
 			element("security", "Security controls", "encryption", "access_controls", "clean_desk", "card_payments", "call_recording"),
 			element("breach", "Breach notification", "breach_notice_hours"),
 			element("cards", "Card payments (PCI DSS)", "pci_dss", "card_capture").when("card_payments", "yes"),
