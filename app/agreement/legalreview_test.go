@@ -36,6 +36,11 @@ func TestLegalReviewDefectsStayFixed(t *testing.T) {
 			"for work those rates do not cover, at a price agreed in advance through change control",
 			"The Provider will tell the Customer in writing within ten Business Days after any change in its control",
 			"trade sanctions laws",
+			// Round 2.
+			"Chat conversations are kept and used only as recordings are",
+			"by a change note under clause 2.", "invoiced with the first monthly invoice",
+			"the Customer will pass on to the Provider the benefit of any protection it has from that provider",
+			"Until the Customer approves a plan for a month",
 		},
 		"scotland":         {"contract, delict (including negligence)", "Contract (Third Party Rights) (Scotland) Act 2017", "interdict"},
 		"northern-ireland": {"Insolvency (Northern Ireland) Order 1989"},
@@ -61,7 +66,14 @@ func TestLegalReviewDefectsStayFixed(t *testing.T) {
 			"where another company (including one in the Provider's group) runs the work at that site",
 			"from outside the Philippines and the United Kingdom without the Customer's prior written consent",
 		},
-		"sole-trader": {"Signed by Amira Haddad, trading as Haddad Home Repairs"},
+		"sole-trader": {"Signed by Amira Haddad, trading as Haddad Home Repairs",
+			// Round 2: an individual is not exposed to the fixed floor, and
+			// her bankruptcy or death is provided for.
+			"applies only to the Provider's liability: the Customer's own liability is limited by the Charges alone",
+			"or, being an individual, is made bankrupt, enters into an arrangement with creditors, or dies",
+			"the agent handling hours needed"},
+		"england-india": {"CERT-In (the Indian Computer Emergency Response Team)"},
+		"texas":         {"workers' compensation insurance for all its staff, even where the law of the state where they work does not require it"},
 		"unusual-choices": {
 			"Charges a fixed monthly fee of £8,000.00, plus £24.50 per call or contact",
 			"Fixed monthly fee £8,000.00", "a calendar quarter in which it is worse than that level",

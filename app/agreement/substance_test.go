@@ -93,7 +93,7 @@ var remedyWording = []string{
 	"a separate limit applies instead of the general limit (and amounts paid under it do not use up the general limit)", "the greater of the general limit and 2 times the greater of",
 	"are limited to a further amount equal to the data protection limit, separate from the other limits",
 	"the reasonable extra cost of obtaining replacement services", "the Provider's deliberate abandonment of the Services",
-	"The limits in this clause do not apply to the Customer's duty to pay the Charges properly due",
+	"do not apply to the Customer's duty to pay the Charges properly due", "applies only to the Provider's liability",
 	"will not settle or admit anything on its behalf without its written consent",
 	"fines and penalties imposed by a regulator",
 	// IP.

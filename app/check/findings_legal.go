@@ -2,6 +2,7 @@ package check
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"pactwright/app/answers"
@@ -18,6 +19,10 @@ import (
 func offshoreCourts(v view) []Finding {
 	p := v.place()
 	if !v.is("final_forum", "courts") || !v.visible("delivery_country") || p.Site.Region != jurisdiction.Other || !p.Abroad() {
+		return nil
+	}
+	// A provider registered where the claim is brought has assets there.
+	if c, ok := template.CountryNamedIn(v.text("provider_incorporated") + " " + v.text("provider_address")); ok && (c == lawCountry(v.text("governing_law")) || c == v.text("customer_country")) {
 		return nil
 	}
 	return one(Medium, "final_forum", "The agents work in %s, but disputes go to the courts: a court judgment from home may be hard to enforce there, while an arbitration award is enforceable in most countries under the New York Convention. Consider arbitration (for example LCIA or SIAC rules) with the seat at home.", p.SiteName())
@@ -196,4 +201,42 @@ func threeArbitrators(v view) []Finding {
 		return nil
 	}
 	return one(Low, "arbitrators", "Three arbitrators cost about three times as much as one and take longer; for a small business's dispute a sole arbitrator is usually enough.")
+}
+
+// usIndex: the UK's "Consumer Prices Index" does not exist in the US.
+func usIndex(v view) []Finding {
+	if v.place().Law.Region != jurisdiction.US || !v.visible("price_index") || !strings.Contains(strings.ToLower(v.text("price_index")), "consumer prices index") {
+		return nil
+	}
+	return one(Low, "price_index", "The \"Consumer Prices Index\" is the UK's index: in a US agreement name the US one, for example the Consumer Price Index for All Urban Consumers (CPI-U) published by the Bureau of Labor Statistics.")
+}
+
+// usStates are words that name a US state of registration.
+var usStates = []string{"delaware", "new york", "california", "texas", "florida", "nevada", "illinois", "georgia", "usa", "united states"}
+
+// limitedCompanyInAState: a private or public limited company is a UK
+// or Irish form; a US state registers corporations and LLCs.
+func limitedCompanyInAState(v view) []Finding {
+	var out []Finding
+	for _, role := range []string{"customer", "provider"} {
+		entity := v.text(role + "_entity")
+		if (entity != "private_limited" && entity != "public_limited") || !v.visible(role+"_incorporated") {
+			continue
+		}
+		where := strings.ToLower(v.text(role + "_incorporated"))
+		if slices.ContainsFunc(usStates, func(s string) bool { return strings.Contains(where, s) }) {
+			out = append(out, one(Medium, role+"_entity", "%s is described as %s registered in %s, a form that US states do not register: it is probably a corporation or an LLC.", v.text(role+"_name"), strings.ToLower(v.display(role+"_entity")), v.text(role+"_incorporated"))...)
+		}
+	}
+	return out
+}
+
+// offshoreStaffTransfer: TUPE can apply to UK staff whose work moves to
+// an offshore provider, though the agents will work abroad.
+func offshoreStaffTransfer(v view) []Finding {
+	p := v.place()
+	if p.Home.Region != jurisdiction.UK || !v.visible("delivery_country") || p.Site.StaffTransfer != "" || p.Site.ID == "" {
+		return nil
+	}
+	return one(Low, "delivery_country", "The agents will work in %s, so the agreement has no staff transfer terms. If people in the UK do this work today (your own staff or another provider's), the UK staff transfer rules may still move them, or their claims, to the Provider: ask a lawyer before signing.", p.SiteName())
 }

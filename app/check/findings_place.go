@@ -57,7 +57,7 @@ func timeZoneFitsLaw(v view) []Finding {
 	}
 	law := v.place().Law
 	if fits, known := law.ZoneFits(v.text("time_zone")); known && !fits {
-		return one(Low, "time_zone", "The opening hours run on %q, which is not the time zone of the governing law's place, while notices run on %s: check that the service hours and the notice deadlines are meant to use different clocks.", v.text("time_zone"), law.NoticeTime)
+		return one(Low, "time_zone", "The opening hours run on %q, which is not the time zone of the governing law's place (%s): check that the hours are meant in that clock, where the agents and callers are.", v.text("time_zone"), law.NoticeTime)
 	}
 	return nil
 }

@@ -193,7 +193,7 @@ func chargesSchedule(f formatter) render.Section {
 	}
 	rows := [][]string{main,
 		{"Work above the forecast volume", f.value("overage_rate"), overageBasis(f)},
-		{"Set-up", f.value("setup_fee"), "One-off, invoiced on the Start Date"},
+		{"Set-up", f.value("setup_fee"), "One-off, invoiced with the first monthly invoice"},
 		{"Training", f.value("training_fee"), "Per newly trained agent, where the Customer pays for training"},
 		{"Minimum charge", f.value("minimum_commitment"), "Of the Charges for the forecast volume"},
 	}
@@ -211,7 +211,7 @@ func chargesSchedule(f formatter) render.Section {
 		}
 		blocks = append(blocks,
 			render.Block{Kind: render.Subheading, Text: "Additional services"},
-			render.Block{Kind: render.Paragraph, Text: "The Customer may order these services at any time by email; they are invoiced with the next monthly invoice."},
+			render.Block{Kind: render.Paragraph, Text: "The Customer may order these services by a change note under " + refPlaceholder("scope.change_control") + " at the prices below; they are invoiced with the next monthly invoice."},
 			render.Block{Kind: render.TableBlock, Table: extras})
 	}
 	pricing := refPlaceholder("pricing")

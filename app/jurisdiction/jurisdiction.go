@@ -179,6 +179,9 @@ func laws() []Law {
 	}
 	california := us("us_california", "US Pacific Time", []string{"pacific", "pst", "pdt", "pt", "los angeles", "san francisco"})
 	california.JuryWaiver, california.CCPA, california.NoSolicitLimited = false, true, true
+	texas := us("us_texas", "US Central Time", []string{"central", "cst", "cdt", "ct", "chicago", "dallas", "houston"})
+	// Texas lets employers opt out of workers' compensation ("non-subscribers").
+	texas.Covers.Employers = "workers' compensation insurance for all its staff, even where the law of the state where they work does not require it, and employer's liability insurance"
 	// California Civil Code §1668 voids exemptions from liability for one's
 	// own fraud, wilful injury or violation of law.
 	california.CapCarveOut = "gross negligence, willful misconduct, or anything else California Civil Code section 1668 does not allow to be limited"
@@ -203,7 +206,7 @@ func laws() []Law {
 		us("us_delaware", "US Eastern Time", etZones),
 		us("us_new_york", "US Eastern Time", etZones),
 		california,
-		us("us_texas", "US Central Time", []string{"central", "cst", "cdt", "ct", "chicago", "dallas", "houston"}),
+		texas,
 		{ID: "australia_nsw", Region: Other, Tax: "goods and services tax", NoticeTime: "Sydney time",
 			Insolvency: "becomes insolvent, has an administrator, liquidator or receiver appointed, or enters into a deed of company arrangement (subject to any stay on ending contracts under the Corporations Act 2001)",
 			Zones:      []string{"aest", "aedt", "sydney", "australian"}, Currency: "AUD", Covers: auCovers(),
@@ -245,7 +248,7 @@ func sites() []Site {
 			ProcessorTerms: "The Provider will handle Personal Data as if it were an organisation bound by the Australian Privacy Principles, whether or not the Privacy Act 1988 (Cth) applies to it, and will help the Customer assess and notify any eligible data breach under Part IIIC of that Act.",
 			Telemarketing:  "the Do Not Call Register Act 2006 and the Telecommunications (Telemarketing and Research Calls) Industry Standard 2017"},
 		{ID: "philippines", Name: "the Philippines", Region: Other, DataLaw: "the Philippines Data Privacy Act of 2012", Tax: "value added tax"},
-		{ID: "india", Name: "India", Region: Other, DataLaw: "India's Digital Personal Data Protection Act 2023", Tax: "goods and services tax"},
+		{ID: "india", Name: "India", Region: Other, DataLaw: "India's Digital Personal Data Protection Act 2023 where it applies, and the directions of CERT-In (the Indian Computer Emergency Response Team) on reporting cyber security incidents", Tax: "goods and services tax"},
 		{ID: "south_africa", Name: "South Africa", Region: Other, DataLaw: "South Africa's Protection of Personal Information Act 2013 (POPIA)", Tax: "value added tax"},
 		{ID: "other", Name: "", Region: Other},
 	}
