@@ -604,4 +604,3 @@ func (c *checker) signatureProblem(widget Dict) string {
 	}
 	return derProblem(contents)
 }
-

@@ -140,7 +140,7 @@ func lastStartXref(text string) (int, error) {
 // its trailer.
 type xrefSection struct {
 	objects map[int]location // objects in use
-	freed   []int // objects marked free (other than object 0)
+	freed   []int            // objects marked free (other than object 0)
 	trailer Dict
 	end     int // just after the trailer dictionary, or the xref stream's endobj
 	// streams are the cross-reference stream objects this section is
