@@ -19,8 +19,8 @@ func cmdCalendar(e *env, args []string) error {
 		return err
 	}
 	opt := calendar.Options{Renewals: *renewals}
-	if *renewals < 0 {
-		return usagef("--renewals must be 0 or more")
+	if *renewals < 0 || *renewals > calendar.MaxRenewals {
+		return usagef("--renewals must be from 0 to %d", calendar.MaxRenewals)
 	}
 	if *notice != "" {
 		if opt.NoticeGiven, err = time.Parse("2006-01-02", *notice); err != nil {

@@ -36,14 +36,17 @@ const (
 	kindNull   = "null"
 )
 
-// checkStrict refuses a byte-order mark, invalid UTF-8, duplicate keys and
-// a top level of the wrong shape.
+// checkStrict refuses a byte-order mark, invalid UTF-8, values nested
+// beyond MaxNesting, duplicate keys and a top level of the wrong shape.
 func checkStrict(data []byte) error {
 	if bytes.HasPrefix(data, []byte("\xEF\xBB\xBF")) {
 		return errors.New("read draft: the file starts with a byte-order mark (an invisible marker some editors add); save it as UTF-8 without a byte-order mark")
 	}
 	if off := invalidUTF8(data); off >= 0 {
 		return fmt.Errorf("read draft: the file is not valid UTF-8 text: byte %#02x at byte offset %d cannot be read as a character; save the file as UTF-8", data[off], off)
+	}
+	if err := CheckNesting(data, MaxNesting); err != nil {
+		return fmt.Errorf("read draft: %w", err)
 	}
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.UseNumber()
