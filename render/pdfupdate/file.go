@@ -459,3 +459,36 @@ func Refs(array string) ([]int, error) {
 	}
 	return refs, nil
 }
+
+// PageContent returns what page (from 1) draws: its content streams,
+// decoded and joined in order.
+func (f *File) PageContent(page int) ([]byte, error) {
+	pages, err := f.Pages()
+	if err != nil {
+		return nil, err
+	}
+	if page < 1 || page > len(pages) {
+		return nil, fmt.Errorf("page %d of %d", page, len(pages))
+	}
+	d, err := f.Dict(pages[page-1])
+	if err != nil {
+		return nil, err
+	}
+	var out []byte
+	for _, n := range refsIn(d, "/Contents") {
+		o, err := readAt(f.text, f.objects, n)
+		if err != nil {
+			return nil, fmt.Errorf("page %d content: %w", page, err)
+		}
+		sd, err := o.dict()
+		if err != nil {
+			return nil, fmt.Errorf("page %d content: %w", page, err)
+		}
+		data, err := decodeStream(sd, o.data, f.objects.inflate)
+		if err != nil {
+			return nil, fmt.Errorf("page %d content: %w", page, err)
+		}
+		out = append(append(out, data...), '\n')
+	}
+	return out, nil
+}
