@@ -150,6 +150,7 @@ func rules() []rule {
 		mediatorFitsLaw,
 		timeZoneFitsLaw,
 		agentForService,
+		noticeLongerThanTerm,
 	}
 }
 

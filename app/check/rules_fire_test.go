@@ -87,6 +87,7 @@ func ruleCases() []ruleCase {
 			"time_zone", "not the time zone of the governing law's place"},
 		{"provider abroad without an agent for service", answers.Answers{"delivery_country": text("south_africa")},
 			"process_agent", "name an agent there"},
+		noticeLongerThanTermCase,
 	}
 }
 
