@@ -128,6 +128,9 @@ func Obligations(a answers.Answers, clauses map[string]string, opt Options) ([]E
 	if len(r.errs) > 0 {
 		return nil, fmt.Errorf("the calendar needs these answers: %s", strings.Join(r.errs, "; "))
 	}
+	if !opt.NoticeGiven.IsZero() && opt.NoticeGiven.Before(start) {
+		return nil, fmt.Errorf("the day notice was given, %s, is before the agreement starts on %s: check the date", opt.NoticeGiven.Format("2 January 2006"), start.Format("2 January 2006"))
+	}
 	var ev []Event
 	add := func(e Event) { ev = append(ev, e) }
 	add(Event{Date: start, Title: "Agreement starts", Clause: ref(keyTerm), Kind: "term"})

@@ -35,6 +35,8 @@ func TestHostileSpansRefused(t *testing.T) {
 		{"renewals past 2200", with("renewal_period", answers.Value{Text: "100", Unit: "years"}), Options{Renewals: 3},
 			"would end on"},
 		{"start in 9999", with("effective_date", answers.Value{Text: "9999-01-01"}), Options{}, "Start date must be a date between 1900 and 2200"},
+		{"notice given before the start", draftAnswers(base), Options{NoticeGiven: time.Date(2026, 12, 1, 0, 0, 0, 0, time.UTC)},
+			"the day notice was given, 1 December 2026, is before the agreement starts on 4 January 2027"},
 		{"notice given in 9999", draftAnswers(base), Options{NoticeGiven: time.Date(9999, 1, 1, 0, 0, 0, 0, time.UTC)}, "is not between 1900 and 2200"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
