@@ -1,6 +1,9 @@
 package draft
 
-import "fmt"
+import (
+	"fmt"
+	"strconv"
+)
 
 // MaxNesting is how deep lists and objects may sit inside one another in
 // a draft file. The deepest real draft value (a table of rows) is four
@@ -36,4 +39,13 @@ func CheckNesting(data []byte, limit int) error {
 		}
 	}
 	return nil
+}
+
+// quoted quotes text from a file for a message, cut to 60 characters so
+// that a huge key or value cannot fill the screen.
+func quoted(s string) string {
+	if r := []rune(s); len(r) > 60 {
+		return strconv.Quote(string(r[:60])) + "…"
+	}
+	return strconv.Quote(s)
 }

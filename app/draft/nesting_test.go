@@ -2,6 +2,7 @@ package draft_test
 
 import (
 	"bytes"
+	"fmt"
 	"runtime"
 	"strings"
 	"testing"
@@ -67,6 +68,21 @@ func BenchmarkRefuseDeepValue(b *testing.B) {
 	for b.Loop() {
 		if _, err := draft.Unmarshal(tpl, data); err == nil {
 			b.Fatal("accepted")
+		}
+	}
+}
+
+// TestMessagesQuoteAtMost60Characters: a huge key or value in a draft
+// file is quoted cut short in the message, not whole.
+func TestMessagesQuoteAtMost60Characters(t *testing.T) {
+	huge := strings.Repeat("k", 1<<20)
+	for _, data := range []string{
+		`{"format": "` + huge + `"}`,
+		`{"answers": {}, "` + huge + `": 1, "` + huge + `": 2}`,
+	} {
+		_, err := draft.Unmarshal(template.CallCentre(), []byte(data))
+		if err == nil || len(err.Error()) > 300 {
+			t.Errorf("message of %d characters: %.200v", len(fmt.Sprint(err)), err)
 		}
 	}
 }

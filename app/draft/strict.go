@@ -59,7 +59,7 @@ func checkStrict(data []byte) error {
 	}
 	return walkObject(dec, "", func(key string, kind string) error {
 		if want, known := envelopeKinds[key]; known && kind != want {
-			return fmt.Errorf("read draft: %q must be %s, not %s", key, want, kind)
+			return fmt.Errorf("read draft: %s must be %s, not %s", quoted(key), want, kind)
 		}
 		return nil
 	})
@@ -96,10 +96,10 @@ func walkObject(dec *json.Decoder, where string, each func(key, kind string) err
 			if where != "" {
 				in = "in " + where
 			}
-			return fmt.Errorf("read draft: the key %q appears twice %s (near byte offset %d); only one value can be kept, so remove the other", key, in, dec.InputOffset())
+			return fmt.Errorf("read draft: the key %s appears twice %s (near byte offset %d); only one value can be kept, so remove the other", quoted(key), in, dec.InputOffset())
 		}
 		seen[key] = true
-		kind, err := walkValue(dec, fmt.Sprintf("%q", key))
+		kind, err := walkValue(dec, quoted(key))
 		if errors.Is(err, errSyntax) {
 			return nil
 		}
