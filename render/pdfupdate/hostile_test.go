@@ -172,3 +172,28 @@ func TestEscapedAndDoubledKeys(t *testing.T) {
 		})
 	}
 }
+
+// BenchmarkCheckSharedPageTree: refusing the 30-level shared page tree
+// (2^30 pages if each were followed).
+func BenchmarkCheckSharedPageTree(b *testing.B) {
+	pdf := pdfupdatetest.Export(b, "Call Centre Services Agreement")
+	file := pdfupdatetest.AppendUpdate(b, pdf, sharedPageTree(b, pdf, 30))
+	b.ReportAllocs()
+	for b.Loop() {
+		if r := pdfupdate.Check(pdf, file); len(r.Changes) == 0 {
+			b.Fatal("passed")
+		}
+	}
+}
+
+// BenchmarkCheckHybridShadow: naming the hybrid-reference shadow update.
+func BenchmarkCheckHybridShadow(b *testing.B) {
+	pdf := pdfupdatetest.Export(b, "Call Centre Services Agreement")
+	file := pdfupdatetest.ShadowHybrid(b, pdf, 2, "price GBP 999999.00 per hour")
+	b.ReportAllocs()
+	for b.Loop() {
+		if r := pdfupdate.Check(pdf, file); len(r.Changes) == 0 {
+			b.Fatal("passed")
+		}
+	}
+}
