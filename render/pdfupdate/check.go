@@ -45,7 +45,8 @@ func Check(export, file []byte) Report {
 	}
 	c.readUpdates(len(export))
 	c.comparePageCount()
-	return Report{SignedFields: c.signedFields(), Changes: c.changes}
+	signed := c.signedFields()
+	return Report{SignedFields: signed, Changes: c.changeList()}
 }
 
 // checker holds what the export contained and the state of the file as
@@ -61,6 +62,7 @@ type checker struct {
 	widgets     []int          // the export's signature widgets, in field order
 	current     *table         // where each object's newest definition is so far
 	changes     []string
+	unnamed     int // changes past maxChanges, counted only
 }
 
 func (c *checker) learnExport(export []byte) error {
@@ -187,11 +189,27 @@ func allRefs(v string) []int {
 	return refs
 }
 
+// maxChanges is how many changes a report names; past it, it counts them,
+// so a file with thousands of forged objects gets a message a person can read.
+const maxChanges = 20
+
 func (c *checker) report(format string, a ...any) {
 	msg := fmt.Sprintf(format, a...)
-	if !slices.Contains(c.changes, msg) {
+	switch {
+	case slices.Contains(c.changes, msg):
+	case len(c.changes) >= maxChanges:
+		c.unnamed++
+	default:
 		c.changes = append(c.changes, msg)
 	}
+}
+
+// changeList is the changes named, and how many more there were.
+func (c *checker) changeList() []string {
+	if c.unnamed == 0 {
+		return c.changes
+	}
+	return append(c.changes, fmt.Sprintf("and %d more changes", c.unnamed))
 }
 
 // readUpdates walks the xref chain back from the end of the file to the

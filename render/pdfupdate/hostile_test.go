@@ -197,3 +197,18 @@ func BenchmarkCheckHybridShadow(b *testing.B) {
 		}
 	}
 }
+
+// TestManyChangesAreCounted: an update that redefines every object of the
+// export names the first twenty changes and counts the rest.
+func TestManyChangesAreCounted(t *testing.T) {
+	pdf := pdfupdatetest.Export(t, "Call Centre Services Agreement")
+	p := partsOf(t, pdf)
+	objs := map[int]string{}
+	for n := 1; n < p.f.Size; n++ {
+		objs[n] = "<< /A << /S /JavaScript /JS (app.alert(1)) >> >>"
+	}
+	r := pdfupdate.Check(pdf, pdfupdatetest.AppendUpdate(t, pdf, objs))
+	if len(r.Changes) != 21 || !strings.HasPrefix(r.Changes[20], "and ") || !strings.HasSuffix(r.Changes[20], " more changes") {
+		t.Errorf("%d changes, last %q", len(r.Changes), r.Changes[len(r.Changes)-1])
+	}
+}
