@@ -148,10 +148,9 @@ func (signedTerms) TermsInForce(int64, time.Time) (draft.Draft, string, error) {
 	return draft.Example(template.CallCentre()), "the signed agreement (revision 2)", nil
 }
 
-// TestCalculatorJudgesOnTheSignedTerms: with the working copy at 85% (an
-// amendment not yet signed), the calculator reads the signed 80% and
-// says which terms it reads.
-func TestCalculatorJudgesOnTheSignedTerms(t *testing.T) {
+// signedTermsHarness opens the example in a window whose Documents knows
+// the signed terms (signedTerms).
+func signedTermsHarness(t *testing.T) (*harness, *editor) {
 	a := test.NewTempApp(t)
 	tpl := template.CallCentre()
 	h := &harness{t: t, store: NewMemStore(tpl), r: &fakeRenderer{}}
@@ -159,6 +158,14 @@ func TestCalculatorJudgesOnTheSignedTerms(t *testing.T) {
 		SaveDelay: 50 * time.Millisecond, PreviewDelay: 10 * time.Millisecond})
 	e := h.openExample()
 	t.Cleanup(e.stop)
+	return h, e
+}
+
+// TestCalculatorJudgesOnTheSignedTerms: with the working copy at 85% (an
+// amendment not yet signed), the calculator reads the signed 80% and
+// says which terms it reads.
+func TestCalculatorJudgesOnTheSignedTerms(t *testing.T) {
+	h, e := signedTermsHarness(t)
 	rows := e.d.Answers["sla_metrics"].Rows
 	for i, r := range rows {
 		if r["metric"] == "service_level" {
