@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"os"
 	"os/signal"
+	"runtime"
 	"runtime/debug"
 	"syscall"
 	"time"
@@ -52,6 +53,17 @@ func main() {
 		}
 		os.Exit(cli.Run(args, os.Stdin, os.Stdout, os.Stderr))
 	}
+	if why := cli.NoDisplay(runtime.GOOS, os.Getenv); why != "" {
+		fmt.Fprintln(os.Stderr, why)
+		os.Exit(1)
+	}
+	defer func() {
+		// Fyne panics when the display it was given cannot be used.
+		if r := recover(); r != nil {
+			fmt.Fprintln(os.Stderr, cli.WindowFailed(r))
+			os.Exit(1)
+		}
+	}()
 	// The window's live heap is about 30 MB (mostly Fyne's fonts and
 	// widgets); the default GOGC lets it double before collecting. Half of
 	// that keeps the app near 185 MB rather than 195 MB, at a cost of a few

@@ -44,6 +44,10 @@ type calendarDialog struct {
 	// customer for the calendar file's name.
 	snap draft.Draft
 	now  func() time.Time
+	// terms, when the build has them, give the terms in force on the
+	// day (today, or the day notice was given) instead of snap's.
+	terms TermsSource
+	id    int64
 }
 
 // showCalendar opens the calendar, if this build has it.
@@ -53,7 +57,8 @@ func (e *editor) showCalendar() {
 		e.ui.showError(errors.New("the calendar of obligations is not available in this build"))
 		return
 	}
-	d := &calendarDialog{win: e.ui.win, engine: ce, draft: e.shown(), saveFile: e.ui.saveFile, snap: e.snapshot(), now: e.ui.now}
+	d := &calendarDialog{win: e.ui.win, engine: ce, draft: e.shown(), saveFile: e.ui.saveFile, snap: e.snapshot(), now: e.ui.now, id: e.id}
+	d.terms, _ = e.ui.opts.Documents.(TermsSource)
 	d.open()
 }
 
@@ -86,10 +91,22 @@ func (d *calendarDialog) open() {
 		}
 		now := d.now()
 		go func() {
-			events, ics, err := d.engine.Calendar(d.snap, opt, now)
+			terms, basis, err := d.snap, "", error(nil)
+			if d.terms != nil {
+				day := now
+				if !opt.NoticeGiven.IsZero() {
+					day = opt.NoticeGiven
+				}
+				terms, basis, err = d.terms.TermsInForce(d.id, day)
+			}
+			var events []calendar.Event
+			var ics []byte
+			if err == nil {
+				events, ics, err = d.engine.Calendar(terms, opt, now)
+			}
 			d.draft.later(func() {
 				if request == asked {
-					p.show(events, ics, err)
+					p.show(events, ics, basis, err)
 				}
 			})
 		}()
@@ -106,7 +123,7 @@ func (d *calendarDialog) open() {
 }
 
 // show puts a calculation on screen.
-func (p *calendarPanel) show(events []calendar.Event, ics []byte, err error) {
+func (p *calendarPanel) show(events []calendar.Event, ics []byte, basis string, err error) {
 	if err != nil {
 		p.events, p.ics = nil, nil
 		p.list.Refresh()
@@ -114,7 +131,11 @@ func (p *calendarPanel) show(events []calendar.Event, ics []byte, err error) {
 		return
 	}
 	p.events, p.ics = events, ics
-	p.message.SetText(fmt.Sprintf("%d dates, each with the clause it comes from; ! marks a deadline (the calendar file reminds you 30 and 7 days before). Business days are Monday to Friday; public holidays are not counted.", len(events)))
+	text := fmt.Sprintf("%d dates, each with the clause it comes from; ! marks a deadline (the calendar file reminds you 30 and 7 days before). Business days are Monday to Friday; public holidays are not counted.", len(events))
+	if basis != "" {
+		text += " On " + basis + "."
+	}
+	p.message.SetText(text)
 	p.list.Refresh()
 }
 

@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
+	"pactwright/app/answers"
 	"pactwright/app/calendar"
 	"pactwright/app/draft"
 	"pactwright/app/template"
@@ -86,5 +87,35 @@ func TestCalendarDialogListsTheDates(t *testing.T) {
 	})
 	if !strings.Contains(message, "30 February 2028 does not exist") || list.Length() != 0 {
 		t.Errorf("bad notice date: message %q, %d dates still listed", message, list.Length())
+	}
+}
+
+// TestCalendarOnTheSignedTerms: with the working copy's start date moved
+// (an amendment not yet signed), the calendar lists the signed dates and
+// says which terms it reads.
+func TestCalendarOnTheSignedTerms(t *testing.T) {
+	h, e := signedTermsHarness(t)
+	e.d.Answers["effective_date"] = answers.Value{Text: "2030-01-07"}
+	e.showCalendar()
+	var list *widget.List
+	var said string
+	h.waitFor("the dates", func() bool {
+		walk(h.ui.win.Canvas().Overlays().Top(), func(o fyne.CanvasObject) {
+			switch w := o.(type) {
+			case *widget.List:
+				list = w
+			case *widget.Label:
+				if strings.Contains(w.Text, "dates, each with the clause") {
+					said = w.Text
+				}
+			}
+		})
+		return list != nil && list.Length() > 0 && said != ""
+	})
+	if lines := strings.Join(listLines(list), "\n"); !strings.Contains(lines, "Mon 04 Jan 2027") || strings.Contains(lines, "2030    Agreement starts") {
+		t.Errorf("the calendar does not follow the signed start date:\n%s", lines)
+	}
+	if !strings.HasSuffix(said, "On the signed agreement (revision 2).") {
+		t.Errorf("the message does not name the terms: %q", said)
 	}
 }

@@ -28,6 +28,15 @@ type CreditsEngine interface {
 	CreditStatementPDF(res credits.Result, p credits.Parties) ([]byte, error)
 }
 
+// TermsSource gives the terms of library draft id in force on day: the
+// signed agreement and the signed amendments in force then, or the
+// working copy, said to be draft terms, for a draft never signed. The
+// command line reads credits through the same use case (adapt.Documents
+// implements it), so both judge a month against the same terms.
+type TermsSource interface {
+	TermsInForce(id int64, day time.Time) (terms draft.Draft, basis string, err error)
+}
+
 // creditsDialog is the service-credit calculator for one draft, with the
 // rules its agreement sets.
 type creditsDialog struct {
@@ -41,6 +50,10 @@ type creditsDialog struct {
 	snap     draft.Draft
 	openFile func(exts []string, got func(name string, data []byte))
 	now      func() time.Time
+	// terms, when the build has them, replace snap's answers with the
+	// terms in force today.
+	terms TermsSource
+	id    int64
 }
 
 // showCredits opens the calculator, if this build has it. The Pricing
@@ -52,7 +65,8 @@ func (e *editor) showCredits() {
 		return
 	}
 	d := &creditsDialog{win: e.ui.win, engine: ce, draft: e.shown(), say: e.ui, do: e.ui.opts.Do,
-		snap: e.snapshot(), openFile: e.ui.openFile, now: e.ui.now}
+		snap: e.snapshot(), openFile: e.ui.openFile, now: e.ui.now, id: e.id}
+	d.terms, _ = e.ui.opts.Documents.(TermsSource)
 	d.open()
 }
 
@@ -61,13 +75,22 @@ func (e *editor) showCredits() {
 // has left the screen meanwhile.
 func (d *creditsDialog) open() {
 	go func() {
-		rules, parties, err := d.engine.CreditRules(d.snap)
+		terms, basis, err := d.snap, "", error(nil)
+		if d.terms != nil {
+			terms, basis, err = d.terms.TermsInForce(d.id, d.now())
+		}
+		var rules credits.Rules
+		var parties credits.Parties
+		if err == nil {
+			rules, parties, err = d.engine.CreditRules(terms)
+		}
 		d.draft.later(func() {
 			if err != nil {
 				d.say.showError(fmt.Errorf("service credits: %w", err))
 				return
 			}
 			p := newCreditsPanel(rules, d.openFile, func(res credits.Result) { d.saveStatement(res, parties) })
+			p.basis.SetText(termsLine(basis))
 			dlg := dialog.NewCustom("Service credits for a month", "Close", p.content, d.win)
 			dlg.Resize(fyne.NewSize(820, 680))
 			dlg.Show()
@@ -85,6 +108,7 @@ type creditsPanel struct {
 	figures []*widget.Entry // one per rules.Measures
 	results []*widget.Label // one per rules.Measures: met, missed, the credit
 	summary *widget.Label
+	basis   *widget.Label // which terms judge the month: signed, as amended, or not yet agreed
 	export  *widget.Button
 	last    credits.Result  // the latest good calculation, for the statement
 	earlier []credits.Month // months before the one on screen, from a CSV: the chronic-failure window
@@ -92,7 +116,8 @@ type creditsPanel struct {
 }
 
 func newCreditsPanel(rules credits.Rules, openFile func([]string, func(string, []byte)), export func(credits.Result)) *creditsPanel {
-	p := &creditsPanel{rules: rules, month: widget.NewEntry(), charges: widget.NewEntry(), summary: widget.NewLabel("")}
+	p := &creditsPanel{rules: rules, month: widget.NewEntry(), charges: widget.NewEntry(), summary: widget.NewLabel(""), basis: widget.NewLabel("")}
+	p.basis.Wrapping = fyne.TextWrapWord
 	p.summary.Wrapping = fyne.TextWrapWord
 	p.month.SetPlaceHolder("YYYY-MM, for example 2027-03")
 	p.charges.SetPlaceHolder("the month's invoiced charges, for example 42000.00")
@@ -124,10 +149,19 @@ func newCreditsPanel(rules credits.Rules, openFile func([]string, func(string, [
 		rules.Clause(credits.KeyServiceCredits) + " and " + rules.Clause(credits.KeySchedule) + " of this agreement.")
 	intro.Wrapping = fyne.TextWrapWord
 	form := widget.NewForm(widget.NewFormItem("Month", p.month), widget.NewFormItem("Charges ("+rules.Currency+")", p.charges))
-	p.content = container.NewBorder(container.NewVBox(intro, form), container.NewVBox(p.summary, container.NewHBox(load, p.export)), nil, nil,
+	p.content = container.NewBorder(container.NewVBox(intro, p.basis, form), container.NewVBox(p.summary, container.NewHBox(load, p.export)), nil, nil,
 		container.NewVScroll(grid))
 	p.recalc()
 	return p
+}
+
+// termsLine says which terms the calculator reads, or nothing when the
+// build cannot tell.
+func termsLine(basis string) string {
+	if basis == "" {
+		return ""
+	}
+	return "Judged on the terms in force today: " + basis + "."
 }
 
 func bold(s string) *widget.Label {

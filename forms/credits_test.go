@@ -3,6 +3,7 @@ package forms
 import (
 	"strings"
 	"testing"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
@@ -136,5 +137,51 @@ func walk(o fyne.CanvasObject, visit func(fyne.CanvasObject)) {
 		for _, child := range r.Objects() {
 			walk(child, visit)
 		}
+	}
+}
+
+// signedTerms is a Documents that knows the signed terms: the example as
+// signed, at 80%, whatever the working copy now says.
+type signedTerms struct{ fakeDocs }
+
+func (signedTerms) TermsInForce(int64, time.Time) (draft.Draft, string, error) {
+	return draft.Example(template.CallCentre()), "the signed agreement (revision 2)", nil
+}
+
+// signedTermsHarness opens the example in a window whose Documents knows
+// the signed terms (signedTerms).
+func signedTermsHarness(t *testing.T) (*harness, *editor) {
+	a := test.NewTempApp(t)
+	tpl := template.CallCentre()
+	h := &harness{t: t, store: NewMemStore(tpl), r: &fakeRenderer{}}
+	h.ui = New(Options{App: a, Template: tpl, Store: h.store, Renderer: &creditsRenderer{}, Documents: signedTerms{fakeDocs{h.store, h.r}}, Do: h.do,
+		SaveDelay: 50 * time.Millisecond, PreviewDelay: 10 * time.Millisecond})
+	e := h.openExample()
+	t.Cleanup(e.stop)
+	return h, e
+}
+
+// TestCalculatorJudgesOnTheSignedTerms: with the working copy at 85% (an
+// amendment not yet signed), the calculator reads the signed 80% and
+// says which terms it reads.
+func TestCalculatorJudgesOnTheSignedTerms(t *testing.T) {
+	h, e := signedTermsHarness(t)
+	rows := e.d.Answers["sla_metrics"].Rows
+	for i, r := range rows {
+		if r["metric"] == "service_level" {
+			rows[i]["target"] = "85"
+		}
+	}
+	e.showCredits()
+	h.waitFor("the calculator", func() bool { return len(h.ui.win.Canvas().Overlays().List()) > 0 })
+	var target, basis bool
+	walk(h.ui.win.Canvas().Overlays().Top(), func(o fyne.CanvasObject) {
+		if l, ok := o.(*widget.Label); ok {
+			target = target || l.Text == "at least 80% within 20 seconds"
+			basis = basis || l.Text == "Judged on the terms in force today: the signed agreement (revision 2)."
+		}
+	})
+	if !target || !basis {
+		t.Errorf("signed target shown %v, terms named %v", target, basis)
 	}
 }

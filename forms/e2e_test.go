@@ -265,7 +265,7 @@ func TestRealLibraryImportPDF(t *testing.T) {
 	if open, ok := other.OpenID(); !ok || open != newID {
 		t.Fatalf("the imported draft is not open: %d, %v", open, ok)
 	}
-	if got := forms.OverlayText(other.Window()); !strings.Contains(got, "the PDF is the agreement of draft 1") {
+	if got := forms.OverlayText(other.Window()); !strings.Contains(got, "the PDF says it is the agreement of draft 1") {
 		t.Fatalf("the import does not say where the PDF came from:\n%s", got)
 	}
 }

@@ -126,30 +126,54 @@ func pdfTextString(s string) string {
 }
 
 var (
-	filespecRe = regexp.MustCompile(`/Type /Filespec /F \(([A-Za-z0-9._-]{1,64})\) /UF \([^)]*\) /Desc <[0-9A-F]*> /AFRelationship /Source /EF << /F (\d{1,9}) 0 R`)
+	filespecRe = regexp.MustCompile(`(?m)^(\d{1,9}) 0 obj\n<< /Type /Filespec /F \(([A-Za-z0-9._-]{1,64})\) /UF \([^)]*\) /Desc <[0-9A-F]*> /AFRelationship /Source /EF << /F (\d{1,9}) 0 R`)
 	streamRe   = regexp.MustCompile(`(?m)^(\d{1,9}) 0 obj\n<< /Type /EmbeddedFile /Length (\d{1,9}) [^\n]*>>\nstream\n`)
 )
 
 // Attachments returns the files a Pactwright PDF carries, by name. A PDF
 // with none gives an empty map; a damaged attachment gives an error that
-// says which.
+// says which. So that what is read is what the export wrote, a PDF that
+// carries two files of one name, defines an attachment's object twice, or
+// whose cross-reference points anywhere else for one (a later update
+// redefined it) is refused, naming the file.
 func Attachments(pdf []byte) (map[string][]byte, error) {
-	streams := map[string][]byte{} // object number -> data; the last definition wins, as in an update
+	newest := map[int]int{}
+	if f, err := pdfupdate.Parse(pdf); err == nil {
+		newest = f.ObjectOffsets()
+	}
+	current := func(num string, at int) bool {
+		n, err := strconv.Atoi(num)
+		off, listed := newest[n]
+		return err == nil && listed && off == at
+	}
+	streams := map[string][]byte{} // object number -> data
 	for _, m := range streamRe.FindAllSubmatchIndex(pdf, -1) {
 		num := string(pdf[m[2]:m[3]])
 		n, err := strconv.Atoi(string(pdf[m[4]:m[5]]))
 		if err != nil {
 			continue
 		}
+		if _, twice := streams[num]; twice {
+			return nil, fmt.Errorf("embedded file object %s is defined twice: an update after export replaced a file inside the PDF", num)
+		}
 		start := m[1]
 		if start+n > len(pdf) || !bytes.HasPrefix(pdf[start+n:], []byte("\nendstream")) {
 			return nil, fmt.Errorf("embedded file object %s: its length does not match its data (the PDF is damaged)", num)
 		}
+		if !current(num, m[0]) {
+			return nil, fmt.Errorf("embedded file object %s is not the one the PDF's cross-reference names: an update after export replaced it", num)
+		}
 		streams[num] = pdf[start : start+n]
 	}
 	out := map[string][]byte{}
-	for _, m := range filespecRe.FindAllSubmatch(pdf, -1) {
-		name, num := string(m[1]), string(m[2])
+	for _, m := range filespecRe.FindAllSubmatchIndex(pdf, -1) {
+		specNum, name, num := string(pdf[m[2]:m[3]]), string(pdf[m[4]:m[5]]), string(pdf[m[6]:m[7]])
+		if _, twice := out[name]; twice {
+			return nil, fmt.Errorf("the PDF carries more than one embedded file named %s, so which one it means cannot be told", name)
+		}
+		if !current(specNum, m[0]) {
+			return nil, fmt.Errorf("embedded file %s: its entry is not the one the PDF's cross-reference names: an update after export replaced it", name)
+		}
 		data, ok := streams[num]
 		if !ok {
 			return nil, fmt.Errorf("embedded file %s: its data object %s is missing (the PDF is damaged)", name, num)

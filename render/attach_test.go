@@ -81,6 +81,14 @@ func FuzzAttachments(f *testing.F) {
 	}
 	f.Add(pdf)
 	f.Add([]byte("1 0 obj\n<< /Type /EmbeddedFile /Length 99999 >>\nstream\nx"))
+	// Several embedded files of one name, and one redefined by an update.
+	doc.Attachments = append(doc.Attachments, Attachment{Name: "e.json", MIME: "application/json", Data: []byte("[]")})
+	two, _, err := PDF(doc)
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add(bytes.Replace(two, []byte("(e.json)"), []byte("(d.json)"), -1))
+	f.Add(append(append([]byte(nil), pdf...), "99 0 obj\n<< /Type /EmbeddedFile /Length 2 /Subtype /application#2Fjson >>\nstream\n[]\nendstream\nendobj\n"...))
 	f.Fuzz(func(t *testing.T, b []byte) {
 		_, _ = Attachments(b) // must not panic
 	})

@@ -66,37 +66,56 @@ func (r *reader) fail(label, why string) { r.errs = append(r.errs, label+" "+why
 
 func (r *reader) date(id, label string) time.Time {
 	t, err := time.Parse("2006-01-02", r.a.Text(id))
-	if err != nil {
-		r.fail(label, "must be a date like 2027-01-04 (it is "+strconv.Quote(r.a.Text(id))+")")
+	switch {
+	case err != nil:
+		r.fail(label, "must be a date like 2027-01-04 (it is "+quote(r.a.Text(id))+")")
+	case !inRange(t):
+		r.fail(label, "must be a date "+yearRangeText+" (it is "+quote(r.a.Text(id))+")")
 	}
 	return t
 }
 
-func (r *reader) whole(id, label string) int {
+// whole reads a whole number from 0 to most.
+func (r *reader) whole(id, label string, most int, unit string) int {
 	n, err := strconv.Atoi(r.a.Text(id))
-	if err != nil || n < 0 {
-		r.fail(label, "must be a whole number (it is "+strconv.Quote(r.a.Text(id))+")")
+	switch {
+	case err != nil || n < 0:
+		r.fail(label, "must be a whole number (it is "+quote(r.a.Text(id))+")")
+		return 0
+	case n > most:
+		r.fail(label, fmt.Sprintf("must be at most %d %s for the calendar (it is %d)", most, unit, n))
+		return 0
 	}
 	return n
+}
+
+// quote quotes an answer for a message, cut to a readable length.
+func quote(s string) string {
+	if r := []rune(s); len(r) > 40 {
+		s = string(r[:40]) + "…"
+	}
+	return strconv.Quote(s)
 }
 
 // months reads a duration in months or years as months.
 func (r *reader) months(id, label string) int {
-	n := r.whole(id, label)
 	if r.a[id].Unit == "years" {
-		n *= 12
+		return 12 * r.whole(id, label, maxMonths/12, "years")
 	}
-	return n
+	return r.whole(id, label, maxMonths, "months")
 }
 
 // days reads a duration in days or business days.
 func (r *reader) days(id, label string) (n int, business bool) {
-	return r.whole(id, label), r.a[id].Unit == "business days"
+	return r.whole(id, label, maxDays, "days"), r.a[id].Unit == "business days"
 }
 
 // Obligations lists a draft's dated obligations, earliest first. clauses
 // maps clause keys to the numbers the agreement prints.
 func Obligations(a answers.Answers, clauses map[string]string, opt Options) ([]Event, error) {
+	if err := checkOptions(opt); err != nil {
+		return nil, err
+	}
 	r := &reader{a: a}
 	ref := func(key string) string {
 		if n := clauses[key]; n != "" {
@@ -109,12 +128,18 @@ func Obligations(a answers.Answers, clauses map[string]string, opt Options) ([]E
 	if len(r.errs) > 0 {
 		return nil, fmt.Errorf("the calendar needs these answers: %s", strings.Join(r.errs, "; "))
 	}
+	if !opt.NoticeGiven.IsZero() && opt.NoticeGiven.Before(start) {
+		return nil, fmt.Errorf("the day notice was given, %s, is before the agreement starts on %s: check the date", opt.NoticeGiven.Format("2 January 2006"), start.Format("2 January 2006"))
+	}
 	var ev []Event
 	add := func(e Event) { ev = append(ev, e) }
 	add(Event{Date: start, Title: "Agreement starts", Clause: ref(keyTerm), Kind: "term"})
 
 	// The terms: initial, then renewals.
 	end := periodEnd(start, initial)
+	if !inRange(end) {
+		return nil, fmt.Errorf("the initial term would end on %s, after %d: check the initial term", end.Format("2 January 2006"), latestYear)
+	}
 	add(Event{Date: end, Title: "Initial term ends", Clause: ref(keyTerm), Kind: "term"})
 	renewal := a.Text("renewal")
 	last := end // the last day the calendar covers
@@ -145,6 +170,9 @@ func Obligations(a answers.Answers, clauses map[string]string, opt Options) ([]E
 			}
 			next := end.AddDate(0, 0, 1)
 			end = periodEnd(next, period)
+			if !inRange(end) {
+				return nil, fmt.Errorf("renewal %d would end on %s, after %d: list fewer renewals (--renewals) or check the renewal period", i+1, end.Format("2 January 2006"), latestYear)
+			}
 			add(Event{Date: next, Title: fmt.Sprintf("Renewal %d starts (if not stopped), to %s", i+1, end.Format("2 January 2006")), Clause: ref(keyRenewal), Kind: "term"})
 			last = end
 		}
@@ -170,15 +198,15 @@ func Obligations(a answers.Answers, clauses map[string]string, opt Options) ([]E
 				continue
 			}
 			n, err := strconv.Atoi(strings.TrimSpace(row["days"]))
-			if err != nil {
-				r.fail("What is handed back at exit ("+row["item"]+")", "needs a whole number of days")
+			if err != nil || n < 0 || n > maxDays {
+				r.fail("What is handed back at exit ("+quote(row["item"])+")", fmt.Sprintf("needs a whole number of days from 0 to %d", maxDays))
 				continue
 			}
 			add(Event{Date: endOn.AddDate(0, 0, n), Title: "Hand-back due: " + row["item"], Detail: row["format"], Deadline: true, Kind: "exit", Clause: ref(keyHandBack)})
 		}
 	}
 
-	if days := r.whole("exit_plan_days", "Exit plan agreed within"); len(r.errs) == 0 {
+	if days := r.whole("exit_plan_days", "Exit plan agreed within", maxDays, "days"); len(r.errs) == 0 {
 		add(Event{Date: start.AddDate(0, 0, days), Title: "Exit plan to be agreed", Deadline: true, Kind: "exit", Clause: ref(keyExit)})
 	}
 
@@ -198,7 +226,7 @@ func Obligations(a answers.Answers, clauses map[string]string, opt Options) ([]E
 	}
 
 	// Monthly: the service level report, the review meeting and forecasts.
-	reportDays := r.whole("report_due_days", "Monthly report due within")
+	reportDays := r.whole("report_due_days", "Monthly report due within", maxDays, "days")
 	quarterly := a.Text("review_frequency") == "quarterly"
 	weekly := a.Text("forecast_frequency") == "weekly"
 	for m := day(start.Year(), start.Month(), 1); !m.After(last); m = m.AddDate(0, 1, 0) {

@@ -171,6 +171,7 @@ func rules() []rule {
 		usIndex,
 		limitedCompanyInAState,
 		offshoreStaffTransfer,
+		noticeLongerThanTerm,
 	}
 }
 

@@ -117,6 +117,7 @@ func ruleCases() []ruleCase {
 			"customer_company_number", "SC followed by six digits"},
 		{"limited company named as an LLC", answers.Answers{"customer_entity": text("llc"), "customer_incorporated": text("Delaware"), "customer_name": text("Brightside Home Goods Ltd")},
 			"customer_name", `ends in "Ltd"`},
+		noticeLongerThanTermCase,
 	}
 }
 

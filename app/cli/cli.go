@@ -73,6 +73,15 @@ type env struct {
 	stdout, stderr io.Writer
 	libraryFlag    string
 	t              *template.Template
+	// readsOnly is set for commands that only read the library: they
+	// never create one (library.OpenExisting).
+	readsOnly bool
+}
+
+// readingCommands only read the library. Looking must not create one.
+var readingCommands = map[string]bool{
+	"check": true, "render": true, "list": true, "show": true, "history": true, "diff": true,
+	"verify": true, "credits": true, "calendar": true, "market": true,
 }
 
 // usageError marks a mistake in the command line: exit code 2 and a hint.
@@ -103,6 +112,7 @@ func Run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		if c.name != rest[0] {
 			continue
 		}
+		e.readsOnly = readingCommands[c.name]
 		err := c.run(e, rest[1:])
 		var ue usageError
 		var ec exitCode
@@ -201,6 +211,9 @@ func (e *env) openLibrary() (*library.Library, error) {
 	path, err := library.ResolvePath(e.libraryFlag)
 	if err != nil {
 		return nil, err
+	}
+	if e.readsOnly {
+		return library.OpenExisting(path)
 	}
 	return library.Open(path)
 }

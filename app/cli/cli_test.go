@@ -83,6 +83,7 @@ func TestUsage(t *testing.T) {
 
 func TestErrorsGoToStderr(t *testing.T) {
 	h := newHarness(t)
+	h.ok("new")
 	out, errs, code := h.run("show", "42")
 	if code != 1 || out != "" || !strings.Contains(errs, "not found") {
 		t.Errorf("missing draft: exit %d stdout %q stderr %q", code, out, errs)

@@ -2,6 +2,7 @@ package cli
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"strings"
 	"text/tabwriter"
@@ -22,7 +23,7 @@ func cmdList(e *env, args []string) error {
 		return err
 	}
 	query := strings.Join(pos, " ")
-	return e.withLibrary(func(l *library.Library) error {
+	err = e.withLibrary(func(l *library.Library) error {
 		var list []library.Summary
 		var err error
 		if *trash {
@@ -47,6 +48,15 @@ func cmdList(e *env, args []string) error {
 		}
 		return tw.Flush()
 	})
+	if errors.Is(err, library.ErrNoLibrary) {
+		// Nothing to list is an answer, not a failure.
+		if *asJSON {
+			return e.printJSON([]library.Summary{})
+		}
+		fmt.Fprintf(e.stdout, "no drafts (%v)\n", err)
+		return nil
+	}
+	return err
 }
 
 func localTime(t time.Time) string { return t.Local().Format("2006-01-02 15:04") }

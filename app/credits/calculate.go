@@ -1,7 +1,9 @@
 package credits
 
 import (
+	"errors"
 	"fmt"
+	"slices"
 
 	"pactwright/app/money"
 	"pactwright/app/template"
@@ -40,6 +42,9 @@ type MonthResult struct {
 	ChronicFailure []string      `json:"chronic_failure"` // why chronic failure occurred this month, in words
 	MaterialBreach []string      `json:"material_breach"` // measures worse than their severe-miss level
 	Unreported     []string      `json:"unreported"`      // measures the month gives no figure for
+	// NotInAgreement names measures the month gives figures for that the
+	// agreement does not have: they count for nothing, and say so.
+	NotInAgreement []string `json:"not_in_agreement,omitempty"`
 }
 
 // Result is the calculation over every month given, oldest first; the last
@@ -70,12 +75,19 @@ func Calculate(rules Rules, months []Month) (Result, error) {
 			return Result{}, fmt.Errorf("months must be given once each, in order (%s after %s)", m.Period, months[i-1].Period)
 		}
 	}
+	for _, m := range months {
+		if err := rules.checkFigures(m); err != nil {
+			return Result{}, err
+		}
+	}
 	res := Result{Rules: rules, Months: make([]MonthResult, len(months))}
 	for i, m := range months {
 		res.Months[i] = rules.month(m)
 	}
 	for i := range res.Months {
-		rules.chronic(res.Months, idx, i)
+		if err := rules.chronic(res.Months, idx, i); err != nil {
+			return Result{}, err
+		}
 		if rules.EarnBack && rules.Credits {
 			rules.earnBack(res.Months, idx, i)
 		}
@@ -108,6 +120,11 @@ func (r Rules) month(m Month) MonthResult {
 		}
 		out.Lines = append(out.Lines, l)
 	}
+	for _, m := range metricsGiven(m) {
+		if !slices.ContainsFunc(r.Measures, func(ms Measure) bool { return ms.ID == m.ID }) {
+			out.NotInAgreement = append(out.NotInAgreement, m.Label)
+		}
+	}
 	out.Due = out.Credits
 	if r.Credits {
 		out.CapAmount = r.Cap.PercentOf(m.Charges, pennies)
@@ -121,9 +138,9 @@ func (r Rules) month(m Month) MonthResult {
 // chronic works out the window that ends at month i: a critical measure
 // missed in ChronicMonths of the window's months, or credits in a full
 // window reaching ChronicShare of its charges.
-func (r Rules) chronic(months []MonthResult, idx []int, i int) {
+func (r Rules) chronic(months []MonthResult, idx []int, i int) error {
 	if !r.Credits {
-		return
+		return nil
 	}
 	mr := &months[i]
 	mr.WindowCredits, mr.WindowCharges = zeroMoney, zeroMoney
@@ -131,8 +148,12 @@ func (r Rules) chronic(months []MonthResult, idx []int, i int) {
 	for j := i; j >= 0 && idx[i]-idx[j] < r.ChronicWindow; j-- {
 		first = j
 		mr.WindowMonths++
-		mr.WindowCredits = mr.WindowCredits.Add(months[j].Due)
-		mr.WindowCharges = mr.WindowCharges.Add(months[j].Charges)
+		var err1, err2 error
+		mr.WindowCredits, err1 = mr.WindowCredits.AddChecked(months[j].Due)
+		mr.WindowCharges, err2 = mr.WindowCharges.AddChecked(months[j].Charges)
+		if err := errors.Join(err1, err2); err != nil {
+			return fmt.Errorf("the charges of the %d months to %s are too large to add up: check the charges rows", mr.WindowMonths, monthName(mr.Period))
+		}
 	}
 	for k := range mr.Lines {
 		l := &mr.Lines[k]
@@ -153,6 +174,7 @@ func (r Rules) chronic(months []MonthResult, idx []int, i int) {
 		mr.CreditShare = true
 		mr.ChronicFailure = append(mr.ChronicFailure, fmt.Sprintf("credits over the last %d months (%s) reached %s%% of the charges for them", r.ChronicWindow, mr.WindowCredits.Grouped(pennies), r.ChronicShare))
 	}
+	return nil
 }
 
 // earnBack returns to the Provider, in month i, the credit a measure earned
@@ -190,4 +212,59 @@ func figureText(m Measure, v money.Decimal) string {
 		return template.Percentage(v.String())
 	}
 	return template.Quantity(v.String(), m.Unit)
+}
+
+// maxCharges is the most one month's charges may be: far beyond any call
+// centre contract, and small enough that no window's total can overflow.
+var maxCharges = money.MustParse("1000000000.00")
+
+// checkFigures refuses figures the agreement's measures cannot have: a
+// percentage over 100, and charges beyond any real month's.
+func (r Rules) checkFigures(m Month) error {
+	if err := checkCharges(m.Period, m.Charges); err != nil {
+		return err
+	}
+	for _, ms := range r.Measures {
+		v, ok := m.Figures[ms.ID]
+		if ok && ms.Unit == "percent" && v.Cmp(hundred) > 0 {
+			return FigureError(fmt.Sprintf("%s: %s is %s%%, but a percentage cannot be over 100", monthName(m.Period), ms.Label, v))
+		}
+	}
+	return nil
+}
+
+// checkCharges refuses charges beyond any real month's.
+func checkCharges(period string, charges money.Decimal) error {
+	if charges.Cmp(maxCharges) > 0 {
+		return FigureError(fmt.Sprintf("%s: charges of %s are more than %s a month, beyond any real agreement; check the charges row", monthName(period), charges.Grouped(pennies), maxCharges.Grouped(pennies)))
+	}
+	return nil
+}
+
+// FigureError is a figure the agreement cannot have, such as a
+// percentage over 100: the month is refused rather than judged.
+type FigureError string
+
+func (e FigureError) Error() string { return string(e) }
+
+var hundred = money.MustParse("100")
+
+// monthName names a period in a message.
+func monthName(period string) string {
+	if period == "" {
+		return "the month"
+	}
+	return period
+}
+
+// metricsGiven lists the template's measures a month gives figures for,
+// in the template's order.
+func metricsGiven(m Month) []template.Metric {
+	var out []template.Metric
+	for _, mt := range template.Metrics() {
+		if _, ok := m.Figures[mt.ID]; ok {
+			out = append(out, mt)
+		}
+	}
+	return out
 }

@@ -53,6 +53,9 @@ func (r Rules) Summary(m MonthResult) []string {
 			lines = append(lines, fmt.Sprintf("CHRONIC FAILURE (%s): %s.", r.Clause(KeyChronic), strings.Join(m.ChronicFailure, "; ")))
 		}
 	}
+	if len(m.NotInAgreement) > 0 {
+		lines = append(lines, fmt.Sprintf("Not used: the figures give %s, which this agreement does not measure.", template.JoinAnd(m.NotInAgreement)))
+	}
 	if len(m.MaterialBreach) > 0 {
 		lines = append(lines, fmt.Sprintf("MATERIAL BREACH (%s): %s worse than the severe-miss level.", r.Clause(KeySevere), template.JoinAnd(m.MaterialBreach)))
 	}

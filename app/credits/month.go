@@ -33,9 +33,10 @@ const ChargesKey = "charges"
 // provider's report pasted into a spreadsheet does. Months come back in
 // calendar order.
 func ReadCSV(r io.Reader) ([]Month, error) {
-	cr := csv.NewReader(r)
+	cr := csv.NewReader(&sizeLimit{r: r, left: MaxCSVBytes})
 	cr.FieldsPerRecord = -1
 	cr.TrimLeadingSpace = true
+	cr.ReuseRecord = true
 	header, err := cr.Read()
 	if err == io.EOF {
 		return nil, errors.New("the figures file is empty: it needs a header line with the columns metric and value")
@@ -43,6 +44,7 @@ func ReadCSV(r io.Reader) ([]Month, error) {
 	if err != nil {
 		return nil, fmt.Errorf("figures file: %w", err)
 	}
+	header = slices.Clone(header)
 	col := map[string]int{}
 	for i, h := range header {
 		col[strings.ToLower(strings.TrimSpace(strings.TrimPrefix(h, "\uFEFF")))] = i
@@ -51,7 +53,7 @@ func ReadCSV(r io.Reader) ([]Month, error) {
 	valueCol, okV := col["value"]
 	monthCol, hasMonth := col["month"]
 	if !okM || !okV {
-		return nil, fmt.Errorf("figures file, line 1: the header must name the columns metric and value (found %q)", strings.Join(header, ","))
+		return nil, fmt.Errorf("figures file, line 1: the header must name the columns metric and value (found %s)", clipQuote(strings.Join(header, ",")))
 	}
 	byPeriod := map[string]*Month{}
 	var order []string
@@ -62,6 +64,12 @@ func ReadCSV(r io.Reader) ([]Month, error) {
 		}
 		if err != nil {
 			return nil, fmt.Errorf("figures file: %w", err)
+		}
+		if line-1 > MaxCSVRows {
+			return nil, fmt.Errorf("figures file: more than %d rows of figures; a statement needs a row per measure for each month, so split the file", MaxCSVRows)
+		}
+		if err := checkRecord(rec, len(header), valueCol); err != nil {
+			return nil, fmt.Errorf("figures file, line %d: %w", line, err)
 		}
 		cell := func(i int) string {
 			if i < len(rec) {
@@ -104,27 +112,28 @@ func ReadCSV(r io.Reader) ([]Month, error) {
 	return months, nil
 }
 
-func (m *Month) name() string {
-	if m.Period == "" {
-		return "the month"
-	}
-	return m.Period
-}
+func (m *Month) name() string { return monthName(m.Period) }
 
 // set records one figure, refusing a metric given twice.
 func (m *Month) set(name, value string) error {
 	id, ok := metricID(name)
 	if !ok {
-		return fmt.Errorf("%q is not a measure: use %s or one of %s", name, ChargesKey, strings.Join(metricIDs(), ", "))
+		return fmt.Errorf("%s is not a measure: use %s or one of %s", clipQuote(name), ChargesKey, strings.Join(metricIDs(), ", "))
 	}
 	num, err := ParseFigure(value)
 	if err != nil {
-		return fmt.Errorf("%s: %q %v", name, value, err)
+		return fmt.Errorf("%s: %s %v", name, clipQuote(value), err)
 	}
 	if num.Sign() < 0 {
-		return fmt.Errorf("%s: %q is negative; a measured figure or charge cannot be", name, value)
+		return fmt.Errorf("%s: %s is negative; a measured figure or charge cannot be", name, clipQuote(value))
+	}
+	if id == ChargesKey && num.Scale() > pennies {
+		return fmt.Errorf("%s: %s has more than %d decimal places; charges are money, to the penny", name, clipQuote(value), pennies)
 	}
 	if id == ChargesKey {
+		if err := checkCharges(m.Period, num); err != nil {
+			return err
+		}
 		if m.charged {
 			return fmt.Errorf("%s gives the charges twice", m.name())
 		}

@@ -93,9 +93,9 @@ type FieldError struct {
 
 func (e *FieldError) Error() string {
 	if e.Label == "" {
-		return fmt.Sprintf("field %q: %s", e.Field, e.Reason)
+		return fmt.Sprintf("field %s: %s", quoted(e.Field), e.Reason)
 	}
-	return fmt.Sprintf("field %q (%s): %s", e.Field, e.Label, e.Reason)
+	return fmt.Sprintf("field %s (%s): %s", quoted(e.Field), e.Label, e.Reason)
 }
 
 type envelope struct {
@@ -126,18 +126,18 @@ func Unmarshal(t *template.Template, data []byte) (Draft, error) {
 	}
 	switch {
 	case env.Format != Format:
-		return Draft{}, fmt.Errorf("read draft: \"format\" is %q, expected %q: this is not a Pactwright draft", env.Format, Format)
+		return Draft{}, fmt.Errorf("read draft: \"format\" is %s, expected %q: this is not a Pactwright draft", quoted(env.Format), Format)
 	case env.FormatVersion != FormatVersion:
 		return Draft{}, fmt.Errorf("read draft: format version %d is not supported (this version of Pactwright reads version %d)", env.FormatVersion, FormatVersion)
 	case env.Template != t.ID:
-		return Draft{}, fmt.Errorf("read draft: template %q is unknown (expected %q)", env.Template, t.ID)
+		return Draft{}, fmt.Errorf("read draft: template %s is unknown (expected %q)", quoted(env.Template), t.ID)
 	case env.TemplateVersion < 1 || env.TemplateVersion > t.Version:
 		return Draft{}, fmt.Errorf("read draft: template version %d is not supported (this version of Pactwright reads versions 1 to %d)", env.TemplateVersion, t.Version)
 	}
 	d := Draft{Title: answers.CleanText(env.Title, false), Answers: answers.Answers{}}
 	for _, id := range env.Reviewed {
 		if _, ok := t.Group(id); !ok {
-			return Draft{}, fmt.Errorf("read draft: \"reviewed\" names %q, which is not a clause group of this agreement", id)
+			return Draft{}, fmt.Errorf("read draft: \"reviewed\" names %s, which is not a clause group of this agreement", quoted(id))
 		}
 	}
 	d.Reviewed = ReviewedInOrder(t, env.Reviewed)

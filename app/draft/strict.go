@@ -38,14 +38,17 @@ const (
 	kindNull   = "null"
 )
 
-// checkStrict refuses a byte-order mark, invalid UTF-8, duplicate keys and
-// a top level of the wrong shape.
+// checkStrict refuses a byte-order mark, invalid UTF-8, values nested
+// beyond MaxNesting, duplicate keys and a top level of the wrong shape.
 func checkStrict(data []byte) error {
 	if bytes.HasPrefix(data, []byte("\xEF\xBB\xBF")) {
 		return errors.New("read draft: the file starts with a byte-order mark (an invisible marker some editors add); save it as UTF-8 without a byte-order mark")
 	}
 	if off := invalidUTF8(data); off >= 0 {
 		return fmt.Errorf("read draft: the file is not valid UTF-8 text: byte %#02x at byte offset %d cannot be read as a character; save the file as UTF-8", data[off], off)
+	}
+	if err := CheckNesting(data, MaxNesting); err != nil {
+		return fmt.Errorf("read draft: %w", err)
 	}
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.UseNumber()
@@ -58,7 +61,7 @@ func checkStrict(data []byte) error {
 	}
 	return walkObject(dec, "", func(key string, kind string) error {
 		if want, known := envelopeKinds[key]; known && kind != want {
-			return fmt.Errorf("read draft: %q must be %s, not %s", key, want, kind)
+			return fmt.Errorf("read draft: %s must be %s, not %s", quoted(key), want, kind)
 		}
 		return nil
 	})
@@ -95,10 +98,10 @@ func walkObject(dec *json.Decoder, where string, each func(key, kind string) err
 			if where != "" {
 				in = "in " + where
 			}
-			return fmt.Errorf("read draft: the key %q appears twice %s (near byte offset %d); only one value can be kept, so remove the other", key, in, dec.InputOffset())
+			return fmt.Errorf("read draft: the key %s appears twice %s (near byte offset %d); only one value can be kept, so remove the other", quoted(key), in, dec.InputOffset())
 		}
 		seen[key] = true
-		kind, err := walkValue(dec, fmt.Sprintf("%q", key))
+		kind, err := walkValue(dec, quoted(key))
 		if errors.Is(err, errSyntax) {
 			return nil
 		}

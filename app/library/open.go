@@ -31,6 +31,9 @@ const sqliteMagic = "SQLite format 3\x00"
 // read-only file or folder) is opened for reading, and every write then
 // says why it cannot be done.
 func Open(path string) (*Library, error) {
+	if err := checkPath(path); err != nil {
+		return nil, err
+	}
 	abs, err := filepath.Abs(path)
 	if err != nil {
 		return nil, fmt.Errorf("open library %s: %w", path, err)

@@ -129,6 +129,13 @@ func (s *Service) prepareAmendment(d library.Draft, terms *library.AmendmentTerm
 		}
 		terms = &pending
 	}
+	effective, err := amend.ParseDate(terms.Effective)
+	if err != nil {
+		return prepared{}, fmt.Errorf("effective date: %w", err)
+	}
+	if err := s.checkAfterStart(d.ID, amends, effective); err != nil {
+		return prepared{}, err
+	}
 	chain, err := s.signedChain(d.ID)
 	if err != nil {
 		return prepared{}, err

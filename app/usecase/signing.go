@@ -3,6 +3,7 @@ package usecase
 import (
 	"errors"
 	"fmt"
+	"time"
 
 	"pactwright/app/amend"
 	"pactwright/app/library"
@@ -34,6 +35,9 @@ func (s Signed) String() string {
 // that export was an amendment, the amendment joins the signed chain.
 func (s *Service) MarkSigned(id int64, signedPDF []byte) (Signed, error) {
 	out := Signed{DraftID: id}
+	if err := s.Library.CheckNotTrashed(id); err != nil {
+		return out, fmt.Errorf("mark signed: %w", err)
+	}
 	var err error
 	if signedPDF == nil {
 		out.Revision, err = s.Library.MarkSigned(id)
@@ -65,14 +69,21 @@ type Prepared struct {
 // Amend starts (or updates) the amendment of signed draft id: when it takes
 // effect and why. The amendment itself is exported with Kind Amendment.
 func (s *Service) Amend(id int64, terms library.AmendmentTerms) (Prepared, error) {
-	if _, err := amend.ParseDate(terms.Effective); err != nil {
+	if err := s.Library.CheckNotTrashed(id); err != nil {
+		return Prepared{}, fmt.Errorf("amend: %w", err)
+	}
+	effective, err := amend.ParseDate(terms.Effective)
+	if err != nil {
 		return Prepared{}, fmt.Errorf("effective date: %w", err)
 	}
-	number, _, err := s.Library.NextAmendment(id)
+	number, amends, err := s.Library.NextAmendment(id)
 	if errors.Is(err, library.ErrNoAmendment) {
 		return Prepared{}, ErrNotSignedYet
 	}
 	if err != nil {
+		return Prepared{}, err
+	}
+	if err := s.checkAfterStart(id, amends, effective); err != nil {
 		return Prepared{}, err
 	}
 	if err := s.Library.SetAmendmentTerms(id, terms); err != nil {
@@ -83,4 +94,22 @@ func (s *Service) Amend(id int64, terms library.AmendmentTerms) (Prepared, error
 		return Prepared{}, err
 	}
 	return Prepared{Number: number, Changes: len(changes)}, nil
+}
+
+// checkAfterStart refuses an amendment that would take effect before the
+// agreement it amends starts: there would be nothing yet to amend.
+func (s *Service) checkAfterStart(id int64, signedRevision int, effective time.Time) error {
+	signed, err := s.Library.RevisionContent(id, signedRevision)
+	if err != nil {
+		return err
+	}
+	start, err := time.Parse("2006-01-02", signed.Answers.Text("effective_date"))
+	if err != nil {
+		return nil // the signed terms have no start date to compare with
+	}
+	if effective.Before(start) {
+		return fmt.Errorf("effective date: %s is before the agreement itself starts (%s); an amendment takes effect on or after the start",
+			effective.Format("2 January 2006"), start.Format("2 January 2006"))
+	}
+	return nil
 }

@@ -304,7 +304,7 @@ func TestSignedPDFImportsIntoEmptyLibrary(t *testing.T) {
 	if err != nil || im.Existing {
 		t.Fatalf("import into an empty library: %+v, %v", im, err)
 	}
-	mustContain(t, "import message", im.String(), "the PDF is the agreement of draft 1", "Brightside customer service outsourcing")
+	mustContain(t, "import message", im.String(), "the PDF says it is the agreement of draft 1", "Brightside customer service outsourcing")
 	got, err := empty.Library.Get(im.DraftID)
 	if err != nil {
 		t.Fatal(err)
@@ -372,7 +372,7 @@ func TestMuPDFSignsAnAmendment(t *testing.T) {
 	}
 	empty := openService(t, filepath.Join(t.TempDir(), "other.db"))
 	im, err := empty.ImportPDF(mustRead(t, in), false)
-	if err != nil || !strings.Contains(im.String(), "the PDF is Amendment No. 1 of draft 1") {
+	if err != nil || !strings.Contains(im.String(), "the PDF says it is Amendment No. 1 of draft 1") {
 		t.Fatalf("import of the signed amendment: %v, %v", im, err)
 	}
 }

@@ -128,7 +128,7 @@ func (s *Service) readAttachments(pdf []byte) (draft.Draft, Origin, error) {
 	}
 	var o Origin
 	if b, ok := files[OriginAttachment]; ok {
-		if err := json.Unmarshal(b, &o); err != nil || o.Format != "pactwright-origin" {
+		if draft.CheckNesting(b, draft.MaxNesting) != nil || json.Unmarshal(b, &o) != nil || o.Format != "pactwright-origin" {
 			o = Origin{} // the draft is what matters; an unreadable note is ignored
 		}
 	}

@@ -45,7 +45,8 @@ func Check(export, file []byte) Report {
 	}
 	c.readUpdates(len(export))
 	c.comparePageCount()
-	return Report{SignedFields: c.signedFields(), Changes: c.changes}
+	signed := c.signedFields()
+	return Report{SignedFields: signed, Changes: c.changeList()}
 }
 
 // checker holds what the export contained and the state of the file as
@@ -59,8 +60,9 @@ type checker struct {
 	what        map[int]string // object of the export -> what it is, for messages
 	pageObjects map[int]bool   // the export's page objects
 	widgets     []int          // the export's signature widgets, in field order
-	current     map[int]int    // object -> offset of its newest definition so far
+	current     *table         // where each object's newest definition is so far
 	changes     []string
+	unnamed     int // changes past maxChanges, counted only
 }
 
 func (c *checker) learnExport(export []byte) error {
@@ -69,9 +71,9 @@ func (c *checker) learnExport(export []byte) error {
 		return err
 	}
 	c.base = base
-	c.current = map[int]int{}
-	for n, off := range base.offsets {
-		c.current[n] = off
+	c.current = newTable(newBudget())
+	for n, loc := range base.objects.at {
+		c.current.at[n] = loc
 	}
 	if c.root, c.catalog, err = base.Catalog(); err != nil {
 		return err
@@ -103,8 +105,10 @@ func (c *checker) describePageTree(f *File) {
 	}
 }
 
+// describeSubtree names node n and the nodes under it; Pages has already
+// refused a tree with shared nodes, and a node named once is not walked again.
 func (c *checker) describeSubtree(f *File, n, depth int) {
-	if depth > 32 {
+	if _, named := c.what[n]; depth > 32 || named {
 		return
 	}
 	c.what[n] = "the page tree"
@@ -185,16 +189,33 @@ func allRefs(v string) []int {
 	return refs
 }
 
+// maxChanges is how many changes a report names; past it, it counts them,
+// so a file with thousands of forged objects gets a message a person can read.
+const maxChanges = 20
+
 func (c *checker) report(format string, a ...any) {
 	msg := fmt.Sprintf(format, a...)
-	if !slices.Contains(c.changes, msg) {
+	switch {
+	case slices.Contains(c.changes, msg):
+	case len(c.changes) >= maxChanges:
+		c.unnamed++
+	default:
 		c.changes = append(c.changes, msg)
 	}
 }
 
+// changeList is the changes named, and how many more there were.
+func (c *checker) changeList() []string {
+	if c.unnamed == 0 {
+		return c.changes
+	}
+	return append(c.changes, fmt.Sprintf("and %d more changes", c.unnamed))
+}
+
 // readUpdates walks the xref chain back from the end of the file to the
 // export, then reads each update forwards, insisting that its bytes are
-// exactly objects, an xref section, a trailer and "startxref … %%EOF".
+// exactly objects, a cross-reference section (a table and trailer, a
+// stream, or both) and "startxref … %%EOF".
 func (c *checker) readUpdates(exportLen int) {
 	chain, ok := c.updateChain(exportLen)
 	if !ok {
@@ -202,14 +223,14 @@ func (c *checker) readUpdates(exportLen int) {
 	}
 	pos := exportLen
 	for _, xref := range chain {
-		sec, err := readXref(c.text, xref)
+		sec, err := readSection(c.text, xref, c.current.inflate)
 		if err != nil {
 			c.report("an update appended after export cannot be read: %v", err)
 			return
 		}
-		if !c.objectsFill(pos, xref, sec) {
-			return
-		}
+		// Objects out of place are reported, and what the section
+		// defines is still judged, so the message names what changed.
+		c.objectsFill(pos, xref, sec)
 		end, ok := c.sectionEnd(sec.end, xref)
 		if !ok {
 			return
@@ -236,7 +257,7 @@ func (c *checker) updateChain(exportLen int) ([]int, bool) {
 			c.report("an update appended after export does not follow on from the export (its cross-reference points to offset %d)", off)
 			return nil, false
 		}
-		sec, err := readXref(c.text, off)
+		sec, err := readSection(c.text, off, c.current.inflate)
 		if err != nil {
 			c.report("an update appended after export cannot be read: %v", err)
 			return nil, false
@@ -244,26 +265,39 @@ func (c *checker) updateChain(exportLen int) ([]int, bool) {
 		chain = append([]int{off}, chain...)
 		prev, _ := sec.trailer.Get("/Prev")
 		if off, err = strconv.Atoi(prev); err != nil {
-			c.report("an update appended after export does not point back to the export (trailer /Prev %q)", prev)
+			c.report("an update appended after export does not point back to the export (trailer /Prev %q)", clip(prev))
 			return nil, false
 		}
 	}
 	return chain, true
 }
 
-// objectsFill checks that the bytes from pos to the xref section are the
-// section's objects and nothing else, so no bytes hide between them.
+// objectsFill checks that the bytes from pos to the section at xref are
+// the objects the section places at byte offsets (a hybrid trailer's
+// stream among them) and nothing else, so no bytes hide between or inside
+// them. A cross-reference stream section is itself the object at xref.
 func (c *checker) objectsFill(pos, xref int, sec xrefSection) bool {
-	type placed struct{ num, off int }
-	var objs []placed
-	for n, off := range sec.offsets {
-		objs = append(objs, placed{n, off})
+	seen := map[placedObject]bool{}
+	var objs []placedObject
+	add := func(o placedObject) {
+		if !seen[o] && !(o.off == xref && !sec.classic) {
+			seen[o] = true
+			objs = append(objs, o)
+		}
 	}
-	slices.SortFunc(objs, func(a, b placed) int { return a.off - b.off })
+	for n, loc := range sec.objects {
+		if loc.off >= 0 {
+			add(placedObject{n, loc.off})
+		}
+	}
+	for _, o := range sec.streams {
+		add(o)
+	}
+	slices.SortFunc(objs, func(a, b placedObject) int { return a.off - b.off })
 	i := skipSpace(c.text, pos)
 	for _, o := range objs {
 		if o.off != i {
-			c.report("an update appended after export has bytes that belong to no object (at offset %d)", min(i, o.off))
+			c.report("an update appended after export has bytes that belong to no object, or objects inside other objects (at offset %d)", min(i, o.off))
 			return false
 		}
 		obj, err := readObject(c.text, o.off, o.num)
@@ -280,7 +314,7 @@ func (c *checker) objectsFill(pos, xref int, sec xrefSection) bool {
 	return true
 }
 
-// sectionEnd checks "startxref OFFSET %%EOF" after a trailer and returns
+// sectionEnd checks "startxref OFFSET %%EOF" after a section and returns
 // where the next update may begin.
 func (c *checker) sectionEnd(trailerEnd, xref int) (int, bool) {
 	i := skipSpace(c.text, trailerEnd)
@@ -306,8 +340,8 @@ func (c *checker) sectionEnd(trailerEnd, xref int) (int, bool) {
 // apply records the section's objects and reports every change that
 // alters what the document shows.
 func (c *checker) apply(sec xrefSection) {
-	for n, off := range sec.offsets {
-		c.current[n] = off
+	for n, loc := range sec.objects {
+		c.current.define(n, loc)
 	}
 	if root, _ := sec.trailer.Ref("/Root"); root != c.root {
 		c.report("the document catalog was replaced after export")
@@ -316,17 +350,23 @@ func (c *checker) apply(sec xrefSection) {
 		c.report("encryption was added after export")
 	}
 	for _, n := range sec.freed {
-		if _, inExport := c.base.offsets[n]; inExport {
+		if _, inExport := c.base.objects.at[n]; inExport {
 			c.report("%s deleted after export", c.name(n))
 		}
 	}
-	nums := make([]int, 0, len(sec.offsets))
-	for n := range sec.offsets {
+	for _, o := range sec.streams {
+		if _, inExport := c.base.objects.at[o.num]; inExport {
+			c.report("%s replaced by a cross-reference stream after export", c.name(o.num))
+		}
+	}
+	nums := make([]int, 0, len(sec.objects))
+	for n := range sec.objects {
 		nums = append(nums, n)
 	}
 	slices.Sort(nums)
 	for _, n := range nums {
 		c.checkObject(n)
+		c.checkActions(n)
 	}
 }
 
@@ -335,12 +375,20 @@ func (c *checker) name(n int) string {
 	if w, ok := c.what[n]; ok {
 		return w
 	}
+	if n == c.root {
+		return "the document catalog"
+	}
+	if slices.Contains(c.widgets, n) {
+		if d, err := c.base.Dict(n); err == nil {
+			return "signature field " + fieldName(d)
+		}
+	}
 	return "object " + strconv.Itoa(n) + " of the export"
 }
 
 // checkObject judges one object defined by an update.
 func (c *checker) checkObject(n int) {
-	if _, inExport := c.base.offsets[n]; !inExport {
+	if _, inExport := c.base.objects.at[n]; !inExport {
 		// A new object shows nothing unless something the export showed
 		// refers to it, and any such change is judged on its own.
 		return
@@ -349,12 +397,16 @@ func (c *checker) checkObject(n int) {
 		return // document metadata: not shown on any page
 	}
 	d, err := c.dict(n)
+	if err != nil && (n == c.root || slices.Contains(c.widgets, n) || c.pageObjects[n]) {
+		c.report("%s changed after export into something that cannot be read: %v", c.name(n), err)
+		return
+	}
 	switch {
-	case n == c.root && err == nil:
+	case n == c.root:
 		c.checkCatalog(d)
-	case slices.Contains(c.widgets, n) && err == nil:
+	case slices.Contains(c.widgets, n):
 		c.checkWidget(n, d)
-	case c.pageObjects[n] && err == nil:
+	case c.pageObjects[n]:
 		c.checkPage(n, d)
 	case strings.HasSuffix(c.name(n), " content"):
 		c.report("%s replaced after export", c.name(n))
@@ -363,12 +415,27 @@ func (c *checker) checkObject(n int) {
 	}
 }
 
+// checkActions reports an action or script anywhere in object n's value
+// (not its stream data, which runs nothing unless an action points at it).
+func (c *checker) checkActions(n int) {
+	o, err := readAt(c.text, c.current, n)
+	if err != nil {
+		// A reader that repairs files may still find something here.
+		c.report("an object appended after export cannot be read: %v", err)
+		return
+	}
+	if what := actionIn(o.value, 0); what != "" {
+		c.report("an action or script (%s, in object %d) was added after export", what, n)
+	}
+}
+
 // dict reads the newest definition of object n as a dictionary.
 func (c *checker) dict(n int) (Dict, error) { return readDict(c.text, c.current, n) }
 
 // checkCatalog allows a new catalog that differs from the export's only
-// in form and signature entries, and whose form has no XFA (an XFA form
-// can replace the pages' content in some readers).
+// in form and signature entries, whose form lists the export's fields and
+// no others, and which has no XFA (an XFA form can replace the pages'
+// content in some readers).
 func (c *checker) checkCatalog(d Dict) {
 	for _, key := range changedKeys(c.catalog, d) {
 		if !slices.Contains(catalogKeysSignersMayChange, key) {
@@ -377,15 +444,51 @@ func (c *checker) checkCatalog(d Dict) {
 	}
 	form, _ := d.Get("/AcroForm")
 	if n, ok := d.Ref("/AcroForm"); ok {
-		if fd, err := c.dict(n); err == nil {
-			form = fd.String()
+		if v, err := readAt(c.text, c.current, n); err == nil {
+			form = v.value
 		}
 	}
-	if fd, err := ParseDict(form); err == nil {
-		if _, xfa := fd.Get("/XFA"); xfa {
-			c.report("an XFA form, which can replace what the pages show, was added after export")
+	fd, err := ParseDict(form)
+	if err != nil {
+		if len(c.widgets) > 0 {
+			c.report("the form that holds the signature fields cannot be read after the updates")
+		}
+		return
+	}
+	if _, xfa := fd.Get("/XFA"); xfa {
+		c.report("an XFA form, which can replace what the pages show, was added after export")
+	}
+	fields, _ := fd.Get("/Fields")
+	if n, ok := fd.Ref("/Fields"); ok {
+		if v, err := readAt(c.text, c.current, n); err == nil {
+			fields = v.value
 		}
 	}
+	refs, err := Refs(fields)
+	if err != nil {
+		c.report("the form's list of fields cannot be read after the updates: %v", err)
+		return
+	}
+	for _, r := range refs {
+		if !slices.Contains(c.widgets, r) {
+			c.report("a new form field %s was added after export", c.fieldLabel(r))
+		}
+	}
+	for _, w := range c.widgets {
+		if !slices.Contains(refs, w) {
+			c.report("signature field %s was taken out of the form after export", c.fieldLabel(w))
+		}
+	}
+}
+
+// fieldLabel names field object n by its /T where it has one.
+func (c *checker) fieldLabel(n int) string {
+	if d, err := c.dict(n); err == nil {
+		if name := fieldName(d); name != "" {
+			return fmt.Sprintf("%q (object %d)", clip(name), n)
+		}
+	}
+	return fmt.Sprintf("(object %d)", n)
 }
 
 // checkWidget allows a signature field's widget to gain a value and an
@@ -473,15 +576,49 @@ func (c *checker) comparePageCount() {
 }
 
 // signedFields lists the export's signature fields whose newest widget
-// holds a value.
+// holds a well-formed signature value, and reports each one whose value
+// is not one.
 func (c *checker) signedFields() []string {
 	var names []string
 	for _, w := range c.widgets {
-		if d, err := c.dict(w); err == nil {
-			if _, signed := d.Get("/V"); signed {
-				names = append(names, fieldName(d))
-			}
+		d, err := c.dict(w)
+		if err != nil {
+			continue
 		}
+		if _, signed := d.Get("/V"); !signed {
+			continue
+		}
+		if problem := c.signatureProblem(d); problem != "" {
+			c.report("signature field %s holds a malformed signature: %s", fieldName(d), problem)
+			continue
+		}
+		names = append(names, fieldName(d))
 	}
 	return names
+}
+
+// signatureProblem says why a signed field's value is not a well-formed
+// signature dictionary, or "" when it is one.
+func (c *checker) signatureProblem(widget Dict) string {
+	v, _ := widget.Get("/V")
+	if n, ok := widget.Ref("/V"); ok {
+		o, err := readAt(c.text, c.current, n)
+		if err != nil {
+			return "its value cannot be read"
+		}
+		v = o.value
+	}
+	sig, err := ParseDict(v)
+	if err != nil {
+		return "its value is not a dictionary"
+	}
+	br, _ := sig.Get("/ByteRange")
+	if r, err := ints(br, 4); err != nil || r[1] > r[2] {
+		return "its /ByteRange is not four offsets in order"
+	}
+	contents, ok := sig.Get("/Contents")
+	if !ok {
+		return "it has no /Contents"
+	}
+	return derProblem(contents)
 }

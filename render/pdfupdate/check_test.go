@@ -238,6 +238,23 @@ func FuzzCheck(f *testing.F) {
 	pdf := pdfupdatetest.Export(f, "Call Centre Services Agreement")
 	f.Add([]byte("hello world"))
 	f.Add([]byte("1 0 obj << >> endobj\nxref\n1 1\n0000000000 00000 n \ntrailer << /Prev 0 >>\nstartxref\n0\n%%EOF\n"))
+	// The hostile shapes: hybrid and stream cross-references, object
+	// streams, a shared page tree, a field with a script, bad signatures.
+	withScript, _ := pdfupdatetest.FieldWithScript(f, pdf)
+	widgetNum, widget, sig := pdfupdatetest.SignatureWidget(f, pdf, 0)
+	for _, file := range [][]byte{
+		pdfupdatetest.ShadowHybrid(f, pdf, 2, "forged"),
+		pdfupdatetest.AppendHybridUpdate(f, pdf, pdfupdatetest.Hybrid{Classic: map[int]string{widgetNum: widget},
+			Compressed: map[int]string{sig: pdfupdatetest.SignatureDict(pdfupdatetest.SignatureValue)}}),
+		pdfupdatetest.AppendStreamUpdate(f, pdf, map[int]string{widgetNum: widget},
+			map[int]string{sig: pdfupdatetest.SignatureDict(pdfupdatetest.SignatureValue)}),
+		pdfupdatetest.AppendUpdate(f, pdf, sharedPageTree(f, pdf, 30)),
+		withScript,
+		pdfupdatetest.SignWith(f, pdf, 0, "zz"),
+		pdfupdatetest.Sign(f, pdfupdatetest.Sign(f, pdf, 0), 1),
+	} {
+		f.Add(file[len(pdf):])
+	}
 	f.Fuzz(func(t *testing.T, tail []byte) {
 		r := pdfupdate.Check(pdf, slices.Concat(pdf, tail))
 		// A comment is not content; anything else without an xref is garbage.

@@ -84,7 +84,12 @@ func ParseDict(s string) (Dict, error) {
 		if err != nil {
 			return Dict{}, err
 		}
-		key := s[i:keyEnd]
+		// Readers undo #xx escapes in names, so /Rec#74 is /Rect; and a
+		// key given twice could mean either value to different readers.
+		key := decodeName(s[i:keyEnd])
+		if _, dup := d.Get(key); dup {
+			return Dict{}, fmt.Errorf("dictionary key %s appears twice", clip(key))
+		}
 		i = skipSpace(s, keyEnd)
 		end, err := skipValue(s, i)
 		if err != nil {
@@ -118,9 +123,16 @@ func extendRef(s string, start, end int) int {
 }
 
 // skipValue returns the end of the value (or name) starting at s[i].
-func skipValue(s string, i int) (int, error) {
+func skipValue(s string, i int) (int, error) { return skipNested(s, i, 0) }
+
+// skipNested is skipValue inside depth arrays and dictionaries: deeper
+// than maxNesting is refused, so no input can exhaust the stack.
+func skipNested(s string, i, depth int) (int, error) {
 	if i >= len(s) {
 		return 0, errors.New("value expected, found end")
+	}
+	if depth > maxNesting {
+		return 0, fmt.Errorf("arrays and dictionaries nested more than %d deep", maxNesting)
 	}
 	switch {
 	case strings.HasPrefix(s[i:], "<<"):
@@ -133,7 +145,7 @@ func skipValue(s string, i int) (int, error) {
 			if strings.HasPrefix(s[i:], ">>") {
 				return i + 2, nil
 			}
-			end, err := skipValue(s, i)
+			end, err := skipNested(s, i, depth+1)
 			if err != nil {
 				return 0, err
 			}
@@ -149,7 +161,7 @@ func skipValue(s string, i int) (int, error) {
 			if s[i] == ']' {
 				return i + 1, nil
 			}
-			end, err := skipValue(s, i)
+			end, err := skipNested(s, i, depth+1)
 			if err != nil {
 				return 0, err
 			}
