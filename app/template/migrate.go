@@ -2,28 +2,24 @@ package template
 
 import (
 	"fmt"
-	"slices"
 	"strings"
 
 	"pactwright/app/answers"
 )
 
-// migration brings answers saved under template version from to from+1. It
-// runs after the generic step, which gives every field added in from+1 its
-// default, and only has to handle what a default cannot: a new table
-// column, or a new field that the old draft's own words answer.
+// migration brings answers saved under template version from to from+1.
 //
-// Nothing is invented: a field added in from+1 that is a commercial term
-// (a bargain, never a default) stays blank, and so do the fields named in
-// blank, whose right value depends on facts the old draft never stated.
-// step may propose a value for one of those from the old draft's own words
-// (a site that names its country). Every new field is then "to confirm":
-// Migrate reports it, and the draft takes its group out of the reviewed
-// ones, so nothing is signed that nobody looked at.
+// Nothing is invented: a field added in from+1 stays blank, even where a
+// new agreement would start from a default, because the old agreement
+// never agreed it (a default cap on indemnities, a licence for ever, a new
+// trigger for chronic failure all shift risk). step may propose a value
+// from the old draft's own words (sites that name their country). Every
+// new field is then "to confirm": Migrate reports it, the group is
+// incomplete (so the export is a DRAFT) until the user answers, and the
+// draft takes the group out of the reviewed ones.
 type migration struct {
-	from  int
-	blank []string
-	step  func(a answers.Answers)
+	from int
+	step func(a answers.Answers)
 }
 
 // migrations lists every step, oldest first. A step is changed only to stop
@@ -31,8 +27,8 @@ type migration struct {
 // would have, except that it now asks where it used to guess.
 func migrations() []migration {
 	return []migration{
-		{from: 1, blank: []string{"delivery_country"}, step: migrateV1},
-		{from: 2, blank: []string{"customer_country"}, step: migrateV2},
+		{from: 1, step: migrateV1},
+		{from: 2, step: migrateV2},
 	}
 }
 
@@ -61,9 +57,6 @@ func (t *Template) Migrate(a answers.Answers, from int) (answers.Answers, Upgrad
 					continue
 				}
 				added[f.ID] = true
-				if !f.Default.IsBlank() && !f.Suggested && !slices.Contains(m.blank, f.ID) {
-					out[f.ID] = f.Default.Clone()
-				}
 			}
 		}
 		m.step(out)
