@@ -60,6 +60,8 @@ func TestLegalReviewDefectsStayFixed(t *testing.T) {
 		"uk-customer-new-york-law": {
 			"If the Provider shows the Customer that it is certified under the UK Extension to the",
 			"governed by the law and decided by the courts it names",
+			// Round 2: the transfer instrument's tables filled from the draft.
+			"Exporter Brightside Home Goods Ltd", "Onward transfers Only to the sub-processors approved under",
 			"or accounts for itself where the law requires, for example under a reverse charge",
 		},
 		"england-philippines": {

@@ -236,13 +236,26 @@ func dataSchedule(f formatter) render.Section {
 	}
 	rows := [][]string{
 		{"Subject matter and purpose", "Handling contacts with the Customer's customers as described in " + refPlaceholder("scope")},
+		{"Nature of the processing", "Receiving, recording, storing, looking up, using, passing to the Customer and deleting Personal Data in handling those contacts"},
 		{"Duration", "The term of this agreement and the exit assistance period"},
 		{"Kinds of Personal Data", f.value("data_categories")},
 		{"Whose data", f.value("data_subjects")},
 		{"Where data may be stored", location},
 		{"Sub-processors approved at the start", subprocessors(f)},
-		{"Return or deletion", "As set out in " + refPlaceholder("confidentiality.data_protection") + ": within " + f.count("data_return_days", "days") + " after the end of exit assistance, with written confirmation"},
 	}
+	if mech := f.place.TransferMechanism(); mech != "" && f.a.Has("delivery_country") && f.text("personal_data") == answers.Yes {
+		// The particulars the transfer instrument's tables ask for.
+		rows = append(rows,
+			[]string{"Transfer instrument", template.Capitalise(mech) + ", entered into under " + refPlaceholder("confidentiality.international_transfers")},
+			[]string{"Exporter", f.value("customer_name") + ", " + f.oneline("customer_address") + " (controller)"},
+			[]string{"Importer", f.value("provider_name") + ", " + f.oneline("provider_address") + " (processor), or the company running the work at the agents' site"},
+			[]string{"Where the data goes", f.value("delivery_sites") + f.siteCountry()},
+			[]string{"Security measures", "As set out in " + refPlaceholder("confidentiality.security")},
+			[]string{"Onward transfers", "Only to the sub-processors approved under " + refPlaceholder("confidentiality.data_protection")},
+			[]string{"Special categories of data", "None, unless listed under Kinds of Personal Data above"},
+		)
+	}
+	rows = append(rows, []string{"Return or deletion", "As set out in " + refPlaceholder("confidentiality.data_protection") + ": within " + f.count("data_return_days", "days") + " after the end of exit assistance, with written confirmation"})
 	return intro("The particulars of the processing of Personal Data under "+refPlaceholder("confidentiality.data_protection")+".",
 		table([]string{"Item", "Particulars"}, []float64{1.3, 3}, rows))
 }
