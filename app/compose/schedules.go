@@ -249,7 +249,7 @@ func dataSchedule(f formatter) render.Section {
 			[]string{"Transfer instrument", template.Capitalise(mech) + ", entered into under " + refPlaceholder("confidentiality.international_transfers")},
 			[]string{"Exporter", f.value("customer_name") + ", " + f.oneline("customer_address") + " (controller)"},
 			[]string{"Importer", f.value("provider_name") + ", " + f.oneline("provider_address") + " (processor), or the company running the work at the agents' site"},
-			[]string{"Where the data goes", f.value("delivery_sites") + f.siteCountry()},
+			[]string{"Where the data goes", template.Capitalise(f.value("delivery_sites") + f.siteCountry())},
 			[]string{"Security measures", "As set out in " + refPlaceholder("confidentiality.security")},
 			[]string{"Onward transfers", "Only to the sub-processors approved under " + refPlaceholder("confidentiality.data_protection")},
 			[]string{"Special categories of data", "None, unless listed under Kinds of Personal Data above"},
