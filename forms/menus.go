@@ -19,6 +19,7 @@ type draftActions interface {
 type draftDialogs interface {
 	saveVersion()
 	exportPDF()
+	exportWord()
 	exportJSON()
 	showHistory()
 	showCompare()
@@ -62,6 +63,7 @@ func (u *UI) mainMenu() *fyne.MainMenu {
 		fyne.NewMenuItemSeparator(),
 		u.draftShortcut("Save version…", shortcutS, draftActions.saveVersion),
 		u.draftShortcut("Export PDF…", shortcutE, draftActions.exportPDF),
+		draftItem("Export Word for markup…", draftActions.exportWord),
 		draftItem("Export JSON…", draftActions.exportJSON),
 		fyne.NewMenuItem("Import JSON or PDF…", u.importDialog),
 		fyne.NewMenuItemSeparator(),

@@ -201,3 +201,40 @@ func PythonDocx(t testing.TB, file string) Opened {
 	}
 	return o
 }
+
+// skipped are paragraph styles the PDF lays out differently: the lines to
+// initial and sign are boxes in the PDF.
+var skipped = map[string]bool{"Initials": true, "SignatureLine": true}
+
+// SameAsWord checks that two squashed texts (our PDF's and LibreOffice's
+// PDF of the Word file) both hold the Word file's paragraphs, with every
+// tracked change shown, in order; the words of table cells anywhere.
+func SameAsWord(t testing.TB, file []byte, ours, word string) {
+	t.Helper()
+	paras := Paragraphs(t, file, Markup)
+	if len(paras) == 0 {
+		t.Fatal("the Word file has no paragraphs")
+	}
+	for name, text := range map[string]string{"our PDF": ours, "the Word file's PDF": word} {
+		at := 0
+		for _, p := range paras {
+			sq := Squash(p.Text)
+			switch {
+			case sq == "" || skipped[p.Style]:
+			case p.InTable:
+				for _, w := range strings.Fields(p.Text) {
+					if w != "☒" && w != "☐" && !strings.Contains(text, Squash(w)) { // the PDF draws its boxes
+						t.Errorf("%s lacks %q of the table cell %.80q", name, w, p.Text)
+					}
+				}
+			default:
+				i := strings.Index(text[at:], sq)
+				if i < 0 {
+					t.Errorf("%s lacks, after what came before it, the %s paragraph %.120q", name, p.Style, p.Text)
+					continue
+				}
+				at += i + len(sq)
+			}
+		}
+	}
+}

@@ -99,6 +99,11 @@ func Paragraphs(t testing.TB, file []byte, v View) []Paragraph {
 			case "ins", "del":
 				switch {
 				case v == Markup:
+					// Old and new words side by side, as the reader
+					// tells them apart by their marks.
+					if !inPPr && !inTrPr && cur != nil && cur.Text != "" && !strings.HasSuffix(cur.Text, " ") {
+						cur.Text += " "
+					}
 				case inTrPr && e.Name.Local == hidden:
 					rowGone = true
 				case inPPr && e.Name.Local == hidden:
