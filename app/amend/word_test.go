@@ -17,7 +17,7 @@ import (
 // part of a redline that compares two versions.
 var sectionStyles = map[string]bool{"Heading1": true, "Heading2": true, "ScheduleHeading": true, "Clause": true, "BodyText": true, "TableText": true, "TableHeader": true}
 
-func sectionText(t *testing.T, file []byte, v docxtest.View) []docxtest.Paragraph {
+func sectionText(t *testing.T, file []byte, v docx.View) []docxtest.Paragraph {
 	t.Helper()
 	var out []docxtest.Paragraph
 	for _, p := range docxtest.Paragraphs(t, file, v) {
