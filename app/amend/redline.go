@@ -209,6 +209,10 @@ func tablesEqual(a, b *render.Table) bool {
 	return true
 }
 
+// Diff marks the words of b that differ from a: the runs spell a without
+// the inserted ones and b without the deleted ones.
+func Diff(a, b string) []render.Run { return diffWords(a, b) }
+
 // diffWords marks the words of b that differ from a, by the longest common
 // subsequence of words (clauses are a few hundred words at most).
 func diffWords(a, b string) []render.Run {

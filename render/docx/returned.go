@@ -195,7 +195,9 @@ func readParas(data []byte) (Body, map[string]string, error) {
 					add("\t", kind())
 				}
 			case "br", "cr":
-				add("\n", kind())
+				if t := attr(e, "type"); t != "page" && t != "column" { // LibreOffice writes a page break as one
+					add("\n", kind())
+				}
 			}
 		case xml.EndElement:
 			switch e.Name.Local {

@@ -238,3 +238,17 @@ func SameAsWord(t testing.TB, file []byte, ours, word string) {
 		}
 	}
 }
+
+// Resave opens a Word file in LibreOffice and saves it as Word again, as
+// the other side's office suite would, and returns the new file's path.
+func Resave(t testing.TB, file string) string {
+	t.Helper()
+	Need(t, "soffice")
+	dir := t.TempDir()
+	cmd := exec.Command("soffice", "-env:UserInstallation=file://"+filepath.Join(dir, "profile"), "--headless",
+		"--convert-to", "docx:MS Word 2007 XML", "--outdir", dir, file)
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("soffice --convert-to docx: %v\n%s", err, out)
+	}
+	return filepath.Join(dir, filepath.Base(file))
+}
