@@ -55,6 +55,7 @@ func commands() []command {
 		{"delete", "ID", "move a draft to the trash", cmdDelete},
 		{"undelete", "ID", "take a draft out of the trash", cmdUndelete},
 		{"purge", "ID", "delete a draft that is in the trash for good, with its history (cannot be undone)", cmdPurge},
+		{"markup", "ID FILE.docx [--json] [--apply]", "read a Word file the other side returned: each clause unchanged, changed, inserted or deleted, their comments, and the answer changes that produce their wording (--apply makes them)", cmdMarkup},
 		{"verify", "[--json] FILE.pdf", "name the draft and revision a PDF was exported from; exit 1 when nothing matches", cmdVerify},
 		{"credits", "ID|FILE --month FILE.csv [--json] [-o STATEMENT.pdf]", "work out a month's service credits (cap, earn-back, chronic failure, material breach) from the provider's figures", cmdCredits},
 		{"calendar", "ID|FILE [-o FILE.ics] [--json] [--renewals N] [--notice-given DATE]", "list the agreement's dated obligations (notice deadlines, renewals, reports, reviews, exit), or write them as an .ics calendar", cmdCalendar},

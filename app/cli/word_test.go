@@ -72,3 +72,35 @@ func TestWordExports(t *testing.T) {
 		t.Errorf("the redline's tracked changes do not turn £24.50 into £26.00")
 	}
 }
+
+// TestMarkupCommand: `markup` lists what the other side changed and
+// commented, proposes the answer change, and --apply makes it.
+func TestMarkupCommand(t *testing.T) {
+	h := newHarness(t)
+	id := firstLine(h.ok("new", "--example"))
+	h.ok("export", id, "-o", h.path("out.docx"))
+	sent, err := os.ReadFile(h.path("out.docx"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	back := docxtest.TrackReplace(t, sent, "pw_pricing_invoices_and_payment", "30", "45", "We need 45 days.")
+	back = docxtest.Rewrite(t, back, "pw_general_subcontracting", "No subcontracting.")
+	if err := os.WriteFile(h.path("back.docx"), back, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	out := h.ok("markup", id, h.path("back.docx"))
+	mustContain(t, "markup", out, "2 changed, 0 inserted, 0 deleted; 1 comment",
+		"4.3 pricing.invoices_and_payment: changed (tracked changes)", "within [-30-]{+45+} days",
+		"proposes: Days to pay an invoice 30 days → 45 days",
+		"8.9 general.subcontracting: changed", "their own wording: no answers produce it",
+		"Tom Reid on 4.3 (2027-01-10T10:00:00Z): We need 45 days.",
+		"pactwright markup 1 "+h.path("back.docx")+" --apply")
+	mustContain(t, "markup --json", h.ok("markup", "--json", id, h.path("back.docx")), `"field": "payment_days"`, `"status": "changed"`, `"author": "Tom Reid"`)
+	mustContain(t, "markup --apply", h.ok("markup", "--apply", id, h.path("back.docx")), "Applied 1 answer change to draft 1")
+	mustContain(t, "show after --apply", h.ok("show", id), "Days to pay an invoice: 45 days")
+
+	_, errs, code := h.run("markup", id, h.path("agreement-missing.docx"))
+	if code == 0 || !strings.Contains(errs, "agreement-missing.docx") {
+		t.Errorf("a missing file: exit %d, %q", code, errs)
+	}
+}

@@ -1,12 +1,8 @@
 package usecase_test
 
 import (
-	"archive/zip"
-	"bytes"
-	"io"
 	"os"
 	"path/filepath"
-	"regexp"
 	"strings"
 	"testing"
 
@@ -16,79 +12,15 @@ import (
 	"pactwright/render/docx/docxtest"
 )
 
-// rewriteZip returns file with each part passed through edit (by name);
-// edit may add parts by returning them in extra.
-func rewriteZip(t *testing.T, file []byte, edit func(name, data string) string, extra map[string]string) []byte {
-	t.Helper()
-	zr, err := zip.NewReader(bytes.NewReader(file), int64(len(file)))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var out bytes.Buffer
-	zw := zip.NewWriter(&out)
-	write := func(name, data string) {
-		w, err := zw.Create(name)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if _, err := io.WriteString(w, data); err != nil {
-			t.Fatal(err)
-		}
-	}
-	for _, f := range zr.File {
-		rc, err := f.Open()
-		if err != nil {
-			t.Fatal(err)
-		}
-		data, err := io.ReadAll(rc)
-		rc.Close()
-		if err != nil {
-			t.Fatal(err)
-		}
-		write(f.Name, edit(f.Name, string(data)))
-	}
-	for name, data := range extra {
-		write(name, data)
-	}
-	if err := zw.Close(); err != nil {
-		t.Fatal(err)
-	}
-	return out.Bytes()
-}
-
 const theirRewrite = "The Provider may not subcontract the Services at all."
 
 // markUp changes a Word file as the other side's Word would: payment days
-// 30 → 45 as a tracked change, one clause rewritten in their own words,
-// and a comment on the payment clause.
+// 30 → 45 as a tracked change with a comment, and one clause rewritten in
+// their own words.
 func markUp(t *testing.T, file []byte) []byte {
 	t.Helper()
-	by := `w:author="Tom Reid" w:date="2027-01-10T10:00:00Z"`
-	edit := func(name, data string) string {
-		switch name {
-		case "word/document.xml":
-			pay := regexp.MustCompile(`(<w:bookmarkStart w:id="\d+" w:name="pw_pricing_invoices_and_payment"/>)(<w:r><w:t xml:space="preserve">[^<]*?within )30( days[^<]*</w:t></w:r>)`)
-			if !pay.MatchString(data) {
-				t.Fatal("no payment clause in the exported Word file")
-			}
-			data = pay.ReplaceAllString(data, `$1<w:commentRangeStart w:id="0"/>$2</w:t></w:r>`+
-				`<w:del w:id="901" `+by+`><w:r><w:delText>30</w:delText></w:r></w:del><w:ins w:id="902" `+by+`><w:r><w:t>45</w:t></w:r></w:ins>`+
-				`<w:r><w:t xml:space="preserve">$3<w:commentRangeEnd w:id="0"/><w:r><w:commentReference w:id="0"/></w:r>`)
-			sub := regexp.MustCompile(`(<w:bookmarkStart w:id="\d+" w:name="pw_general_subcontracting"/>).*?(<w:bookmarkEnd )`)
-			if !sub.MatchString(data) {
-				t.Fatal("no subcontracting clause in the exported Word file")
-			}
-			return sub.ReplaceAllString(data, `$1<w:r><w:t>`+theirRewrite+`</w:t></w:r>$2`)
-		case "word/_rels/document.xml.rels":
-			return strings.Replace(data, "</Relationships>", `<Relationship Id="rId90" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments" Target="comments.xml"/></Relationships>`, 1)
-		case "[Content_Types].xml":
-			return strings.Replace(data, "</Types>", `<Override PartName="/word/comments.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml"/></Types>`, 1)
-		}
-		return data
-	}
-	comments := `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:comments xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">` +
-		`<w:comment w:id="0" ` + by + ` w:initials="TR"><w:p><w:r><w:t>Our finance team needs 45 days.</w:t></w:r></w:p></w:comment></w:comments>`
-	return rewriteZip(t, file, edit, map[string]string{"word/comments.xml": comments})
+	file = docxtest.TrackReplace(t, file, "pw_pricing_invoices_and_payment", "30", "45", "Our finance team needs 45 days.")
+	return docxtest.Rewrite(t, file, "pw_general_subcontracting", theirRewrite)
 }
 
 // checkMarkup: the payment clause changed, with payment days 45 proposed;
@@ -159,8 +91,7 @@ func TestMarkupStory(t *testing.T) {
 	if _, err := h.svc.ReadMarkup(id, []byte("PK not really")); err == nil {
 		t.Error("a file that is not a Word file was read")
 	}
-	plain := rewriteZip(t, returned, func(name, data string) string { return data }, nil)
-	plain = rewriteZip(t, plain, func(name, data string) string {
+	plain := docxtest.Rezip(t, returned, func(name, data string) string {
 		if strings.HasPrefix(name, "customXml/item1") {
 			return `<?xml version="1.0"?><other xmlns="urn:someone-else"/>`
 		}
