@@ -4,14 +4,17 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"maps"
 	"regexp"
 	"sort"
 	"strings"
+	"sync"
 
 	"pactwright/app/amend"
 	"pactwright/app/answers"
 	"pactwright/app/draft"
 	"pactwright/app/library"
+	"pactwright/app/template"
 	"pactwright/render"
 	"pactwright/render/docx"
 )
@@ -261,29 +264,46 @@ func (s *Service) proposals(sent draft.Draft, key, number, ours, theirs string) 
 		}
 	}
 	t := s.Library.Template()
-	var out []Proposal
+	type candidate struct {
+		id    string
+		field *template.Field
+		old   answers.Value
+		try   draft.Draft
+		fits  bool
+	}
+	var cands []*candidate
 	for _, p := range pairs {
 		for id, v := range sent.Answers {
-			if strings.TrimSpace(v.Text) != p[0] || len(v.Rows) > 0 {
-				continue
-			}
 			f, ok := t.Field(id)
-			if !ok {
+			if !ok || strings.TrimSpace(v.Text) != p[0] || len(v.Rows) > 0 {
 				continue
 			}
-			try := sent
-			try.Answers = answers.Answers{}
-			for k, x := range sent.Answers {
-				try.Answers[k] = x
-			}
+			c := &candidate{id: id, field: f, old: v, try: sent}
+			c.try.Answers = maps.Clone(sent.Answers)
 			nv := v
 			nv.Text = p[1]
-			try.Answers[id] = nv
-			doc, err := s.Engine.Document(try)
-			if err != nil || clauseTexts(doc)[key] != theirs {
-				continue
-			}
-			out = append(out, Proposal{Field: id, Label: f.Label, From: library.FormatValue(f, v), To: library.FormatValue(f, nv), Clause: number, Value: nv})
+			c.try.Answers[id] = nv
+			cands = append(cands, c)
+		}
+	}
+	// Each candidate is one composition; the engine is safe for
+	// concurrent use, so they run side by side.
+	var wg sync.WaitGroup
+	for _, c := range cands {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			doc, err := s.Engine.Document(c.try)
+			c.fits = err == nil && clauseTexts(doc)[key] == theirs
+		}()
+	}
+	wg.Wait()
+	sort.Slice(cands, func(i, j int) bool { return cands[i].id < cands[j].id })
+	var out []Proposal
+	for _, c := range cands {
+		if c.fits {
+			nv := c.try.Answers[c.id]
+			out = append(out, Proposal{Field: c.id, Label: c.field.Label, From: library.FormatValue(c.field, c.old), To: library.FormatValue(c.field, nv), Clause: number, Value: nv})
 		}
 	}
 	return out

@@ -6,7 +6,9 @@ import (
 	"strings"
 	"testing"
 
+	"pactwright/app/agreement"
 	"pactwright/app/draft"
+	"pactwright/app/library"
 	"pactwright/app/template"
 	"pactwright/app/usecase"
 	"pactwright/render/docx/docxtest"
@@ -106,4 +108,35 @@ func TestMarkupStory(t *testing.T) {
 	}
 	pdf, _ := h.export(id, usecase.Agreement, "after.pdf")
 	mustContain(t, "the PDF after applying the markup", pdftext(t, pdf), "within 45 days of receiving it")
+}
+
+// BenchmarkReadMarkup reads the marked-up example back and proposes the
+// answer change (target ≤ 100 ms).
+func BenchmarkReadMarkup(b *testing.B) {
+	lib, err := library.Open(filepath.Join(b.TempDir(), "library.db"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer lib.Close()
+	eng, err := agreement.NewEngine(template.CallCentre())
+	if err != nil {
+		b.Fatal(err)
+	}
+	svc := &usecase.Service{Library: lib, Engine: eng}
+	id, err := lib.Create(draft.Example(template.CallCentre()))
+	if err != nil {
+		b.Fatal(err)
+	}
+	var sent []byte
+	if _, err := svc.Export(usecase.ExportRequest{Draft: id, Format: usecase.Word, Version: -1, Write: func(f []byte) error { sent = f; return nil }}); err != nil {
+		b.Fatal(err)
+	}
+	returned := docxtest.TrackReplace(b, sent, "pw_pricing_invoices_and_payment", "30", "45", "We need 45 days.")
+	b.ResetTimer()
+	for b.Loop() {
+		m, err := svc.ReadMarkup(id, returned)
+		if err != nil || len(m.Proposals) != 1 {
+			b.Fatalf("%+v, %v", m.Proposals, err)
+		}
+	}
 }
