@@ -1,6 +1,10 @@
 package amend_test
 
 import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -87,4 +91,84 @@ func TestWordRedlineAcceptsAndRejects(t *testing.T) {
 			sameParagraphs(t, "reject all", sectionText(t, file, docxtest.RejectAll), sectionText(t, word(t, p.older), docxtest.Markup))
 		})
 	}
+}
+
+// TestWordRedlineThroughLibreOffice: LibreOffice's Accept All on the
+// redline gives the newer version's clauses and schedules as LibreOffice
+// reads that version's own Word file, numbers included (a deleted clause's
+// successors renumber); Reject All gives the older's.
+func TestWordRedlineThroughLibreOffice(t *testing.T) {
+	docxtest.Need(t, "soffice")
+	e, signed, _ := versions(t)
+	noCredits := draft.Example(template.CallCentre())
+	noCredits.Answers["service_credits"] = answers.Value{Text: "no"}
+	noCredits.Answers["payment_days"] = answers.Value{Text: "45"}
+	newer, err := e.Document(noCredits)
+	if err != nil {
+		t.Fatal(err)
+	}
+	red, _ := amend.Redline(signed, newer, "the older", "the newer")
+	dir := t.TempDir()
+	files := map[string]render.Document{"redline": red, "older": signed, "newer": newer}
+	for name, doc := range files {
+		if err := os.WriteFile(filepath.Join(dir, name+".docx"), word(t, doc), 0o600); err != nil {
+			t.Fatal(err)
+		}
+	}
+	path := func(name string) string { return filepath.Join(dir, name+".docx") }
+	texts := docxtest.ResolveText(t,
+		docxtest.Resolved{File: path("redline"), How: docxtest.Accept},
+		docxtest.Resolved{File: path("redline"), How: docxtest.Reject},
+		docxtest.Resolved{File: path("newer")},
+		docxtest.Resolved{File: path("older")})
+	accepted, rejected, wantNew, wantOld := clausesOf(t, texts[0]), clausesOf(t, texts[1]), clausesOf(t, texts[2]), clausesOf(t, texts[3])
+	if accepted != wantNew {
+		t.Errorf("LibreOffice's Accept All does not give the newer version:\n%s", firstDifference(accepted, wantNew))
+	}
+	if rejected != wantOld {
+		t.Errorf("LibreOffice's Reject All does not give the older version:\n%s", firstDifference(rejected, wantOld))
+	}
+	if !strings.Contains(accepted, "3.6 If, in any month") || !strings.Contains(rejected, "3.6 A chronic failure occurs") {
+		t.Error("the clauses after the deleted one are not renumbered")
+	}
+}
+
+// clausesOf is the text from the first clause group's heading to the end
+// of the schedules, without empty lines: when a table changes its columns
+// the redline holds both tables, which Word needs an empty paragraph to
+// keep apart, and that paragraph stays whichever way the changes go.
+func clausesOf(t *testing.T, text string) string {
+	t.Helper()
+	start := strings.Index(text, "1 Parties & Term")
+	if start < 0 {
+		t.Fatalf("no first clause group in:\n%.2000s", text)
+	}
+	text = text[start:]
+	if end := strings.Index(text, "\nClause checklist"); end >= 0 {
+		text = text[:end]
+	}
+	var lines []string
+	for _, l := range strings.Split(text, "\n") {
+		if strings.TrimSpace(l) != "" {
+			lines = append(lines, l)
+		}
+	}
+	return strings.Join(lines, "\n")
+}
+
+func firstDifference(a, b string) string {
+	al, bl := strings.Split(a, "\n"), strings.Split(b, "\n")
+	for i := 0; i < max(len(al), len(bl)); i++ {
+		var x, y string
+		if i < len(al) {
+			x = al[i]
+		}
+		if i < len(bl) {
+			y = bl[i]
+		}
+		if x != y {
+			return fmt.Sprintf("line %d:\n got %q\nwant %q", i+1, x, y)
+		}
+	}
+	return ""
 }
