@@ -20,6 +20,7 @@ type draftDialogs interface {
 	saveVersion()
 	exportPDF()
 	exportWord()
+	compareWord()
 	exportJSON()
 	showHistory()
 	showCompare()
@@ -64,6 +65,7 @@ func (u *UI) mainMenu() *fyne.MainMenu {
 		u.draftShortcut("Save version…", shortcutS, draftActions.saveVersion),
 		u.draftShortcut("Export PDF…", shortcutE, draftActions.exportPDF),
 		draftItem("Export Word for markup…", draftActions.exportWord),
+		draftItem("Compare with a returned Word file…", draftActions.compareWord),
 		draftItem("Export JSON…", draftActions.exportJSON),
 		fyne.NewMenuItem("Import JSON or PDF…", u.importDialog),
 		fyne.NewMenuItemSeparator(),

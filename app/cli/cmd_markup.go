@@ -41,7 +41,7 @@ func cmdMarkup(e *env, args []string) error {
 				Applied int `json:"applied"`
 			}{m, applied})
 		}
-		printMarkup(e, pos[1], m)
+		fmt.Fprint(e.stdout, m.Report(pos[1]))
 		switch {
 		case applied > 0:
 			fmt.Fprintf(e.stdout, "\nApplied %s to draft %d; check it with: pactwright check %d\n", template.Count(applied, "answer changes"), id, id)
@@ -50,48 +50,4 @@ func cmdMarkup(e *env, args []string) error {
 		}
 		return nil
 	})
-}
-
-func printMarkup(e *env, path string, m usecase.Markup) {
-	w := e.stdout
-	counts := map[string]int{}
-	for _, c := range m.Clauses {
-		counts[c.Status]++
-	}
-	fmt.Fprintf(w, "%s (document %s) against draft %d: %d clauses unchanged, %d changed, %d inserted, %d deleted; %s\n",
-		path, m.DocumentID, m.DraftID, m.Unchanged, counts[usecase.ClauseChanged], counts[usecase.ClauseInserted], counts[usecase.ClauseDeleted], template.Count(len(m.Comments), "comments"))
-	for _, n := range m.Notes {
-		fmt.Fprintf(w, "Note: %s\n", n)
-	}
-	for _, c := range m.Clauses {
-		fmt.Fprintf(w, "\n%s %s: %s", c.Number, c.Key, c.Status)
-		if c.Tracked {
-			fmt.Fprint(w, " (tracked changes)")
-		}
-		fmt.Fprintln(w)
-		switch c.Status {
-		case usecase.ClauseChanged:
-			fmt.Fprintf(w, "  %s\n", c.Diff)
-			for _, p := range c.Proposals {
-				fmt.Fprintf(w, "  proposes: %s %s → %s\n", p.Label, p.From, p.To)
-			}
-			if len(c.Proposals) == 0 {
-				fmt.Fprintln(w, "  their own wording: no answers produce it")
-			}
-		case usecase.ClauseInserted:
-			fmt.Fprintf(w, "  %s\n", c.Theirs)
-		case usecase.ClauseDeleted:
-			fmt.Fprintf(w, "  was: %s\n", c.Ours)
-		}
-	}
-	if len(m.Comments) > 0 {
-		fmt.Fprintln(w, "\nComments:")
-		for _, c := range m.Comments {
-			where := ""
-			if c.Number != "" {
-				where = " on " + c.Number
-			}
-			fmt.Fprintf(w, "  %s%s (%s): %s\n", c.Author, where, c.Date, c.Text)
-		}
-	}
 }

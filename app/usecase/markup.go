@@ -329,3 +329,51 @@ func (s *Service) ApplyMarkup(id int64, proposals []Proposal) (int, error) {
 	}
 	return len(proposals), nil
 }
+
+// Report is the comparison as both front ends show it: a summary line,
+// then each clause that is not unchanged, then the comments. name names
+// the returned file.
+func (m Markup) Report(name string) string {
+	var w strings.Builder
+	counts := map[string]int{}
+	for _, c := range m.Clauses {
+		counts[c.Status]++
+	}
+	fmt.Fprintf(&w, "%s (document %s) against draft %d: %d clauses unchanged, %d changed, %d inserted, %d deleted; %s\n",
+		name, m.DocumentID, m.DraftID, m.Unchanged, counts[ClauseChanged], counts[ClauseInserted], counts[ClauseDeleted], template.Count(len(m.Comments), "comments"))
+	for _, n := range m.Notes {
+		fmt.Fprintf(&w, "Note: %s\n", n)
+	}
+	for _, c := range m.Clauses {
+		fmt.Fprintf(&w, "\n%s %s: %s", c.Number, c.Key, c.Status)
+		if c.Tracked {
+			fmt.Fprint(&w, " (tracked changes)")
+		}
+		fmt.Fprintln(&w)
+		switch c.Status {
+		case ClauseChanged:
+			fmt.Fprintf(&w, "  %s\n", c.Diff)
+			for _, p := range c.Proposals {
+				fmt.Fprintf(&w, "  proposes: %s %s → %s\n", p.Label, p.From, p.To)
+			}
+			if len(c.Proposals) == 0 {
+				fmt.Fprintln(&w, "  their own wording: no answers produce it")
+			}
+		case ClauseInserted:
+			fmt.Fprintf(&w, "  %s\n", c.Theirs)
+		case ClauseDeleted:
+			fmt.Fprintf(&w, "  was: %s\n", c.Ours)
+		}
+	}
+	if len(m.Comments) > 0 {
+		fmt.Fprintln(&w, "\nComments:")
+		for _, c := range m.Comments {
+			where := ""
+			if c.Number != "" {
+				where = " on " + c.Number
+			}
+			fmt.Fprintf(&w, "  %s%s (%s): %s\n", c.Author, where, c.Date, c.Text)
+		}
+	}
+	return w.String()
+}

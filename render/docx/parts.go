@@ -115,7 +115,7 @@ const numbering = xmlPI + `<w:numbering ` + nsW + `>` +
 	`<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:pStyle w:val="Clause"/><w:lvlText w:val="%1.%2"/><w:lvlJc w:val="left"/><w:pPr><w:tabs><w:tab w:val="num" w:pos="` + gutter + `"/></w:tabs><w:ind w:left="` + gutter + `" w:hanging="` + gutter + `"/></w:pPr><w:rPr><w:b/></w:rPr></w:lvl>` +
 	`</w:abstractNum>` +
 	`<w:abstractNum w:abstractNumId="1"><w:multiLevelType w:val="singleLevel"/>` +
-	`<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:pStyle w:val="ScheduleHeading"/><w:lvlText w:val="Schedule %1"/><w:lvlJc w:val="left"/><w:suff w:val="tab"/><w:pPr><w:tabs><w:tab w:val="num" w:pos="1500"/></w:tabs><w:ind w:left="1500" w:hanging="1500"/></w:pPr></w:lvl>` +
+	`<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:pStyle w:val="ScheduleHeading"/><w:suff w:val="tab"/><w:lvlText w:val="Schedule %1"/><w:lvlJc w:val="left"/><w:pPr><w:tabs><w:tab w:val="num" w:pos="1500"/></w:tabs><w:ind w:left="1500" w:hanging="1500"/></w:pPr></w:lvl>` +
 	`</w:abstractNum>` +
 	`<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>` +
 	`<w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num>` +
