@@ -345,7 +345,7 @@ func (m Markup) Report(name string) string {
 		fmt.Fprintf(&w, "Note: %s\n", n)
 	}
 	for _, c := range m.Clauses {
-		fmt.Fprintf(&w, "\n%s %s: %s", c.Number, c.Key, c.Status)
+		fmt.Fprintf(&w, "\n%s: %s", strings.TrimSpace(c.Number+" "+c.Key), c.Status)
 		if c.Tracked {
 			fmt.Fprint(&w, " (tracked changes)")
 		}

@@ -140,3 +140,55 @@ func BenchmarkReadMarkup(b *testing.B) {
 		}
 	}
 }
+
+// TestMarkupInsertedAndDeletedClauses: a clause they typed in with the
+// Clause style is listed as inserted after the clause it follows; a clause
+// they emptied as deleted; a file from another draft is compared with the
+// draft inside it, with a note.
+func TestMarkupInsertedAndDeletedClauses(t *testing.T) {
+	h := newHarness(t)
+	tp := template.CallCentre()
+	id, err := h.svc.Library.Create(draft.Example(tp))
+	if err != nil {
+		t.Fatal(err)
+	}
+	other, err := h.svc.Library.Create(draft.Example(tp))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var sent []byte
+	if _, err := h.svc.Export(usecase.ExportRequest{Draft: id, Format: usecase.Word, Version: -1, Write: func(b []byte) error { sent = b; return nil }}); err != nil {
+		t.Fatal(err)
+	}
+	back := docxtest.Rewrite(t, sent, "pw_general_insurance", "")
+	back = docxtest.Rezip(t, back, func(name, data string) string {
+		if name != "word/document.xml" {
+			return data
+		}
+		at := strings.Index(data, `w:name="pw_pricing_late_payment"`)
+		end := strings.Index(data[at:], "</w:p>") + at + len("</w:p>")
+		return data[:end] + `<w:p><w:pPr><w:pStyle w:val="Clause"/></w:pPr><w:r><w:t>Interest never exceeds 2% a month.</w:t></w:r></w:p>` + data[end:]
+	}, nil)
+	m, err := h.svc.ReadMarkup(id, back)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, c := range m.Clauses {
+		got = append(got, c.Status+" "+c.Number+" "+c.Key)
+	}
+	want := []string{"inserted new, after 4.4 ", "deleted 8.7 general.insurance"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Fatalf("clauses %q, want %q", got, want)
+	}
+	if m.Clauses[0].Theirs != "Interest never exceeds 2% a month." {
+		t.Errorf("inserted clause %+v", m.Clauses[0])
+	}
+	if r := m.Report("back.docx"); !strings.Contains(r, "0 changed, 1 inserted, 1 deleted") || !strings.Contains(r, "new, after 4.4: inserted\n  Interest never exceeds") {
+		t.Errorf("report:\n%s", r)
+	}
+	m, err = h.svc.ReadMarkup(other, back)
+	if err != nil || len(m.Notes) != 1 || !strings.Contains(m.Notes[0], "exported from draft 1") {
+		t.Errorf("a file from another draft: notes %q, %v", m.Notes, err)
+	}
+}
