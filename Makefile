@@ -17,7 +17,7 @@ export GOFLAGS := -tags=no_emoji
 BUILD_DEPS := gcc pkg-config libgl1-mesa-dev libx11-dev libxcursor-dev libxrandr-dev \
               libxinerama-dev libxi-dev libxxf86vm-dev
 # Tools the tests use to read PDFs, sign them, and drive a real window.
-TEST_DEPS  := poppler-utils qpdf libnss3-tools mupdf-tools xvfb xauth xdotool imagemagick python3-icalendar \
+TEST_DEPS  := poppler-utils qpdf libnss3-tools mupdf-tools xvfb xauth xdotool imagemagick python3-icalendar libreoffice-writer-nogui python3-docx \
               libxtst-dev libxext-dev
 ARTIFACTS  ?= test-artifacts
 

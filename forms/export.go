@@ -139,6 +139,17 @@ type exportDialog struct {
 	// again exports the draft once more to path, as the library holds it
 	// now (UI.exportAgain).
 	again func(path string, kind ExportKind, done func(error))
+	// word exports a Word file for the other side to mark up instead of
+	// the PDF; the use case picks the format from the file's extension.
+	word bool
+}
+
+// noun names the file the dialog exports.
+func (d *exportDialog) noun() string {
+	if d.word {
+		return "Word file"
+	}
+	return "PDF"
 }
 
 func (e *editor) exportDialog() *exportDialog {
@@ -150,6 +161,14 @@ func (e *editor) exportDialog() *exportDialog {
 }
 
 func (e *editor) exportPDF() { e.exportDialog().chooseKind() }
+
+// exportWord is File ▸ Export Word for markup: the same choices and
+// checks, then a .docx (see docs/word.md).
+func (e *editor) exportWord() {
+	d := e.exportDialog()
+	d.word = true
+	d.chooseKind()
+}
 
 // chooseKind asks what to export when the agreement is signed (the
 // agreement, an amendment, a redline or the conformed copy), walks the
@@ -168,7 +187,7 @@ func (d *exportDialog) chooseKind() {
 	choice.SetSelected(labels[0])
 	msg := widget.NewLabel("This agreement has been signed. What would you like to export?")
 	msg.Wrapping = fyne.TextWrapWord
-	dlg := dialog.NewCustomConfirm("Export PDF", "Next…", "Cancel", container.NewVBox(msg, choice), func(ok bool) {
+	dlg := dialog.NewCustomConfirm("Export "+d.noun(), "Next…", "Cancel", container.NewVBox(msg, choice), func(ok bool) {
 		if !ok {
 			return
 		}
@@ -196,8 +215,12 @@ func (d *exportDialog) exportKind(kind ExportKind) {
 			if err == nil {
 				tag = exportTag(kind, revs) // without it, the name is only less precise
 			}
-			name := exportNameFor(d.snap.Answers, d.now(), kind, tag, "pdf")
-			d.files.askSaveFile(name, ".pdf", func(w fyne.URIWriteCloser) { d.exportTo(w, w.URI().Path(), kind, nil) })
+			ext := "pdf"
+			if d.word {
+				ext = "docx"
+			}
+			name := exportNameFor(d.snap.Answers, d.now(), kind, tag, ext)
+			d.files.askSaveFile(name, "."+ext, func(w fyne.URIWriteCloser) { d.exportTo(w, w.URI().Path(), kind, nil) })
 		})
 	})
 }
@@ -238,7 +261,7 @@ func (u *UI) saveFile(name, what string, data []byte) {
 func (d *exportDialog) check(next func()) {
 	checkChars := func() {
 		bad := d.fonts.UnsupportedCharacters(d.snap)
-		if len(bad) == 0 {
+		if len(bad) == 0 || d.word { // Word shows any character with the reader's fonts
 			next()
 			return
 		}
@@ -294,7 +317,7 @@ func (d *exportDialog) check(next func()) {
 // to open it. done, if set, runs on the UI goroutine at the end (tests use it).
 func (d *exportDialog) exportTo(w io.WriteCloser, path string, kind ExportKind, done func(error)) {
 	step := widget.NewLabel("Saving your changes…")
-	progress := dialog.NewCustomWithoutButtons("Exporting PDF", container.NewVBox(
+	progress := dialog.NewCustomWithoutButtons("Exporting "+d.noun(), container.NewVBox(
 		step, widget.NewProgressBarInfinite()), d.win)
 	progress.Show()
 	// The library records the export against a version of its working copy,
@@ -310,7 +333,7 @@ func (d *exportDialog) exportTo(w io.WriteCloser, path string, kind ExportKind, 
 			}
 			return
 		}
-		step.SetText("Preparing the PDF…")
+		step.SetText("Preparing the " + d.noun() + "…")
 		d.render(w, ExportRequest{ID: d.id, Kind: kind, Version: version, Path: path}, saveErr, progress, done)
 	})
 }
@@ -435,16 +458,16 @@ func (u *UI) exportAgain(id int64, path string, kind ExportKind, done func(error
 }
 
 func (d *exportDialog) offerOpen(path string, res ExportResult) {
-	openPDF := widget.NewButton("Open PDF", func() { d.files.openInBackground(path, "PDF") })
+	openPDF := widget.NewButton("Open "+d.noun(), func() { d.files.openInBackground(path, d.noun()) })
 	openPDF.Importance = widget.HighImportance
 	folder := widget.NewButton("Show folder", func() { d.files.openInBackground(filepath.Dir(path), "folder") })
-	text := "The PDF was saved to\n" + path + "\n\n" + res.Message
+	text := "The " + d.noun() + " was saved to\n" + path + "\n\n" + res.Message
 	if res.Draft {
 		text += "\n\nIt is a DRAFT – NOT FOR SIGNATURE: answers are still missing."
 	}
 	msg := widget.NewLabel(text)
 	msg.Wrapping = fyne.TextWrapWord
-	dlg := dialog.NewCustom("PDF exported", "Close", container.NewVBox(msg, container.NewHBox(openPDF, folder)), d.win)
+	dlg := dialog.NewCustom(d.noun()+" exported", "Close", container.NewVBox(msg, container.NewHBox(openPDF, folder)), d.win)
 	dlg.Resize(fyne.NewSize(520, 240))
 	dlg.Show()
 }

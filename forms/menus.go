@@ -19,6 +19,8 @@ type draftActions interface {
 type draftDialogs interface {
 	saveVersion()
 	exportPDF()
+	exportWord()
+	compareWord()
 	exportJSON()
 	showHistory()
 	showCompare()
@@ -62,6 +64,8 @@ func (u *UI) mainMenu() *fyne.MainMenu {
 		fyne.NewMenuItemSeparator(),
 		u.draftShortcut("Save version…", shortcutS, draftActions.saveVersion),
 		u.draftShortcut("Export PDF…", shortcutE, draftActions.exportPDF),
+		draftItem("Export Word for markup…", draftActions.exportWord),
+		draftItem("Compare with a returned Word file…", draftActions.compareWord),
 		draftItem("Export JSON…", draftActions.exportJSON),
 		fyne.NewMenuItem("Import JSON or PDF…", u.importDialog),
 		fyne.NewMenuItemSeparator(),

@@ -54,6 +54,8 @@ type Section struct {
 	Heading string
 	NewPage bool // start the section on a fresh page (schedules do)
 	Blocks  []Block
+	// Change marks a section a redline shows whole as inserted or deleted.
+	Change RunKind
 }
 
 // BlockKind says how a block is laid out.
@@ -82,6 +84,16 @@ type Block struct {
 	Runs []Run
 	// Changed marks the block with a bar in the margin (a redline).
 	Changed bool
+	// Versions, on a redline's table, holds the older and the newer table
+	// (Old nil: the table was added; New nil: removed), so that a Word file
+	// can mark each cell's change as a tracked change where the PDF prints
+	// "(was: …)".
+	Versions *TableVersions
+}
+
+// TableVersions is a table as two versions of a document have it.
+type TableVersions struct {
+	Old, New *Table
 }
 
 // RunKind says whether a redline run is unchanged, deleted or inserted.

@@ -11,6 +11,7 @@ import (
 	"pactwright/app/draft"
 	"pactwright/app/template"
 	"pactwright/render"
+	"pactwright/render/docx"
 )
 
 // Engine holds the parsed clause wording and fonts. Build one and reuse it:
@@ -67,6 +68,17 @@ func (e *Engine) RenderDocument(doc render.Document) (pdf []byte, warnings []str
 		return nil, warnings, fmt.Errorf("render PDF: %w", err)
 	}
 	return pdf, warnings, nil
+}
+
+// RenderWord turns a laid-out document into a Word file (.docx) for the
+// other side to mark up; the draft and its origin, which the use cases put
+// in doc.Attachments, travel inside it.
+func (e *Engine) RenderWord(doc render.Document) ([]byte, error) {
+	b, err := docx.Bytes(doc, docx.Options{Author: compose.Creator})
+	if err != nil {
+		return nil, fmt.Errorf("write Word file: %w", err)
+	}
+	return b, nil
 }
 
 // RenderPDF produces the signable PDF. Warnings name anything the reader

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"pactwright/render"
+	"pactwright/render/align"
 )
 
 // Redline lays out the newer document with every change from the older one
@@ -37,105 +38,107 @@ func Redline(from, to render.Document, fromLabel, toLabel string) (render.Docume
 	return doc, changes
 }
 
-// redlineSections marks every clause of to against from; clauses and
-// sections that only from has appear struck through where they stood.
+// redlineSections marks every clause of to against from. Sections,
+// clauses, subheadings and tables that only from has appear struck
+// through where they stood, so that rejecting every change (in a Word
+// redline) gives back from exactly.
 func redlineSections(from, to render.Document) []render.Section {
-	oldSecs := map[string]render.Section{}
-	for _, s := range from.Sections {
-		oldSecs[s.Key] = s
-	}
 	var out []render.Section
-	seen := map[string]bool{}
-	for _, s := range to.Sections {
-		seen[s.Key] = true
-		old, ok := oldSecs[s.Key]
-		if !ok {
-			out = append(out, markAll(s, render.Inserted))
-			continue
-		}
-		out = append(out, markSection(old, s))
-	}
-	for _, s := range from.Sections {
-		if !seen[s.Key] {
-			out = append(out, markAll(s, render.Deleted))
+	for _, st := range align.Keys(sectionKeys(from.Sections), sectionKeys(to.Sections)) {
+		switch {
+		case st.Kept():
+			out = append(out, markSection(from.Sections[st.Old], to.Sections[st.New]))
+		case st.New >= 0:
+			out = append(out, markAll(to.Sections[st.New], render.Inserted))
+		default:
+			out = append(out, markAll(from.Sections[st.Old], render.Deleted))
 		}
 	}
 	return out
+}
+
+func sectionKeys(secs []render.Section) []string {
+	keys := make([]string, len(secs))
+	for i, s := range secs {
+		keys[i] = s.Key
+	}
+	return keys
 }
 
 // markAll marks a whole section inserted or deleted.
 func markAll(s render.Section, kind render.RunKind) render.Section {
+	s.Change = kind
 	s.Blocks = append([]render.Block(nil), s.Blocks...)
 	for i, b := range s.Blocks {
-		if b.Table != nil {
-			s.Blocks[i].Table = markTable(nil, b.Table, kind)
-			s.Blocks[i].Changed = true
-			continue
-		}
-		s.Blocks[i].Runs = []render.Run{{Kind: kind, Text: b.Text}}
-		s.Blocks[i].Changed = true
+		s.Blocks[i] = markWhole(b, kind)
 	}
 	return s
 }
 
-// markSection pairs blocks by clause key (numbered clauses) or by position
-// among the unkeyed blocks (paragraphs, tables), and marks the words that
-// differ.
-func markSection(old, s render.Section) render.Section {
-	oldKeyed := map[string]render.Block{}
-	var oldPlain []render.Block
-	for _, b := range old.Blocks {
-		if b.Key != "" {
-			oldKeyed[b.Key] = b
-		} else if b.Kind != render.Subheading {
-			oldPlain = append(oldPlain, b)
+// markWhole marks one block inserted or deleted.
+func markWhole(b render.Block, kind render.RunKind) render.Block {
+	b.Changed = true
+	if b.Table != nil {
+		v := &render.TableVersions{New: b.Table}
+		if kind == render.Deleted {
+			v = &render.TableVersions{Old: b.Table}
 		}
+		b.Table, b.Versions = markTable(nil, b.Table, kind), v
+		return b
 	}
+	b.Runs = []render.Run{{Kind: kind, Text: b.Text}}
+	return b
+}
+
+// markSection pairs blocks in order by what they are: a numbered clause by
+// its key, a subheading by its words, a paragraph or table by its place
+// among the section's paragraphs and tables. Paired blocks are marked word
+// by word; the others inserted or deleted where they stand.
+func markSection(old, s render.Section) render.Section {
 	out := s
 	out.Blocks = nil
-	plain := 0
-	newKeys := map[string]bool{}
-	for _, b := range s.Blocks {
-		var ob render.Block
-		found := false
+	for _, st := range align.Keys(blockKeys(old.Blocks), blockKeys(s.Blocks)) {
 		switch {
-		case b.Key != "":
-			newKeys[b.Key] = true
-			ob, found = oldKeyed[b.Key]
-		case b.Kind != render.Subheading:
-			if plain < len(oldPlain) && oldPlain[plain].Kind == b.Kind {
-				ob, found = oldPlain[plain], true
-			}
-			plain++
+		case st.Kept():
+			out.Blocks = append(out.Blocks, markBlock(old.Blocks[st.Old], s.Blocks[st.New]))
+		case st.New >= 0:
+			out.Blocks = append(out.Blocks, markWhole(s.Blocks[st.New], render.Inserted))
 		default:
-			out.Blocks = append(out.Blocks, b)
-			continue
-		}
-		out.Blocks = append(out.Blocks, markBlock(ob, b, found))
-	}
-	for _, b := range old.Blocks {
-		if b.Key != "" && !newKeys[b.Key] {
-			b.Runs = []render.Run{{Kind: render.Deleted, Text: b.Text}}
-			b.Changed = true
-			out.Blocks = append(out.Blocks, b)
+			out.Blocks = append(out.Blocks, markWhole(old.Blocks[st.Old], render.Deleted))
 		}
 	}
 	return out
 }
 
-func markBlock(old, b render.Block, found bool) render.Block {
-	if b.Table != nil {
-		var ot *render.Table
-		if found {
-			ot = old.Table
+// blockKeys names each block for pairing (see markSection).
+func blockKeys(blocks []render.Block) []string {
+	keys := make([]string, len(blocks))
+	plain := 0
+	for i, b := range blocks {
+		switch {
+		case b.Key != "":
+			keys[i] = "clause " + b.Key
+		case b.Kind == render.Subheading:
+			keys[i] = "heading " + b.Text
+		default:
+			keys[i] = fmt.Sprintf("block %d %d", plain, b.Kind)
+			plain++
 		}
-		b.Table = markTable(ot, b.Table, render.Inserted)
-		b.Changed = !found || !tablesEqual(ot, b.Table)
-		return b
 	}
-	if !found {
-		b.Runs = []render.Run{{Kind: render.Inserted, Text: b.Text}}
-		b.Changed = true
+	return keys
+}
+
+// markBlock marks the words of b that differ from old, its pair.
+func markBlock(old, b render.Block) render.Block {
+	if b.Table != nil || old.Table != nil {
+		if b.Table == nil || old.Table == nil {
+			return markWhole(b, render.Inserted) // a table where a paragraph was: cannot happen, paired by kind
+		}
+		b.Changed = !tablesEqual(old.Table, b.Table)
+		if b.Changed {
+			b.Versions = &render.TableVersions{Old: old.Table, New: b.Table}
+		}
+		b.Table = markTable(old.Table, b.Table, render.Inserted)
 		return b
 	}
 	if old.Text == b.Text {
@@ -206,24 +209,14 @@ func tablesEqual(a, b *render.Table) bool {
 	return true
 }
 
+// Diff marks the words of b that differ from a: the runs spell a without
+// the inserted ones and b without the deleted ones.
+func Diff(a, b string) []render.Run { return diffWords(a, b) }
+
 // diffWords marks the words of b that differ from a, by the longest common
 // subsequence of words (clauses are a few hundred words at most).
 func diffWords(a, b string) []render.Run {
 	aw, bw := tokens(a), tokens(b)
-	n, m := len(aw), len(bw)
-	lcs := make([][]int32, n+1)
-	for i := range lcs {
-		lcs[i] = make([]int32, m+1)
-	}
-	for i := n - 1; i >= 0; i-- {
-		for j := m - 1; j >= 0; j-- {
-			if aw[i] == bw[j] {
-				lcs[i][j] = lcs[i+1][j+1] + 1
-			} else {
-				lcs[i][j] = max(lcs[i+1][j], lcs[i][j+1])
-			}
-		}
-	}
 	var runs []render.Run
 	add := func(kind render.RunKind, w string) {
 		if k := len(runs); k > 0 && runs[k-1].Kind == kind {
@@ -232,18 +225,14 @@ func diffWords(a, b string) []render.Run {
 		}
 		runs = append(runs, render.Run{Kind: kind, Text: w})
 	}
-	i, j := 0, 0
-	for i < n || j < m {
+	for _, st := range align.Keys(aw, bw) {
 		switch {
-		case i < n && j < m && aw[i] == bw[j]:
-			add(render.Same, aw[i])
-			i, j = i+1, j+1
-		case i < n && (j == m || lcs[i+1][j] >= lcs[i][j+1]):
-			add(render.Deleted, aw[i]) // deletions first, as a lawyer's blackline reads
-			i++
+		case st.Kept():
+			add(render.Same, aw[st.Old])
+		case st.New >= 0:
+			add(render.Inserted, bw[st.New])
 		default:
-			add(render.Inserted, bw[j])
-			j++
+			add(render.Deleted, aw[st.Old]) // deletions first, as a lawyer's blackline reads
 		}
 	}
 	return runs

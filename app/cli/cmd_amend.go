@@ -27,6 +27,7 @@ func (e *env) withService(fn func(s *usecase.Service) error) error {
 // was done; warnings (characters the fonts lack) go to stderr.
 func (e *env) exportKind(s *usecase.Service, req usecase.ExportRequest) error {
 	req.Version = -1
+	req.Format = usecase.FormatOf(req.Path)
 	req.Write = func(pdf []byte) error { return writeFile(req.Path, pdf) }
 	x, err := s.Export(req)
 	for _, w := range x.Warnings {
@@ -41,7 +42,7 @@ func (e *env) exportKind(s *usecase.Service, req usecase.ExportRequest) error {
 
 func cmdAmendment(e *env, args []string) error {
 	fs := e.flags("amendment")
-	out := fs.String("o", "", "the PDF file to write")
+	out := fs.String("o", "", "the file to write: a PDF, or a Word file if it ends in .docx")
 	effective := fs.String("effective", "", "the date the amendment takes effect, YYYY-MM-DD (kept for later exports)")
 	reason := fs.String("reason", "", "why the agreement is amended (optional, printed on the cover)")
 	id, err := parseIDAndOutput(fs, args, out)
@@ -68,7 +69,7 @@ func cmdAmendment(e *env, args []string) error {
 
 func cmdRedline(e *env, args []string) error {
 	fs := e.flags("redline")
-	out := fs.String("o", "", "the PDF file to write")
+	out := fs.String("o", "", "the file to write: a PDF, or a Word file if it ends in .docx")
 	pos, err := parse(fs, args, 1, 3)
 	if err != nil {
 		return err
@@ -100,7 +101,7 @@ func cmdRedline(e *env, args []string) error {
 
 func cmdConformed(e *env, args []string) error {
 	fs := e.flags("conformed")
-	out := fs.String("o", "", "the PDF file to write")
+	out := fs.String("o", "", "the file to write: a PDF, or a Word file if it ends in .docx")
 	id, err := parseIDAndOutput(fs, args, out)
 	if err != nil {
 		return err

@@ -141,7 +141,7 @@ func cmdImport(e *env, args []string) error {
 
 func cmdExport(e *env, args []string) error {
 	fs := e.flags("export")
-	out := fs.String("o", "", "the file to write: a PDF, or a JSON draft if it ends in .json")
+	out := fs.String("o", "", "the file to write: a PDF, a Word file if it ends in .docx, or a JSON draft if it ends in .json")
 	id, err := parseID1(fs, args)
 	if err != nil {
 		return err

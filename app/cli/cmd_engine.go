@@ -9,6 +9,7 @@ import (
 	"pactwright/app/check"
 	"pactwright/app/draft"
 	"pactwright/app/template"
+	"pactwright/app/usecase"
 )
 
 func cmdExample(e *env, args []string) error {
@@ -175,6 +176,9 @@ func cmdRender(e *env, args []string) error {
 	if err != nil {
 		return err
 	}
+	if usecase.FormatOf(*out) == usecase.Word {
+		return e.renderWord(d, *out)
+	}
 	pdf, err := e.renderPDF(d)
 	if err != nil {
 		return err
@@ -183,6 +187,30 @@ func cmdRender(e *env, args []string) error {
 		return err
 	}
 	fmt.Fprintf(e.stdout, "wrote %s (%d bytes)\n", *out, len(pdf))
+	return nil
+}
+
+// renderWord writes d as a Word file to out.
+func (e *env) renderWord(d draft.Draft, out string) error {
+	eng, err := agreement.NewEngine(e.t)
+	if err != nil {
+		return err
+	}
+	doc, err := eng.Document(d)
+	if err != nil {
+		return err
+	}
+	b, err := eng.RenderWord(doc)
+	if err != nil {
+		return err
+	}
+	if err := writeFile(out, b); err != nil {
+		return err
+	}
+	fmt.Fprintf(e.stdout, "wrote %s (%d bytes)\n", out, len(b))
+	if doc.Draft {
+		fmt.Fprintln(e.stdout, "It is a DRAFT: answers are missing (see `pactwright check`), so every page says DRAFT – NOT FOR SIGNATURE.")
+	}
 	return nil
 }
 

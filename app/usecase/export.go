@@ -30,6 +30,10 @@ type ExportRequest struct {
 	// From and To are the revisions a redline compares (0: the working
 	// copy); From 0 means the signed revision, else the latest saved one.
 	From, To int
+	// Format is PDF (the default) or Word. A Word file is for the other
+	// side to mark up: it is written but never recorded as an export,
+	// since only a PDF is signed.
+	Format Format
 }
 
 // ErrNotSignedYet means an amendment or conformed copy was asked of a
@@ -70,11 +74,17 @@ func (s *Service) Export(req ExportRequest) (Exported, error) {
 	if p.doc.Attachments, err = s.attachments(p.content, origin); err != nil {
 		return Exported{}, err
 	}
-	pdf, warnings, err := s.Engine.RenderDocument(p.doc)
+	var pdf []byte
+	var warnings []string
+	if req.Format == Word {
+		pdf, err = s.Engine.RenderWord(p.doc)
+	} else {
+		pdf, warnings, err = s.Engine.RenderDocument(p.doc)
+	}
 	if err != nil {
 		return Exported{}, err
 	}
-	out := Exported{DraftID: d.ID, Kind: req.Kind, Path: req.Path, Bytes: len(pdf), Draft: p.doc.Draft, Amendment: p.amendment, Changes: p.changes, Warnings: warnings}
+	out := Exported{DraftID: d.ID, Kind: req.Kind, Format: req.Format, Path: req.Path, Bytes: len(pdf), Draft: p.doc.Draft, Amendment: p.amendment, Changes: p.changes, Warnings: warnings}
 	if req.Kind == Agreement {
 		r := check.ForDraft(s.Engine.Template(), d.Content)
 		out.Blockers, out.Accepted = r.Blockers(), r.AcceptedRisks()
@@ -82,7 +92,7 @@ func (s *Service) Export(req ExportRequest) (Exported, error) {
 	if err := req.Write(pdf); err != nil {
 		return out, err
 	}
-	if p.record == nil {
+	if p.record == nil || req.Format == Word {
 		return out, nil
 	}
 	if out.Revision, err = p.record(d.Version, req.Path, pdf); err != nil {

@@ -55,6 +55,23 @@ func (k Kind) Label() string {
 	return "Agreement"
 }
 
+// Format is the kind of file an export writes.
+type Format string
+
+// Export formats.
+const (
+	PDF  Format = ""     // the signable PDF
+	Word Format = "docx" // a Word file for the other side to mark up
+)
+
+// FormatOf picks the format from a file name: Word for .docx, else PDF.
+func FormatOf(path string) Format {
+	if strings.HasSuffix(strings.ToLower(path), ".docx") {
+		return Word
+	}
+	return PDF
+}
+
 // Names of the files every exported PDF carries.
 const (
 	DraftAttachment  = "pactwright-draft.json"
@@ -139,6 +156,7 @@ func (s *Service) readAttachments(pdf []byte) (draft.Draft, Origin, error) {
 type Exported struct {
 	DraftID  int64
 	Kind     Kind
+	Format   Format
 	Path     string
 	Bytes    int
 	Recorded bool             // agreements and amendments are recorded; readers' copies are not
@@ -169,6 +187,13 @@ func (x Exported) String() string {
 	}
 	if x.Recorded {
 		msg += fmt.Sprintf(", revision %d, sha256 %s", x.Revision.Number, x.Revision.SHA256)
+	}
+	if x.Format == Word {
+		msg += "\nThis Word file is for the other side to review and mark up; it is not recorded as an export. Sign the PDF."
+		if x.Draft {
+			msg += "\nIt is a DRAFT (see `pactwright check`), so every page says DRAFT – NOT FOR SIGNATURE."
+		}
+		return msg
 	}
 	if x.Draft {
 		why := "answers are missing (see `pactwright check`)"

@@ -1,0 +1,379 @@
+package usecase
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"maps"
+	"regexp"
+	"sort"
+	"strings"
+	"sync"
+
+	"pactwright/app/amend"
+	"pactwright/app/answers"
+	"pactwright/app/draft"
+	"pactwright/app/library"
+	"pactwright/app/template"
+	"pactwright/render"
+	"pactwright/render/docx"
+)
+
+// What happened to a clause in a returned Word file.
+const (
+	ClauseUnchanged = "unchanged"
+	ClauseChanged   = "changed"
+	ClauseInserted  = "inserted"
+	ClauseDeleted   = "deleted"
+)
+
+// MarkedClause is one clause as the other side returned it.
+type MarkedClause struct {
+	Key     string `json:"key,omitempty"` // empty for a clause they inserted
+	Number  string `json:"number,omitempty"`
+	After   string `json:"after,omitempty"` // an inserted clause: the clause it follows
+	Status  string `json:"status"`
+	Ours    string `json:"ours,omitempty"`
+	Theirs  string `json:"theirs,omitempty"` // with their tracked changes accepted
+	Tracked bool   `json:"tracked_changes,omitempty"`
+	// Diff shows a changed clause inline: [-deleted-]{+inserted+}.
+	Diff string `json:"diff,omitempty"`
+	// Proposals are answer changes that produce their wording exactly.
+	Proposals []Proposal `json:"proposals,omitempty"`
+}
+
+// Proposal is an answer change that would make our wording read as
+// theirs does.
+type Proposal struct {
+	Field  string        `json:"field"`
+	Label  string        `json:"label"`
+	From   string        `json:"from"`
+	To     string        `json:"to"`
+	Clause string        `json:"clause"`
+	Value  answers.Value `json:"-"`
+}
+
+// MarkupComment is a comment in the returned file.
+type MarkupComment struct {
+	Author string `json:"author"`
+	Date   string `json:"date,omitempty"`
+	Text   string `json:"text"`
+	Clause string `json:"clause,omitempty"` // the clause key it was made in
+	Number string `json:"number,omitempty"`
+}
+
+// Markup is what a returned Word file changes, clause by clause.
+type Markup struct {
+	DraftID    int64           `json:"draft_id"`
+	DocumentID string          `json:"document_id"`
+	Clauses    []MarkedClause  `json:"clauses"` // every clause that is not unchanged, in document order
+	Unchanged  int             `json:"unchanged"`
+	Comments   []MarkupComment `json:"comments"`
+	Proposals  []Proposal      `json:"proposals"`
+	Notes      []string        `json:"notes,omitempty"` // what could not be compared, and why
+}
+
+// ErrNotPactwrightWord means a Word file was not exported by Pactwright.
+var ErrNotPactwrightWord = errors.New("this Word file was not exported by Pactwright (or a program dropped the part that carries the draft), so its clauses cannot be matched: compare it by eye, or export the draft as Word again and ask for their changes in that file")
+
+// ReadMarkup compares a Word file the other side returned with the draft
+// it was exported from (the draft it carries): every clause unchanged,
+// changed, inserted or deleted, their comments, and the answer changes
+// that would produce their wording.
+func (s *Service) ReadMarkup(id int64, file []byte) (Markup, error) {
+	if _, err := s.Library.Get(id); err != nil {
+		return Markup{}, err
+	}
+	carried, err := docx.Read(file)
+	if errors.Is(err, docx.ErrNotOurs) {
+		return Markup{}, ErrNotPactwrightWord
+	}
+	if err != nil {
+		return Markup{}, err
+	}
+	data, ok := carried.Files[DraftAttachment]
+	if !ok {
+		return Markup{}, ErrNotPactwrightWord
+	}
+	sent, err := draft.Unmarshal(s.Library.Template(), data)
+	if err != nil {
+		return Markup{}, fmt.Errorf("the draft inside the Word file: %w", err)
+	}
+	m := Markup{DraftID: id, DocumentID: carried.DocumentID, Comments: []MarkupComment{}, Proposals: []Proposal{}}
+	var o Origin
+	if err := json.Unmarshal(carried.Files[OriginAttachment], &o); err == nil && o.DraftID != 0 && o.DraftID != id {
+		m.Notes = append(m.Notes, fmt.Sprintf("This file was exported from draft %d %q, not draft %d: it is compared with the draft inside it, and any answer changes go to draft %d.", o.DraftID, o.Title, id, id))
+	}
+	body, err := docx.ReadBody(file)
+	if err != nil {
+		return Markup{}, err
+	}
+	doc, err := s.Engine.Document(sent)
+	if err != nil {
+		return Markup{}, err
+	}
+	ours := clauseTexts(doc)
+	keyOf := map[string]string{}
+	for _, c := range carried.Clauses {
+		keyOf[c.Bookmark] = c.Key
+	}
+
+	theirs, tracked := map[string]string{}, map[string]bool{}
+	var inserted []MarkedClause
+	last := ""
+	for _, p := range body.Paras {
+		if key := keyOf[p.Bookmark]; p.Tracked && key != "" {
+			tracked[key] = true
+		}
+	}
+	for _, p := range body.View(docx.AcceptAll) {
+		key := keyOf[p.Bookmark]
+		if _, isClause := ours[key]; isClause {
+			if strings.TrimSpace(p.Text) == "" {
+				// An empty paragraph a program left inside the bookmark
+				// (LibreOffice moves a bookmark's end past a page break).
+				if _, seen := theirs[key]; !seen {
+					theirs[key] = ""
+				}
+				continue
+			}
+			if t, seen := theirs[key]; seen && t != "" {
+				theirs[key] = t + "\n\n" + p.Text
+			} else {
+				theirs[key] = p.Text
+			}
+			last = key
+			continue
+		}
+		if p.Style == "Clause" && strings.TrimSpace(p.Text) != "" {
+			inserted = append(inserted, MarkedClause{Status: ClauseInserted, After: last, Theirs: p.Text})
+		}
+	}
+
+	numbers, order := map[string]string{}, map[string]int{}
+	seen := map[string]bool{}
+	for _, sec := range doc.Sections {
+		for _, b := range sec.Blocks {
+			if b.Kind != render.Clause || b.Key == "" {
+				continue
+			}
+			numbers[b.Key], order[b.Key] = b.Number, 2*len(order)+2
+			c := MarkedClause{Key: b.Key, Number: b.Number, Ours: b.Text, Tracked: tracked[b.Key]}
+			t, ok := theirs[b.Key]
+			switch {
+			case !ok || strings.TrimSpace(t) == "":
+				c.Status = ClauseDeleted
+			case t == b.Text:
+				m.Unchanged++
+				continue
+			default:
+				c.Status, c.Theirs, c.Diff = ClauseChanged, t, inlineDiff(b.Text, t)
+				c.Proposals = s.proposals(sent, b.Key, b.Number, b.Text, t)
+				for _, p := range c.Proposals {
+					if !seen[p.Field] {
+						seen[p.Field] = true
+						m.Proposals = append(m.Proposals, p)
+					}
+				}
+			}
+			m.Clauses = append(m.Clauses, c)
+		}
+	}
+	// Inserted clauses go after the clause they follow.
+	for _, c := range inserted {
+		c.Number = "new, after " + orStart(numbers[c.After])
+		m.Clauses = append(m.Clauses, c)
+	}
+	place := func(c MarkedClause) int {
+		if c.Status == ClauseInserted {
+			return order[c.After] + 1
+		}
+		return order[c.Key]
+	}
+	sort.SliceStable(m.Clauses, func(i, j int) bool { return place(m.Clauses[i]) < place(m.Clauses[j]) })
+	for _, c := range body.Comments {
+		mc := MarkupComment{Author: c.Author, Date: c.Date, Text: c.Text, Clause: keyOf[c.Bookmark]}
+		mc.Number = numbers[mc.Clause]
+		m.Comments = append(m.Comments, mc)
+	}
+	if len(carried.Clauses) > 0 && len(theirs) == 0 {
+		m.Notes = append(m.Notes, "None of the clause bookmarks survived in this file, so every clause shows as deleted: the program that saved it dropped them.")
+	}
+	return m, nil
+}
+
+func orStart(n string) string {
+	if n == "" {
+		return "the start"
+	}
+	return n
+}
+
+// clauseTexts maps each numbered clause's key to its text.
+func clauseTexts(doc render.Document) map[string]string {
+	out := map[string]string{}
+	for _, s := range doc.Sections {
+		for _, b := range s.Blocks {
+			if b.Kind == render.Clause && b.Key != "" {
+				out[b.Key] = b.Text
+			}
+		}
+	}
+	return out
+}
+
+// inlineDiff shows the words changed from a to b as [-old-]{+new+}.
+func inlineDiff(a, b string) string {
+	var out strings.Builder
+	runs := amend.Diff(a, b)
+	for i, r := range runs {
+		switch r.Kind {
+		case render.Deleted:
+			out.WriteString("[-" + strings.TrimSpace(r.Text) + "-]")
+			if i+1 == len(runs) || runs[i+1].Kind != render.Inserted {
+				out.WriteString(trailing(r.Text)) // else the insertion's own space follows
+			}
+		case render.Inserted:
+			out.WriteString("{+" + strings.TrimSpace(r.Text) + "+}" + trailing(r.Text))
+		default:
+			out.WriteString(r.Text)
+		}
+	}
+	return out.String()
+}
+
+func trailing(s string) string { return s[len(strings.TrimRight(s, " \n")):] }
+
+var numberPattern = regexp.MustCompile(`\d[\d,]*(?:\.\d+)?`)
+
+// proposals finds answer changes that turn our clause into theirs: where
+// they replaced a number, every answer that holds the old number is tried
+// with the new one, and kept if the clause then reads exactly as theirs.
+func (s *Service) proposals(sent draft.Draft, key, number, ours, theirs string) []Proposal {
+	var pairs [][2]string
+	runs := amend.Diff(ours, theirs)
+	for i := 0; i+1 < len(runs); i++ {
+		if runs[i].Kind != render.Deleted || runs[i+1].Kind != render.Inserted {
+			continue
+		}
+		olds, news := numberPattern.FindAllString(runs[i].Text, -1), numberPattern.FindAllString(runs[i+1].Text, -1)
+		if len(olds) == len(news) {
+			for j := range olds {
+				pairs = append(pairs, [2]string{plainNumber(olds[j]), plainNumber(news[j])})
+			}
+		}
+	}
+	t := s.Library.Template()
+	type candidate struct {
+		id    string
+		field *template.Field
+		old   answers.Value
+		try   draft.Draft
+		fits  bool
+	}
+	var cands []*candidate
+	for _, p := range pairs {
+		for id, v := range sent.Answers {
+			f, ok := t.Field(id)
+			if !ok || strings.TrimSpace(v.Text) != p[0] || len(v.Rows) > 0 {
+				continue
+			}
+			c := &candidate{id: id, field: f, old: v, try: sent}
+			c.try.Answers = maps.Clone(sent.Answers)
+			nv := v
+			nv.Text = p[1]
+			c.try.Answers[id] = nv
+			cands = append(cands, c)
+		}
+	}
+	// Each candidate is one composition; the engine is safe for
+	// concurrent use, so they run side by side.
+	var wg sync.WaitGroup
+	for _, c := range cands {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			doc, err := s.Engine.Document(c.try)
+			c.fits = err == nil && clauseTexts(doc)[key] == theirs
+		}()
+	}
+	wg.Wait()
+	sort.Slice(cands, func(i, j int) bool { return cands[i].id < cands[j].id })
+	var out []Proposal
+	for _, c := range cands {
+		if c.fits {
+			nv := c.try.Answers[c.id]
+			out = append(out, Proposal{Field: c.id, Label: c.field.Label, From: library.FormatValue(c.field, c.old), To: library.FormatValue(c.field, nv), Clause: number, Value: nv})
+		}
+	}
+	return out
+}
+
+// plainNumber drops thousands separators: "5,000.00" → "5000.00".
+func plainNumber(s string) string { return strings.ReplaceAll(s, ",", "") }
+
+// ApplyMarkup makes the proposed answer changes in the working copy.
+func (s *Service) ApplyMarkup(id int64, proposals []Proposal) (int, error) {
+	if len(proposals) == 0 {
+		return 0, nil
+	}
+	d, err := s.Library.Get(id)
+	if err != nil {
+		return 0, err
+	}
+	for _, p := range proposals {
+		d.Content.Answers[p.Field] = p.Value
+	}
+	if _, err := s.Library.Autosave(id, d.Content, d.Version); err != nil {
+		return 0, fmt.Errorf("apply the answer changes to draft %d: %w", id, err)
+	}
+	return len(proposals), nil
+}
+
+// Report is the comparison as both front ends show it: a summary line,
+// then each clause that is not unchanged, then the comments. name names
+// the returned file.
+func (m Markup) Report(name string) string {
+	var w strings.Builder
+	counts := map[string]int{}
+	for _, c := range m.Clauses {
+		counts[c.Status]++
+	}
+	fmt.Fprintf(&w, "%s (document %s) against draft %d: %d clauses unchanged, %d changed, %d inserted, %d deleted; %s\n",
+		name, m.DocumentID, m.DraftID, m.Unchanged, counts[ClauseChanged], counts[ClauseInserted], counts[ClauseDeleted], template.Count(len(m.Comments), "comments"))
+	for _, n := range m.Notes {
+		fmt.Fprintf(&w, "Note: %s\n", n)
+	}
+	for _, c := range m.Clauses {
+		fmt.Fprintf(&w, "\n%s: %s", strings.TrimSpace(c.Number+" "+c.Key), c.Status)
+		if c.Tracked {
+			fmt.Fprint(&w, " (tracked changes)")
+		}
+		fmt.Fprintln(&w)
+		switch c.Status {
+		case ClauseChanged:
+			fmt.Fprintf(&w, "  %s\n", c.Diff)
+			for _, p := range c.Proposals {
+				fmt.Fprintf(&w, "  proposes: %s %s → %s\n", p.Label, p.From, p.To)
+			}
+			if len(c.Proposals) == 0 {
+				fmt.Fprintln(&w, "  their own wording: no answers produce it")
+			}
+		case ClauseInserted:
+			fmt.Fprintf(&w, "  %s\n", c.Theirs)
+		case ClauseDeleted:
+			fmt.Fprintf(&w, "  was: %s\n", c.Ours)
+		}
+	}
+	if len(m.Comments) > 0 {
+		fmt.Fprintln(&w, "\nComments:")
+		for _, c := range m.Comments {
+			where := ""
+			if c.Number != "" {
+				where = " on " + c.Number
+			}
+			fmt.Fprintf(&w, "  %s%s (%s): %s\n", c.Author, where, c.Date, c.Text)
+		}
+	}
+	return w.String()
+}

@@ -1,0 +1,194 @@
+package usecase_test
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"pactwright/app/agreement"
+	"pactwright/app/draft"
+	"pactwright/app/library"
+	"pactwright/app/template"
+	"pactwright/app/usecase"
+	"pactwright/render/docx/docxtest"
+)
+
+const theirRewrite = "The Provider may not subcontract the Services at all."
+
+// markUp changes a Word file as the other side's Word would: payment days
+// 30 → 45 as a tracked change with a comment, and one clause rewritten in
+// their own words.
+func markUp(t *testing.T, file []byte) []byte {
+	t.Helper()
+	file = docxtest.TrackReplace(t, file, "pw_pricing_invoices_and_payment", "30", "45", "Our finance team needs 45 days.")
+	return docxtest.Rewrite(t, file, "pw_general_subcontracting", theirRewrite)
+}
+
+// checkMarkup: the payment clause changed, with payment days 45 proposed;
+// the subcontracting clause rewritten, with nothing proposed; the comment
+// named with its author and clause; everything else unchanged.
+func checkMarkup(t *testing.T, m usecase.Markup) {
+	t.Helper()
+	byKey := map[string]usecase.MarkedClause{}
+	for _, c := range m.Clauses {
+		byKey[c.Key] = c
+	}
+	pay, sub := byKey["pricing.invoices_and_payment"], byKey["general.subcontracting"]
+	if len(m.Clauses) != 2 || pay.Status != usecase.ClauseChanged || sub.Status != usecase.ClauseChanged {
+		t.Fatalf("clauses %+v, want the payment and subcontracting clauses changed", m.Clauses)
+	}
+	if !strings.Contains(pay.Diff, "within [-30-]{+45+} days") || !pay.Tracked {
+		t.Errorf("payment clause diff %q tracked %v", pay.Diff, pay.Tracked)
+	}
+	if len(m.Proposals) != 1 || m.Proposals[0].Field != "payment_days" || m.Proposals[0].From != "30 days" || m.Proposals[0].To != "45 days" {
+		t.Errorf("proposals %+v, want payment days 30 → 45", m.Proposals)
+	}
+	if sub.Theirs != theirRewrite || len(sub.Proposals) != 0 {
+		t.Errorf("rewritten clause: %+v", sub)
+	}
+	if len(m.Comments) != 1 || m.Comments[0].Author != "Tom Reid" || m.Comments[0].Clause != "pricing.invoices_and_payment" || m.Comments[0].Text != "Our finance team needs 45 days." {
+		t.Errorf("comments %+v", m.Comments)
+	}
+	if m.Unchanged < 60 {
+		t.Errorf("only %d clauses unchanged", m.Unchanged)
+	}
+}
+
+// TestMarkupStory: the example goes out as Word, comes back marked up
+// (once edited as Word writes it, once also re-saved by LibreOffice), the
+// markup is read clause by clause, and applying it puts 45 days in the
+// PDF.
+func TestMarkupStory(t *testing.T) {
+	h := newHarness(t)
+	id, err := h.svc.Library.Create(draft.Example(template.CallCentre()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(h.dir, "agreement.docx")
+	if _, err := h.svc.Export(usecase.ExportRequest{Draft: id, Kind: usecase.Agreement, Format: usecase.Word, Path: path, Version: -1,
+		Write: func(b []byte) error { return os.WriteFile(path, b, 0o600) }}); err != nil {
+		t.Fatal(err)
+	}
+	returned := markUp(t, mustRead(t, path))
+	m, err := h.svc.ReadMarkup(id, returned)
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkMarkup(t, m)
+
+	t.Run("re-saved by LibreOffice", func(t *testing.T) {
+		in := filepath.Join(h.dir, "returned.docx")
+		if err := os.WriteFile(in, returned, 0o600); err != nil {
+			t.Fatal(err)
+		}
+		resaved := docxtest.Resave(t, in)
+		m, err := h.svc.ReadMarkup(id, mustRead(t, resaved))
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkMarkup(t, m)
+	})
+
+	if _, err := h.svc.ReadMarkup(id, []byte("PK not really")); err == nil {
+		t.Error("a file that is not a Word file was read")
+	}
+	plain := docxtest.Rezip(t, returned, func(name, data string) string {
+		if strings.HasPrefix(name, "customXml/item1") {
+			return `<?xml version="1.0"?><other xmlns="urn:someone-else"/>`
+		}
+		return data
+	}, nil)
+	if _, err := h.svc.ReadMarkup(id, plain); err != usecase.ErrNotPactwrightWord {
+		t.Errorf("a Word file without the draft: %v", err)
+	}
+
+	if n, err := h.svc.ApplyMarkup(id, m.Proposals); err != nil || n != 1 {
+		t.Fatalf("apply: %d, %v", n, err)
+	}
+	pdf, _ := h.export(id, usecase.Agreement, "after.pdf")
+	mustContain(t, "the PDF after applying the markup", pdftext(t, pdf), "within 45 days of receiving it")
+}
+
+// BenchmarkReadMarkup reads the marked-up example back and proposes the
+// answer change (target ≤ 100 ms).
+func BenchmarkReadMarkup(b *testing.B) {
+	lib, err := library.Open(filepath.Join(b.TempDir(), "library.db"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer lib.Close()
+	eng, err := agreement.NewEngine(template.CallCentre())
+	if err != nil {
+		b.Fatal(err)
+	}
+	svc := &usecase.Service{Library: lib, Engine: eng}
+	id, err := lib.Create(draft.Example(template.CallCentre()))
+	if err != nil {
+		b.Fatal(err)
+	}
+	var sent []byte
+	if _, err := svc.Export(usecase.ExportRequest{Draft: id, Format: usecase.Word, Version: -1, Write: func(f []byte) error { sent = f; return nil }}); err != nil {
+		b.Fatal(err)
+	}
+	returned := docxtest.TrackReplace(b, sent, "pw_pricing_invoices_and_payment", "30", "45", "We need 45 days.")
+	b.ResetTimer()
+	for b.Loop() {
+		m, err := svc.ReadMarkup(id, returned)
+		if err != nil || len(m.Proposals) != 1 {
+			b.Fatalf("%+v, %v", m.Proposals, err)
+		}
+	}
+}
+
+// TestMarkupInsertedAndDeletedClauses: a clause they typed in with the
+// Clause style is listed as inserted after the clause it follows; a clause
+// they emptied as deleted; a file from another draft is compared with the
+// draft inside it, with a note.
+func TestMarkupInsertedAndDeletedClauses(t *testing.T) {
+	h := newHarness(t)
+	tp := template.CallCentre()
+	id, err := h.svc.Library.Create(draft.Example(tp))
+	if err != nil {
+		t.Fatal(err)
+	}
+	other, err := h.svc.Library.Create(draft.Example(tp))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var sent []byte
+	if _, err := h.svc.Export(usecase.ExportRequest{Draft: id, Format: usecase.Word, Version: -1, Write: func(b []byte) error { sent = b; return nil }}); err != nil {
+		t.Fatal(err)
+	}
+	back := docxtest.Rewrite(t, sent, "pw_general_insurance", "")
+	back = docxtest.Rezip(t, back, func(name, data string) string {
+		if name != "word/document.xml" {
+			return data
+		}
+		at := strings.Index(data, `w:name="pw_pricing_late_payment"`)
+		end := strings.Index(data[at:], "</w:p>") + at + len("</w:p>")
+		return data[:end] + `<w:p><w:pPr><w:pStyle w:val="Clause"/></w:pPr><w:r><w:t>Interest never exceeds 2% a month.</w:t></w:r></w:p>` + data[end:]
+	}, nil)
+	m, err := h.svc.ReadMarkup(id, back)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, c := range m.Clauses {
+		got = append(got, c.Status+" "+c.Number+" "+c.Key)
+	}
+	want := []string{"inserted new, after 4.6 ", "deleted 8.8 general.insurance"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Fatalf("clauses %q, want %q", got, want)
+	}
+	if m.Clauses[0].Theirs != "Interest never exceeds 2% a month." {
+		t.Errorf("inserted clause %+v", m.Clauses[0])
+	}
+	if r := m.Report("back.docx"); !strings.Contains(r, "0 changed, 1 inserted, 1 deleted") || !strings.Contains(r, "new, after 4.6: inserted\n  Interest never exceeds") {
+		t.Errorf("report:\n%s", r)
+	}
+	m, err = h.svc.ReadMarkup(other, back)
+	if err != nil || len(m.Notes) != 1 || !strings.Contains(m.Notes[0], "exported from draft 1") {
+		t.Errorf("a file from another draft: notes %q, %v", m.Notes, err)
+	}
+}

@@ -1,0 +1,49 @@
+package forms_test
+
+import (
+	"strings"
+	"testing"
+
+	"pactwright/app/agreement"
+	"pactwright/app/template"
+	"pactwright/app/usecase"
+	"pactwright/forms"
+	"pactwright/render/docx/docxtest"
+)
+
+// TestRealLibraryCompareWord: File ▸ Compare with a returned Word file
+// shows their changes and comment, and its button makes the proposed
+// answer change, which the editor then shows.
+func TestRealLibraryCompareWord(t *testing.T) {
+	ui, lib, id, q := realUI(t)
+	eng, err := agreement.NewEngine(template.CallCentre())
+	if err != nil {
+		t.Fatal(err)
+	}
+	svc := &usecase.Service{Library: lib, Engine: eng}
+	var sent []byte
+	if _, err := svc.Export(usecase.ExportRequest{Draft: id, Format: usecase.Word, Version: -1, Write: func(b []byte) error { sent = b; return nil }}); err != nil {
+		t.Fatal(err)
+	}
+	back := docxtest.TrackReplace(t, sent, "pw_pricing_invoices_and_payment", "30", "45", "We need 45 days.")
+	ui.ChooseFileWith("back.docx", back)
+	ui.StartCompareWord()
+	waitOverlay(t, ui, q, "proposes: Days to pay an invoice 30 days → 45 days")
+	if text := forms.OverlayText(ui.Window()); !containsAll(text, "within [-30-]{+45+} days", "Tom Reid on 4.3", "We need 45 days.") {
+		t.Fatalf("the comparison shows:\n%s", text)
+	}
+	forms.TapOverlayButton(t, ui.Window(), "Apply 1 answer change")
+	waitUI(t, q, "the editor showing the answer change", func() bool { return ui.FieldText(t, "payment_days") == "45" })
+	if d, err := lib.Get(id); err != nil || d.Content.Answers["payment_days"].Text != "45" {
+		t.Fatalf("the library holds %+v (%v)", d.Content.Answers["payment_days"], err)
+	}
+}
+
+func containsAll(s string, subs ...string) bool {
+	for _, sub := range subs {
+		if !strings.Contains(s, sub) {
+			return false
+		}
+	}
+	return true
+}
