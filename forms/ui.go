@@ -51,7 +51,8 @@ const (
 type UI struct {
 	opts    Options
 	t       *template.Template
-	win     fyne.Window
+	win     fyne.Window // guard, as every dialog must see it
+	guard   *guardedWindow
 	browser *browser
 	editor  *editor
 	// kept is the editor last closed, kept to show the next draft in:
@@ -111,7 +112,10 @@ func New(o Options) *UI {
 	u.openFile = u.fileOpenDialog
 	u.openPath = u.openWithSystem
 	u.applyTheme(u.themeChoice())
-	u.win = o.App.NewWindow("Pactwright")
+	// Every dialog is made over the guarded window, so no key that opens,
+	// confirms or closes one reaches a widget behind it (keyguard.go).
+	u.guard = guardWindow(o.App.NewWindow("Pactwright"), o.Do)
+	u.win = u.guard
 	p := o.App.Preferences()
 	u.win.Resize(fyne.NewSize(float32(p.FloatWithFallback(prefWidth, 1280)), float32(p.FloatWithFallback(prefHeight, 800))))
 	u.screens = container.NewStack()
