@@ -8,14 +8,18 @@ import (
 
 	_ "embed"
 	"fmt"
+	"math"
 	"os"
 	"os/signal"
 	"runtime"
 	"runtime/debug"
+	"strconv"
 	"syscall"
 	"time"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/app"
+	"github.com/go-gl/glfw/v3.3/glfw"
 
 	"pactwright/app/agreement"
 	"pactwright/app/cli"
@@ -72,7 +76,8 @@ func main() {
 	t := template.CallCentre()
 	const appID = "app.pactwright.desktop"
 	forms.DropEmptySettings(appID)
-	opts := forms.Options{App: app.NewWithID(appID), Template: t, BuildAhead: true}
+	a := app.NewWithID(appID)
+	opts := forms.Options{App: a, Template: t, BuildAhead: true, WorkArea: workArea(a)}
 	var l *library.Library
 	path, err := library.ResolvePath(w.Library)
 	if err == nil {
@@ -96,6 +101,50 @@ func main() {
 		ui.OpenTarget(w.Open)
 	}
 	ui.Window().ShowAndRun()
+}
+
+// workArea is the primary screen's work area (the screen less panels and
+// docks) in Fyne's units, or zero if the screen cannot be asked: the
+// first window is sized to fit it (forms.Options.WorkArea). Fyne offers
+// no screen size, so GLFW, which Fyne runs on, is asked; its Init does
+// nothing when called again by Fyne. The scale is worked out as Fyne's
+// window does it (internal/driver/glfw scale.go and window_desktop.go in
+// v2.7.1): the monitor's DPI over 96 on Linux, times FYNE_SCALE or the
+// scale chosen in Fyne's settings.
+func workArea(a fyne.App) fyne.Size {
+	if err := glfw.Init(); err != nil {
+		return fyne.Size{}
+	}
+	m := glfw.GetPrimaryMonitor()
+	if m == nil {
+		return fyne.Size{}
+	}
+	_, _, w, h := m.GetWorkarea()
+	system := float32(1)
+	switch runtime.GOOS {
+	case "darwin": // sizes are in points already
+	case "windows":
+		system, _ = m.GetContentScale()
+	default:
+		if mm, _ := m.GetPhysicalSize(); mm > 0 && os.Getenv("FYNE_DISABLE_DPI_DETECTION") == "" {
+			if mode := m.GetVideoMode(); mode != nil {
+				if dpi := float32(mode.Width) / (float32(mm) / 25.4); dpi >= 10 && dpi <= 1000 {
+					system = max(1, dpi/96)
+				}
+			}
+		}
+	}
+	user := float32(1)
+	if env, err := strconv.ParseFloat(os.Getenv("FYNE_SCALE"), 32); err == nil && env > 0 {
+		user = float32(env)
+	} else if s := a.Settings().Scale(); s > 0 {
+		user = s
+	}
+	scale := float32(math.Round(float64(system*user*10)) / 10)
+	if w <= 0 || h <= 0 || scale <= 0 {
+		return fyne.Size{}
+	}
+	return fyne.NewSize(float32(w)/scale, float32(h)/scale)
 }
 
 // exitGrace is how long the process may take to end after SIGTERM or

@@ -64,8 +64,10 @@ type browser struct {
 
 	inTrash      bool
 	cover        *listCover      // hides what is beneath the list, when shown
-	toolbar      *fyne.Container // New, Open, … and Trash
-	trashBar     *fyne.Container // Back, Restore, Delete forever
+	toolbar      *fyne.Container // New, Import and Trash
+	trashBar     *fyne.Container // Back to the agreements, in the trash
+	draftButtons *fyne.Container // Open, Duplicate, Rename, Delete, beside the search
+	trashButtons *fyne.Container // Restore, Delete forever, there in the trash
 	trashEmpty   fyne.CanvasObject
 	trashActions []*widget.Button // need a selection in the trash
 
@@ -132,7 +134,7 @@ func newBrowserScreen(deps browserDeps) *browser {
 	purge.Importance = widget.DangerImportance
 	b.trashActions = []*widget.Button{restore, purge}
 	trashTitle := widget.NewLabelWithStyle("Trash: deleted agreements", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	b.trashBar = container.NewHBox(back, widget.NewSeparator(), trashTitle, widget.NewSeparator(), restore, purge)
+	b.trashBar = container.NewHBox(back, widget.NewSeparator(), trashTitle)
 	b.trashBar.Hide()
 	b.trashEmpty = container.NewCenter(widget.NewLabel("The trash is empty. Deleted agreements wait here until you restore them or delete them forever."))
 	b.enable()
@@ -156,9 +158,16 @@ func newBrowserScreen(deps browserDeps) *browser {
 	b.empty.Hide()
 	b.trashEmpty.Hide()
 
-	b.toolbar = container.NewHBox(newBlank, newExample, widget.NewSeparator(), open, dup, rename, del, widget.NewSeparator(), imp,
-		layout.NewSpacer(), trash)
-	top := container.NewVBox(container.NewStack(b.toolbar, b.trashBar), b.search)
+	// Two rows, so that the list fits an 800×600 screen (one row of every
+	// button was 918 px wide): what makes or brings in an agreement, and
+	// the way to the trash; then the search, and what acts on the draft
+	// chosen in the list, beside it.
+	b.toolbar = container.NewHBox(newBlank, newExample, imp, layout.NewSpacer(), trash)
+	b.draftButtons = container.NewHBox(open, dup, rename, del)
+	b.trashButtons = container.NewHBox(restore, purge)
+	b.trashButtons.Hide()
+	top := container.NewVBox(container.NewStack(b.toolbar, b.trashBar),
+		container.NewBorder(nil, nil, nil, container.NewStack(b.draftButtons, b.trashButtons), b.search))
 	keys := widget.NewLabel(browserKeysHelp)
 	keys.Wrapping = fyne.TextWrapWord
 	keys.SizeName = theme.SizeNameCaptionText
@@ -210,11 +219,15 @@ func (b *browser) showTrash(on bool) {
 	b.inTrash = on
 	if on {
 		b.toolbar.Hide()
+		b.draftButtons.Hide()
 		b.trashBar.Show()
+		b.trashButtons.Show()
 		b.search.SetPlaceHolder("Search the trash by title, customer or provider")
 	} else {
 		b.trashBar.Hide()
+		b.trashButtons.Hide()
 		b.toolbar.Show()
+		b.draftButtons.Show()
 		b.search.SetPlaceHolder("Search by title, customer or provider")
 	}
 	b.reload()

@@ -185,7 +185,7 @@ func TestMenusOpenFromTheKeyboard(t *testing.T) {
 	// F10 opens File, where Down and Enter run "New agreement".
 	h.browserIdle()
 	w.Canvas().Unfocus()
-	w.Canvas().(interface{ OnTypedKey() func(*fyne.KeyEvent) }).OnTypedKey()(&fyne.KeyEvent{Name: fyne.KeyF10})
+	unguarded(w.Canvas()).(interface{ OnTypedKey() func(*fyne.KeyEvent) }).OnTypedKey()(&fyne.KeyEvent{Name: fyne.KeyF10})
 	pop, ok = w.Canvas().Focused().(*widget.PopUpMenu)
 	if !ok || menuLabels(pop)[0] != "New agreement" {
 		t.Fatalf("F10 focused %T, not the File menu", w.Canvas().Focused())

@@ -168,7 +168,7 @@ func TestTabKeyFollowsFormOrder(t *testing.T) {
 	c.Focus(want[0])
 	got := []fyne.Focusable{want[0]}
 	for range 500 {
-		test.FocusNext(c)
+		test.FocusNext(unguarded(c))
 		fo := c.Focused()
 		if fo == want[0] {
 			break
@@ -191,7 +191,7 @@ func TestSaveAndExportShortcutsOnCanvas(t *testing.T) {
 	h := newHarness(t)
 	e := h.openExample()
 	w := e.ui.win
-	sc, ok := w.Canvas().(interface{ TypedShortcut(fyne.Shortcut) })
+	sc, ok := unguarded(w.Canvas()).(interface{ TypedShortcut(fyne.Shortcut) })
 	if !ok {
 		t.Fatal("the canvas takes no shortcuts")
 	}

@@ -335,7 +335,9 @@ func (e *editor) askConflict() {
 				e.ui.showError(err)
 			}
 		}, e.ui.win)
-	d.Show()
+	// Both answers throw someone's changes away, so neither is left to
+	// Escape, which closes other dialogs by their dismiss button.
+	e.ui.guard.showWithEscape(d, func() {})
 }
 
 // placeholderTitle is what a blank agreement is called until the user

@@ -109,6 +109,19 @@ func (fv *fieldView) setAmended(on bool) {
 	}
 }
 
+// problemSentence makes a field's problem, written to follow its label
+// ("is missing", "needs a currency: …", "amount … is not a number"), a
+// sentence that names the field: "Main rate is missing", "Main rate:
+// amount … is not a number".
+func problemSentence(label, msg string) string {
+	for _, verb := range []string{"is ", "needs ", "cannot ", "has ", "should "} {
+		if strings.HasPrefix(msg, verb) {
+			return label + " " + msg
+		}
+	}
+	return label + ": " + msg
+}
+
 func (fv *fieldView) setProblem(msg string) {
 	if msg == "" {
 		if fv.problem.Visible() {
@@ -116,7 +129,7 @@ func (fv *fieldView) setProblem(msg string) {
 		}
 		return
 	}
-	msg = "⚠ " + msg
+	msg = "⚠ " + problemSentence(fv.field.Label, msg)
 	if fv.problem.Text != msg {
 		fv.problem.SetText(msg)
 	}
@@ -230,12 +243,26 @@ func (fv *fieldView) unitInput(func() fyne.Window) fyne.CanvasObject {
 	}
 	sel := widget.NewSelect(units, nil)
 	sel.PlaceHolder = "(unit)"
-	value := func() answers.Value { return answers.Value{Text: e.Text, Unit: sel.Selected} }
-	e.OnChanged = func(string) { fv.changed(value()) }
-	sel.OnChanged = func(string) { fv.changed(value()) }
+	// A blank amount shows the currency it will be in (the one its
+	// suggested value is in) rather than "(unit)"; typing an amount
+	// chooses that currency unless the user has chosen another.
+	currency := ""
 	if f.Kind == template.Money {
 		e.SetPlaceHolder("0.00")
+		if slices.Contains(units, f.Default.Unit) {
+			currency = f.Default.Unit
+			sel.PlaceHolder = currency
+		}
 	}
+	value := func() answers.Value { return answers.Value{Text: e.Text, Unit: sel.Selected} }
+	e.OnChanged = func(text string) {
+		if currency != "" && sel.Selected == "" && strings.TrimSpace(text) != "" && !fv.loading {
+			sel.SetSelected(currency) // reports the value, currency included
+			return
+		}
+		fv.changed(value())
+	}
+	sel.OnChanged = func(string) { fv.changed(value()) }
 	fv.focus = e
 	fv.set = func(v answers.Value) {
 		e.SetText(v.Text)

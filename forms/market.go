@@ -74,12 +74,16 @@ func (e *editor) refreshMarket() {
 		if len(lines[id]) > 0 {
 			text = "Market: " + strings.Join(lines[id], "\nMarket: ")
 		}
-		importance := widget.LowImportance
+		// In the text colour, which meets 4.5:1 on the background in both
+		// themes: Fyne's low-importance grey (about 1.5:1) read as
+		// disabled, and its warning orange is about 2:1 on white. A term
+		// that favours one side is bold instead.
+		style := fyne.TextStyle{Italic: true}
 		if leans[id] == check.FavoursCustomer || leans[id] == check.FavoursProvider {
-			importance = widget.WarningImportance
+			style = fyne.TextStyle{Bold: true}
 		}
-		if l.Importance != importance {
-			l.Importance = importance
+		if l.Importance != widget.MediumImportance || l.TextStyle != style {
+			l.Importance, l.TextStyle = widget.MediumImportance, style
 			l.Refresh()
 		}
 		setLabel(l, text)

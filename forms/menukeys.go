@@ -52,7 +52,7 @@ func openMenu(win fyne.Window, i int) {
 	if mm == nil || i < 0 || i >= len(mm.Items) {
 		return
 	}
-	c := win.Canvas()
+	c := unguarded(win.Canvas())
 	if bar, ok := c.(menuBarCanvas); ok {
 		if runtime.GOOS == "darwin" {
 			return // the system's menu bar, with its own keys

@@ -121,10 +121,15 @@ func (u *UI) addShortcuts() {
 		}
 	})
 	// F10 reaches the canvas only when nothing has the focus; text fields
-	// and the drafts list pass it on themselves (openMenuOnF10).
+	// and the drafts list pass it on themselves (openMenuOnF10). So does
+	// Escape in a dialog whose buttons do not have the focus: it closes
+	// the dialog as its Cancel or Close button would.
 	u.win.Canvas().SetOnTypedKey(func(k *fyne.KeyEvent) {
-		if k.Name == fyne.KeyF10 {
+		switch k.Name {
+		case fyne.KeyF10:
 			openMenu(u.win, 0)
+		case fyne.KeyEscape:
+			u.guard.c.escape()
 		}
 	})
 }

@@ -31,6 +31,7 @@ func TestSaveVersionByKeyboardAndConfirmed(t *testing.T) {
 	w := e.ui.win
 
 	e.saveVersion()
+	h.drain() // the dialog takes the keyboard once the event that opened it is over
 	// The note is focused: typing goes straight into it, Enter saves.
 	test.Type(w.Canvas().Focused(), "Sent to provider")
 	pressKey(t, w, fyne.KeyReturn)
@@ -47,6 +48,7 @@ func TestSaveVersionByKeyboardAndConfirmed(t *testing.T) {
 
 	// Escape closes the dialog and saves nothing.
 	e.saveVersion()
+	h.drain()
 	test.Type(w.Canvas().Focused(), "not wanted")
 	pressKey(t, w, fyne.KeyEscape)
 	h.drain()
@@ -64,6 +66,7 @@ func TestRenameByKeyboard(t *testing.T) {
 	b := h.ui.browser
 	b.list.Select(0)
 	b.rename()
+	h.drain() // the dialog takes the keyboard once the event that opened it is over
 	f, ok := h.ui.win.Canvas().Focused().(*dialogEntry)
 	if !ok {
 		t.Fatalf("the title is not focused in Rename (focused: %T)", h.ui.win.Canvas().Focused())

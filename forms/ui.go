@@ -35,6 +35,10 @@ type Options struct {
 	SaveDelay time.Duration
 	// PreviewDelay is the pause before the preview is recomputed (default 300 ms).
 	PreviewDelay time.Duration
+	// WorkArea is the screen's work area (the screen less panels and
+	// docks) in Fyne's units, zero if unknown: the window opens within it
+	// (windowSize).
+	WorkArea fyne.Size
 	// BuildAhead builds every clause group's form in the background once
 	// a draft opens, so that a first visit only draws (buildahead.go).
 	// It costs memory; off, each form is built on its first visit.
@@ -51,7 +55,8 @@ const (
 type UI struct {
 	opts    Options
 	t       *template.Template
-	win     fyne.Window
+	win     fyne.Window // guard, as every dialog must see it
+	guard   *guardedWindow
 	browser *browser
 	editor  *editor
 	// kept is the editor last closed, kept to show the next draft in:
@@ -111,9 +116,12 @@ func New(o Options) *UI {
 	u.openFile = u.fileOpenDialog
 	u.openPath = u.openWithSystem
 	u.applyTheme(u.themeChoice())
-	u.win = o.App.NewWindow("Pactwright")
+	// Every dialog is made over the guarded window, so no key that opens,
+	// confirms or closes one reaches a widget behind it (keyguard.go).
+	u.guard = guardWindow(o.App.NewWindow("Pactwright"), o.Do)
+	u.win = u.guard
 	p := o.App.Preferences()
-	u.win.Resize(fyne.NewSize(float32(p.FloatWithFallback(prefWidth, 1280)), float32(p.FloatWithFallback(prefHeight, 800))))
+	u.win.Resize(windowSize(fyne.NewSize(float32(p.FloatWithFallback(prefWidth, 0)), float32(p.FloatWithFallback(prefHeight, 0))), o.WorkArea))
 	u.screens = container.NewStack()
 	u.win.SetContent(u.screens)
 	u.win.SetCloseIntercept(u.close)
@@ -124,6 +132,26 @@ func New(o Options) *UI {
 		dialog.ShowError(fmt.Errorf("The drafts library could not be opened, so nothing can be saved: %w", o.StoreErr), u.win)
 	}
 	return u
+}
+
+// The window's size on a first start, when the screen has room for it.
+const defaultWidth, defaultHeight = 1280, 800
+
+// windowSize is the size the window opens at: the size it had when last
+// closed (remembered, zero on a first start), or the default size but at
+// most 90% of the screen's work area; either way no larger than the work
+// area, so that the window never opens partly off a smaller screen (a
+// laptop of 1366×768, a remembered size from a larger monitor). An
+// unknown work area (zero) leaves the size as it is.
+func windowSize(remembered, workArea fyne.Size) fyne.Size {
+	size, limit := remembered, workArea
+	if size.Width <= 0 || size.Height <= 0 {
+		size, limit = fyne.NewSize(defaultWidth, defaultHeight), fyne.NewSize(workArea.Width*0.9, workArea.Height*0.9)
+	}
+	if workArea.Width <= 0 || workArea.Height <= 0 {
+		return size
+	}
+	return size.Min(limit)
 }
 
 // Window returns the main window.

@@ -9,6 +9,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"unicode"
 )
 
 // MaxScale is the most decimal places a Decimal keeps. Contract figures
@@ -93,7 +94,7 @@ func syntaxError(text string) error {
 		case r == 'l' || r == 'I':
 			why = fmt.Sprintf("it has the letter %c where a one (1) belongs", r)
 		case (r < '0' || r > '9') && !strings.ContainsRune(".,+-", r):
-			why = fmt.Sprintf("%q cannot be part of a number", r)
+			why = characterName(r) + " cannot be part of a number"
 		}
 		if why != "" {
 			break
@@ -109,6 +110,22 @@ func syntaxError(text string) error {
 		return fmt.Errorf("%w (%s)", ErrSyntax, how)
 	}
 	return fmt.Errorf("%w: %s (%s)", ErrSyntax, why, how)
+}
+
+// characterName names r in words, for someone who typed it: "the letter
+// t", "a space", "the sign £", rather than Go's quoted rune ('t').
+func characterName(r rune) string {
+	switch {
+	case unicode.IsLetter(r):
+		return fmt.Sprintf("the letter %c", r)
+	case unicode.IsSpace(r):
+		return "a space"
+	case unicode.IsDigit(r):
+		return fmt.Sprintf("the digit %c", r)
+	case unicode.IsPrint(r):
+		return fmt.Sprintf("the sign %c", r)
+	}
+	return fmt.Sprintf("an invisible character (U+%04X)", r)
 }
 
 // stripThousands removes commas that sit every three digits ("1,250,000").

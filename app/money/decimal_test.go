@@ -44,11 +44,12 @@ func TestSyntaxErrorSaysWhatIsWrong(t *testing.T) {
 	cases := map[string]string{
 		"22.5O":  "is not a number: it has the letter O where a zero (0) belongs",
 		"1l0":    "is not a number: it has the letter l where a one (1) belongs",
-		"£12":    `is not a number: '£' cannot be part of a number`,
+		"£12":    `is not a number: the sign £ cannot be part of a number`,
 		"1.2.3":  "is not a number: it has more than one decimal point",
 		"12,34":  "is not a number: commas may only separate thousands, like 1,250,000",
 		".":      "is not a number (use digits",
-		"12 000": `is not a number: ' ' cannot be part of a number`,
+		"12 000": `is not a number: a space cannot be part of a number`,
+		"12t":    `is not a number: the letter t cannot be part of a number`,
 	}
 	for in, want := range cases {
 		_, err := Parse(in)

@@ -5,7 +5,9 @@ import (
 	"errors"
 	"fmt"
 	"net/mail"
+	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 
 	"pactwright/app/answers"
@@ -85,9 +87,30 @@ var textKind = kind{
 				return fmt.Errorf("%q is not an email address (it should look like name@example.com)", text)
 			}
 		}
-		return nil
+		return checkClockTimes(text)
 	},
 	display: plainText, encode: encodeText, decode: decodeText,
+}
+
+// clockRange is a span of clock times as people type one: "08:00 to
+// 20:00", "8:30-17:30".
+var clockRange = regexp.MustCompile(`\b(\d{1,2}:\d{2})\s*(?:to|until|till|-|–)\s*(\d{1,2}:\d{2})\b`)
+
+// checkClockTimes refuses a text holding a span of times of day that do
+// not exist ("25:00 to 99:99" as opening hours): a slip the agreement
+// would print as it stands. Only spans are read, so a ratio ("50:50")
+// stays text; 24:00, midnight at the end of a day, is a time.
+func checkClockTimes(text string) error {
+	for _, m := range clockRange.FindAllStringSubmatch(text, -1) {
+		for _, hm := range m[1:] {
+			h, _ := strconv.Atoi(hm[:strings.IndexByte(hm, ':')])
+			min, _ := strconv.Atoi(hm[strings.IndexByte(hm, ':')+1:])
+			if h > 24 || min > 59 || (h == 24 && min > 0) {
+				return fmt.Errorf("%s is not a time of day: times run from 00:00 to 24:00", hm)
+			}
+		}
+	}
+	return nil
 }
 
 var numberKind = kind{
@@ -120,8 +143,11 @@ var moneyKind = kind{
 		if !d.IsWhole() && len(strings.SplitN(d.String(), ".", 2)[1]) > 2 {
 			return fmt.Errorf("amount %s has more than two decimal places", text)
 		}
-		if !validCurrency(v.Unit) {
-			return fmt.Errorf("currency %q is not one of %s", v.Unit, strings.Join(Currencies(), ", "))
+		switch {
+		case strings.TrimSpace(v.Unit) == "":
+			return fmt.Errorf("needs a currency: choose one of %s", strings.Join(Currencies(), ", "))
+		case !validCurrency(v.Unit):
+			return fmt.Errorf("cannot be in %s, which is not a currency offered: choose one of %s", v.Unit, strings.Join(Currencies(), ", "))
 		}
 		return nil
 	},
