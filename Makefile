@@ -62,7 +62,7 @@ vet: deps
 	if [ -n "$$unformatted" ]; then echo "gofmt needed: $$unformatted"; exit 1; fi
 
 test: test-deps vet build
-	$(GO) test -race -count=1 ./...
+	$(GO) test -race -count=1 -timeout 30m ./...
 	$(MAKE) --no-print-directory smoke
 	$(MAKE) --no-print-directory keys
 
