@@ -60,7 +60,10 @@ func realUI(t *testing.T) (*forms.UI, *library.Library, int64, *uiQueue) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	id, err := lib.Create(draft.Example(tpl))
+	// Every group confirmed, as a user who checked the example would export it.
+	example := draft.Example(tpl)
+	example.Confirm(tpl)
+	id, err := lib.Create(example)
 	if err != nil {
 		t.Fatal(err)
 	}

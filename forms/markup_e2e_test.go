@@ -29,7 +29,7 @@ func TestRealLibraryCompareWord(t *testing.T) {
 	ui.ChooseFileWith("back.docx", back)
 	ui.StartCompareWord()
 	waitOverlay(t, ui, q, "proposes: Days to pay an invoice 30 days → 45 days")
-	if text := forms.OverlayText(ui.Window()); !containsAll(text, "within [-30-]{+45+} days", "Tom Reid on 4.3", "We need 45 days.") {
+	if text := forms.OverlayText(ui.Window()); !containsAll(text, "within [-30-]{+45+} days", "Tom Reid on 4.5", "We need 45 days.") {
 		t.Fatalf("the comparison shows:\n%s", text)
 	}
 	forms.TapOverlayButton(t, ui.Window(), "Apply 1 answer change")

@@ -95,7 +95,9 @@ func TestExportQuotesTheVersion(t *testing.T) {
 
 func TestMarkSignedRefusesForeignPDF(t *testing.T) {
 	d, s, tpl := openDocuments(t)
-	id, _ := s.Create(draft.Example(tpl))
+	example := draft.Example(tpl)
+	example.Confirm(tpl)
+	id, _ := s.Create(example)
 	other, _ := s.Duplicate(id)
 	sd, _ := s.Get(other)
 	otherPDF, err := export(t, d, other, sd.Version)
