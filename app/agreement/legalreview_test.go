@@ -16,7 +16,7 @@ func TestLegalReviewDefectsStayFixed(t *testing.T) {
 			// Round 1: a yearly cap with no forecast to rely on, and one data limit.
 			"for all claims arising from events in the same contract year",
 			"the average monthly Charges up to the event multiplied by 12",
-			"the greater of the general limit and 2 times the greater of £250,000",
+			"2 times the general limit, for all such claims arising from events in the same contract year",
 			"data protection breaches: the greater of that and 2 × the greater of £250,000 and a year's Charges",
 			// Replacement costs after ending for failure are recoverable.
 			"the reasonable extra cost of obtaining replacement services",
@@ -26,7 +26,10 @@ func TestLegalReviewDefectsStayFixed(t *testing.T) {
 			"Until the Customer approves a plan for a month, the last approved plan applies", "the Charges for the agent hours in the approved staffing plan for the month",
 			"This minimum does not apply to a month in which the Provider did not make the planned staff available",
 			// Volume relief only for answering, per interval.
-			"on any day on which contact volumes exceed the forecast for that day", "only the contacts above that margin are left out of the measures",
+			"On any day on which contact volumes exceed the forecast for that day", "the contacts above that margin are left out when the service level for answering calls",
+			// Round 3.
+			"Of the Charges for the agent hours in the approved staffing plan for the month",
+			"a return is accepted unless the Customer reports a defect within ten Business Days after delivery",
 			// The staff-transfer indemnity named where it is.
 			"may enforce the indemnity given to it in clause 6.8",
 			"(the \"staff list\")", "if notice to end this agreement is shorter, within 10 Business Days after notice is given",
@@ -66,6 +69,7 @@ func TestLegalReviewDefectsStayFixed(t *testing.T) {
 		},
 		"england-philippines": {
 			"where another company (including one in the Provider's group) runs the work at that site",
+			"no Personal Data goes to that site before the importer has signed",
 			"from outside the Philippines and the United Kingdom without the Customer's prior written consent",
 		},
 		"sole-trader": {"Signed by Amira Haddad, trading as Haddad Home Repairs",
@@ -83,7 +87,7 @@ func TestLegalReviewDefectsStayFixed(t *testing.T) {
 		},
 	}
 	mustNot := map[string][]string{
-		"england-onshore":          {"the Charges forecast for the first", "for all claims together", "clause 6.6", "in the place of receipt ("},
+		"england-onshore":          {"the Charges forecast for the first", "for all claims together", "may enforce the indemnity given to it in clause 6.6", "in the place of receipt ("},
 		"new-york":                 {"whose registered address is 350 Fifth Avenue", "under the rules on staff transfers"},
 		"california":               {"or violation of law"},
 		"new-south-wales":          {"agreed at the time"},

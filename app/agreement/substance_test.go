@@ -85,13 +85,13 @@ var remedyWording = []string{
 	"worse than the severe-miss level shown for it in Schedule 1, that is a material breach", "set off against any sum the Customer owes",
 	// Exit that survives.
 	"after this agreement ends for any reason, including expiry and termination by either party for breach, insolvency or chronic failure",
-	"The Customer chooses, by written notice, whether Customer Data is returned", "only after the Customer has confirmed in writing",
+	"The Customer chooses, by written notice given before exit assistance ends, whether Customer Data is returned", "only after the Customer has confirmed in writing",
 	"exit assistance, hand-back", "the Customer and any new provider may offer employment to the agents",
 	// Liability from day one.
 	"to the greater of", "the average monthly Charges up to the event multiplied by 12",
 	"for all claims arising from events in the same contract year",
-	"a separate limit applies instead of the general limit (and amounts paid under it do not use up the general limit)", "the greater of the general limit and 2 times the greater of",
-	"are limited to a further amount equal to the data protection limit, separate from the other limits",
+	"a separate limit applies instead of the general limit (and amounts paid under it do not use up the general limit)", "2 times the general limit, for all such claims arising from events in the same contract year",
+	"are limited to a further amount equal to the data protection limit", "No loss is recovered under more than one limit",
 	"the reasonable extra cost of obtaining replacement services", "the Provider's deliberate abandonment of the Services",
 	"do not apply to the Customer's duty to pay the Charges properly due", "applies only to the Provider's liability",
 	"will not settle or admit anything on its behalf without its written consent",
@@ -115,7 +115,7 @@ func TestUKDraftWording(t *testing.T) {
 		"Additional terms", "Where the additional terms above, under this heading, conflict with any other part of this agreement, the additional terms prevail.",
 		"the UK GDPR and the Data Protection Act 2018", "tell the Customer at once if, in its opinion, an instruction infringes",
 		"remain fully liable to the Customer for each sub-processor", "data protection impact assessments",
-		"(h) make available to the Customer all information necessary", "after the end of the exit assistance period",
+		"(h) make available to the Customer all information necessary", "after the later of the end of the exit assistance period",
 		"Contracts (Rights of Third Parties) Act 1999", "the Bribery Act 2010", "Modern Slavery Act 2015",
 		"only to the extent section 233B of the Insolvency Act 1986 allows", "The Customer is established in the United Kingdom.",
 	}, remedyWording...), []string{

@@ -171,6 +171,8 @@ func rules() []rule {
 		usIndex,
 		limitedCompanyInAState,
 		offshoreStaffTransfer,
+		noSubprocessors,
+		courtOfSession,
 		noticeLongerThanTerm,
 	}
 }

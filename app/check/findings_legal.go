@@ -240,3 +240,21 @@ func offshoreStaffTransfer(v view) []Finding {
 	}
 	return one(Low, "delivery_country", "The agents will work in %s, so the agreement has no staff transfer terms. If people in the UK do this work today (your own staff or another provider's), the UK staff transfer rules may still move them, or their claims, to the Provider: ask a lawyer before signing.", p.SiteName())
 }
+
+// noSubprocessors: a provider running its own platform almost always uses
+// other companies that see the data (telephony, CRM, surveys).
+func noSubprocessors(v view) []Finding {
+	if !v.is("personal_data", answers.Yes) || !v.t.Visible("approved_subprocessors", v.a) || v.has("approved_subprocessors") || !v.is("technology", "provider_platform") {
+		return nil
+	}
+	return one(Medium, "approved_subprocessors", "The Provider supplies the phone and contact platform, but no sub-processor is approved at the start: list the companies behind it (telephony, CRM, survey tools), or the Provider is in breach of the data protection terms from the first day.")
+}
+
+// courtOfSession: in Scotland, claims of £100,000 or less must start in the
+// sheriff court (Courts Reform (Scotland) Act 2014, s.39).
+func courtOfSession(v view) []Finding {
+	if !v.is("governing_law", "scotland") || !v.is("final_forum", "courts") || !strings.Contains(strings.ToLower(v.text("courts")), "court of session") {
+		return nil
+	}
+	return one(Low, "courts", "Claims of £100,000 or less must start in the sheriff court, so the Court of Session alone cannot hear most disputes under this agreement: name \"the courts of Scotland\".")
+}

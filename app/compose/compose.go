@@ -253,7 +253,7 @@ func checklist(r check.Report) render.Checklist {
 	for _, g := range r.Groups {
 		cg := render.ChecklistGroup{Name: g.Name}
 		for _, e := range g.Elements {
-			el := render.ChecklistElement{Name: e.Name, Done: e.Status != check.Incomplete}
+			el := render.ChecklistElement{Name: e.Name, Done: e.Status == check.Complete || e.Status == check.NotApplicable}
 			switch e.Status {
 			case check.Complete:
 				el.Status = "Complete"

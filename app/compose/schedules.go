@@ -122,6 +122,11 @@ func serviceLevelSchedule(f formatter) render.Section {
 		t = dropColumn(t, col)
 	}
 	t.Widths[1] = 1.9 // the target now carries its bound and unit ("at least 80% within 20 seconds")
+	if period != "month" {
+		for i, c := range t.Columns {
+			t.Columns[i] = strings.Replace(c, "% of monthly fees", "% of the quarter's Charges", 1)
+		}
+	}
 	blocks := []render.Block{{Kind: render.TableBlock, Table: t}}
 	// With no measures yet there is nothing to explain: a heading alone
 	// would look like a gap in the agreement.
@@ -195,7 +200,7 @@ func chargesSchedule(f formatter) render.Section {
 		{"Work above the forecast volume", f.value("overage_rate"), overageBasis(f)},
 		{"Set-up", f.value("setup_fee"), "One-off, invoiced with the first monthly invoice"},
 		{"Training", f.value("training_fee"), "Per newly trained agent, where the Customer pays for training"},
-		{"Minimum charge", f.value("minimum_commitment"), "Of the Charges for the forecast volume"},
+		{"Minimum charge", f.value("minimum_commitment"), minimumBasis(f)},
 	}
 	if f.text("pricing_model") == "hybrid" {
 		rows = append([][]string{{"Fixed monthly fee", f.value("fixed_fee"), "Each month, whatever the volume"}}, rows...)
@@ -277,4 +282,14 @@ func subprocessors(f formatter) string {
 		return f.value("approved_subprocessors")
 	}
 	return "None: any sub-processor needs approval under " + refPlaceholder("confidentiality.data_protection")
+}
+
+// minimumBasis says what the minimum charge is a share of, as the Minimum
+// charge clause does.
+func minimumBasis(f formatter) string {
+	switch f.text("pricing_model") {
+	case "per_agent_hour", "per_fte_month":
+		return "Of the Charges for the agent hours in the approved staffing plan for the month"
+	}
+	return "Of the Charges the forecast volume for the month would have produced"
 }

@@ -390,7 +390,7 @@ func TestValuesMeetTheWordingCleanly(t *testing.T) {
 		"9:00 p.m.",
 		"Brightside Home Goods Ltd, an organisation whose business address is 14 Canal Street",
 		"Northpoint Contact Solutions Ltd, a sole trader trading as Northpoint Calls, whose business address is",
-		"within 1 day after the end of the exit assistance period",
+		"within 1 day after the later of the end of the exit assistance period",
 	} {
 		if !strings.Contains(text, want) {
 			t.Errorf("agreement lacks %q", want)

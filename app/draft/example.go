@@ -27,6 +27,7 @@ func Example(t *template.Template) Draft {
 	set("effective_date", "2027-01-04")
 	set("delivery_sites", "Northpoint's contact centre at Clyde Gateway, Glasgow, with a standby site in Paisley")
 	a["channels"] = answers.Value{Items: []string{"inbound_voice", "email", "chat"}}
+	set("approved_subprocessors", "Talkwise Ltd: cloud telephony and call recording, hosted in the United Kingdom. CaseDesk Ltd: customer contact records (CRM), hosted in the United Kingdom.")
 	set("customer_signatory_name", "Daniel Okafor")
 	set("customer_signatory_title", "Managing Director")
 	set("provider_signatory_name", "Fiona MacLeod")

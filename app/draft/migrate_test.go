@@ -41,7 +41,7 @@ func readV1(t *testing.T) ([]byte, draft.Draft) {
 // registration name the United Kingdom).
 var toConfirm = map[string]string{
 	"delivery_country": "", "liability_cap_floor": "", "customer_country": "uk", "california_consumers": "",
-	"chronic_credit_share": "", "additional_terms_priority": "", "indemnity_cap": "", "provider_tools_licence": "",
+	"chronic_credit_share": "", "additional_terms_priority": "", "indemnity_cap": "", "provider_tools_licence": "", "approved_subprocessors": "",
 }
 
 // changedDefaults are defaults reworded since version 1 (the hand-back

@@ -202,7 +202,8 @@ func laws() []Law {
 			ThirdParties: noThirdParties, Injunction: "an injunction",
 			LatePayment: "the European Communities (Late Payment in Commercial Transactions) Regulations 2012 (the European Central Bank's reference rate plus 8% a year)",
 			Bribery:     "the Criminal Justice (Corruption Offences) Act 2018", MediationAct: "the Mediation Act 2017",
-			MediatorAppointer: "the Mediators' Institute of Ireland"},
+			MediatorAppointer: "the Mediators' Institute of Ireland",
+			InsolvencyLimit:   "a party may end this agreement for the other's examinership or rescue process only to the extent the Companies Act 2014 allows"},
 		us("us_delaware", "US Eastern Time", etZones),
 		us("us_new_york", "US Eastern Time", etZones),
 		california,
@@ -248,7 +249,7 @@ func sites() []Site {
 			ProcessorTerms: "The Provider will handle Personal Data as if it were an organisation bound by the Australian Privacy Principles, whether or not the Privacy Act 1988 (Cth) applies to it, and will help the Customer assess and notify any eligible data breach under Part IIIC of that Act.",
 			Telemarketing:  "the Do Not Call Register Act 2006 and the Telecommunications (Telemarketing and Research Calls) Industry Standard 2017"},
 		{ID: "philippines", Name: "the Philippines", Region: Other, DataLaw: "the Philippines Data Privacy Act of 2012", Tax: "value added tax"},
-		{ID: "india", Name: "India", Region: Other, DataLaw: "India's Digital Personal Data Protection Act 2023 where it applies, and the directions of CERT-In (the Indian Computer Emergency Response Team) on reporting cyber security incidents", Tax: "goods and services tax"},
+		{ID: "india", Name: "India", Region: Other, DataLaw: "India's Digital Personal Data Protection Act 2023 where it applies, and the directions of CERT-In (the Indian Computer Emergency Response Team) on reporting cyber security incidents, telling the Customer of any incident affecting Customer Data no later than it reports it to CERT-In", Tax: "goods and services tax"},
 		{ID: "south_africa", Name: "South Africa", Region: Other, DataLaw: "South Africa's Protection of Personal Information Act 2013 (POPIA)", Tax: "value added tax"},
 		{ID: "other", Name: "", Region: Other},
 	}
@@ -306,7 +307,13 @@ type Pack struct {
 // delivery-country answer. The Customer's country is its own answer: a
 // Manchester business may choose New York law, and still be in the UK.
 func For(lawID, homeID, siteID string) Pack {
-	return Pack{Law: LawFor(lawID), Home: SiteFor(homeID), Site: SiteFor(siteID)}
+	p := Pack{Law: LawFor(lawID), Site: SiteFor(siteID)}
+	// An unanswered country of the Customer stays unknown, so nothing is
+	// judged to cross a border until the user says where it is.
+	if homeID != "" {
+		p.Home = SiteFor(homeID)
+	}
+	return p
 }
 
 // Abroad reports whether the agents work outside the legal area where the
@@ -314,6 +321,9 @@ func For(lawID, homeID, siteID string) Pack {
 // of one area (the UK, the EU, the US) count as one; two "other" answers
 // are taken as different countries, so the safer wording applies.
 func (p Pack) Abroad() bool {
+	if p.Home.ID == "" {
+		return false
+	}
 	if p.Home.Region == p.Site.Region && p.Home.Region != Other {
 		return false
 	}

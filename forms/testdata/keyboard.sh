@@ -70,6 +70,13 @@ fill_next_missing() {
   filled+=("$1=$2")
 }
 
+# choose_next_missing FIELD OPTION: as fill_next_missing, for a choice:
+# Space opens its list, Down takes the first option, Enter chooses it.
+choose_next_missing() {
+  key ctrl+shift+l Return space Down Return
+  filled+=("$1=$2")
+}
+
 # check_filled: every field filled since the last check holds its value.
 check_filled() {
   local f
@@ -139,6 +146,13 @@ parties() {
   fill_next_missing provider_contact_name "Sam Seller"
   fill_next_missing provider_contact_email "sam@helpful.example"
   fill_next_missing effective_date "2027-02-01"
+  choose_next_missing customer_country uk
+  check_filled
+}
+
+# The agents' site is the one answer of Scope of Services only the user knows.
+scope() {
+  fill_next_missing delivery_sites "2 Quay Road, Glasgow"
   check_filled
 }
 
@@ -172,6 +186,7 @@ confirm_all() {
 }
 
 parties;        step 04 parties
+scope;          step 04 scope
 service_levels; step 05 service-levels
 pricing;        step 06 pricing
 general_terms;  step 07 general-terms
