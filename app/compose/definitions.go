@@ -24,7 +24,11 @@ type Definition struct {
 // definitions runs the definitions wording.
 func (c *Composer) definitions(f formatter) ([]Definition, error) {
 	var buf bytes.Buffer
-	t, err := c.wording.defs(f).Clone()
+	wording, err := c.wording.group(definitionsFile, f)
+	if err != nil {
+		return nil, fmt.Errorf("definitions: %w", err)
+	}
+	t, err := wording.Clone()
 	if err != nil {
 		return nil, fmt.Errorf("definitions: %w", err)
 	}

@@ -15,7 +15,11 @@ import (
 // numbered clause with a stable key (see refs.go).
 func (c *Composer) section(number string, group *tpl.Group, f formatter) (render.Section, error) {
 	var buf bytes.Buffer
-	t, err := c.wording.group(group.ID, f).Clone()
+	wording, err := c.wording.group(group.ID, f)
+	if err != nil {
+		return render.Section{}, fmt.Errorf("clause group %s: %w", group.Name, err)
+	}
+	t, err := wording.Clone()
 	if err != nil {
 		return render.Section{}, fmt.Errorf("clause group %s: %w", group.Name, err)
 	}

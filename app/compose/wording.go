@@ -9,6 +9,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 	"text/template"
 	"text/template/parse"
 
@@ -21,10 +22,11 @@ import (
 type wording struct {
 	groups      map[string]*template.Template
 	definitions *template.Template
-	// us is the same wording in US spelling, for deals under US law.
-	us     map[string]*template.Template
-	usDefs *template.Template
-	keys   map[string]bool // every key a `ref` may name
+	// us is the same wording in US spelling, for deals under US law,
+	// parsed on first use: most processes never render a US deal, and a
+	// second parse would add a third to every command's start.
+	us   func() (map[string]*template.Template, error)
+	keys map[string]bool // every key a `ref` may name
 }
 
 // definitionsFile holds the defined terms; every other file is a group.
@@ -61,7 +63,7 @@ func parseWording(files fs.FS, t *tpl.Template, scheduleKeys []string) (*wording
 	if err != nil {
 		return nil, fmt.Errorf("list clause wording: %w", err)
 	}
-	w := &wording{groups: map[string]*template.Template{}, us: map[string]*template.Template{}, keys: map[string]bool{}}
+	w := &wording{groups: map[string]*template.Template{}, keys: map[string]bool{}}
 	for _, k := range scheduleKeys {
 		w.keys[k] = true
 	}
@@ -97,19 +99,28 @@ func parseWording(files fs.FS, t *tpl.Template, scheduleKeys []string) (*wording
 		for _, tmpl := range parsed.Templates() {
 			errs = append(errs, w.check(tmpl.Tree, t)...)
 		}
-		us, err := template.New(name).Option("missingkey=error").Funcs(funcs(nil)).Parse(usSpelling(src))
-		if err != nil {
-			return nil, fmt.Errorf("parse clause wording %s in US spelling: %w", name, err)
-		}
 		if id == definitionsFile {
-			w.definitions, w.usDefs = parsed, us
+			w.definitions = parsed
 		} else {
-			w.groups[id], w.us[id] = parsed, us
+			w.groups[id] = parsed
 		}
 	}
 	if w.definitions == nil {
 		errs = append(errs, errors.New("clauses/definitions.tmpl is missing"))
 	}
+	// Respelling changes only text outside actions, so what the checks
+	// above found holds for the US wording too.
+	w.us = sync.OnceValues(func() (map[string]*template.Template, error) {
+		us := map[string]*template.Template{}
+		for id, src := range sources {
+			parsed, err := template.New("clauses/" + id + ".tmpl").Option("missingkey=error").Funcs(funcs(nil)).Parse(usSpelling(src))
+			if err != nil {
+				return nil, fmt.Errorf("parse clause wording %s in US spelling: %w", id, err)
+			}
+			us[id] = parsed
+		}
+		return us, nil
+	})
 	return w, errors.Join(errs...)
 }
 
@@ -237,17 +248,13 @@ func slug(heading string) string {
 }
 
 // group is a group's wording in the spelling the deal uses.
-func (w *wording) group(id string, f formatter) *template.Template {
+func (w *wording) group(id string, f formatter) (*template.Template, error) {
 	if f.place.Law.Spelling == "us" {
-		return w.us[id]
+		us, err := w.us()
+		return us[id], err
 	}
-	return w.groups[id]
-}
-
-// defs is the definitions' wording in the spelling the deal uses.
-func (w *wording) defs(f formatter) *template.Template {
-	if f.place.Law.Spelling == "us" {
-		return w.usDefs
+	if id == definitionsFile {
+		return w.definitions, nil
 	}
-	return w.definitions
+	return w.groups[id], nil
 }
