@@ -8,25 +8,13 @@ import (
 	"pactwright/app/check"
 	"pactwright/app/draft"
 	"pactwright/app/template"
+	"pactwright/app/variants"
 )
 
-// placeDraft is the worked example moved to another law and place: every
-// amount in currency, and the answers in set.
+// placeDraft is the worked example moved to another law and place (see
+// variants.Place).
 func placeDraft(tpl *template.Template, currency string, set map[string]string) draft.Draft {
-	d := draft.Example(tpl)
-	for _, g := range tpl.Groups {
-		for _, f := range g.Fields {
-			if f.Kind == template.Money && d.Answers.Has(f.ID) {
-				v := d.Answers[f.ID]
-				v.Unit = currency
-				d.Answers[f.ID] = v
-			}
-		}
-	}
-	for id, text := range set {
-		d.Answers[id] = answers.Value{Text: text}
-	}
-	return d
+	return variants.Place(tpl, currency, set)
 }
 
 func usDraft(tpl *template.Template) draft.Draft {

@@ -21,8 +21,8 @@ type Deal struct {
 // Deals returns the deal types of the legal review, each complete, with
 // every group confirmed, built from the worked example.
 func Deals(t *template.Template) []Deal {
-	uk := func(set map[string]string) draft.Draft { return place(t, "GBP", set) }
-	usd := func(set map[string]string) draft.Draft { return place(t, "USD", usDeal(set)) }
+	uk := func(set map[string]string) draft.Draft { return Place(t, "GBP", set) }
+	usd := func(set map[string]string) draft.Draft { return Place(t, "USD", usDeal(set)) }
 	deals := []Deal{
 		{"england-onshore", "England and Wales, agents in the UK", uk(nil)},
 		{"england-philippines", "England and Wales, agents in the Philippines", uk(map[string]string{
@@ -43,7 +43,7 @@ func Deals(t *template.Template) []Deal {
 			"governing_law": "northern_ireland", "courts": "the courts of Northern Ireland", "customer_incorporated": "Northern Ireland", "customer_company_number": "NI634512",
 			"customer_address": "12 Donegall Square\nBelfast BT1 5GS\nUnited Kingdom", "delivery_sites": "the Provider's contact centre at Titanic Quarter, Belfast",
 		})},
-		{"ireland", "Ireland, agents in Ireland", place(t, "EUR", map[string]string{
+		{"ireland", "Ireland, agents in Ireland", Place(t, "EUR", map[string]string{
 			"governing_law": "ireland", "customer_country": "ireland", "delivery_country": "ireland", "courts": "the courts of Ireland",
 			"customer_incorporated": "Ireland", "customer_address": "2 Grand Canal Quay\nDublin 2\nIreland", "customer_company_number": "612345",
 			"provider_incorporated": "Ireland", "provider_company_number": "587654", "provider_address": "Block C, Eastpoint Business Park\nDublin 3\nIreland",
@@ -64,14 +64,14 @@ func Deals(t *template.Template) []Deal {
 		{"delaware", "Delaware, agents in the US", usd(map[string]string{
 			"governing_law": "us_delaware", "courts": "the state and federal courts located in New Castle County, Delaware",
 		})},
-		{"new-south-wales", "New South Wales, agents in Australia", place(t, "AUD", map[string]string{
+		{"new-south-wales", "New South Wales, agents in Australia", Place(t, "AUD", map[string]string{
 			"governing_law": "australia_nsw", "customer_country": "australia", "delivery_country": "australia",
 			"courts": "the courts of New South Wales", "customer_incorporated": "New South Wales",
 			"customer_address": "1 Martin Place\nSydney NSW 2000\nAustralia", "provider_incorporated": "Victoria",
 			"provider_address": "100 Collins Street\nMelbourne VIC 3000\nAustralia", "delivery_sites": "the Provider's contact centre in Parramatta, New South Wales",
 			"time_zone": "Sydney time (AEST/AEDT)", "mediation_provider": "other", "customer_entity": "public_limited",
 		})},
-		{"uk-customer-new-york-law", "UK customer under New York law, agents in the US", place(t, "USD", usDeal(map[string]string{
+		{"uk-customer-new-york-law", "UK customer under New York law, agents in the US", Place(t, "USD", usDeal(map[string]string{
 			"customer_country": "uk", "customer_entity": "private_limited", "customer_incorporated": "England and Wales",
 			"customer_name": "Brightside Home Goods Ltd", "customer_company_number": "09876543",
 			"customer_address": "14 Canal Street\nManchester M1 3HE\nUnited Kingdom",
@@ -109,7 +109,7 @@ func usDeal(set map[string]string) map[string]string {
 }
 
 func soleTrader(t *template.Template) draft.Draft {
-	d := place(t, "GBP", map[string]string{
+	d := Place(t, "GBP", map[string]string{
 		"customer_entity": "sole_trader", "customer_name": "Amira Haddad", "customer_trading_name": "Haddad Home Repairs",
 		"customer_address": "7 Mill Lane\nYork YO1 7HP\nUnited Kingdom", "customer_contact_name": "Amira Haddad",
 		"customer_contact_email": "amira@haddadrepairs.example", "customer_signatory_name": "Amira Haddad", "customer_signatory_title": "Owner",
@@ -122,7 +122,7 @@ func soleTrader(t *template.Template) draft.Draft {
 }
 
 func unusual(t *template.Template) draft.Draft {
-	d := place(t, "GBP", map[string]string{
+	d := Place(t, "GBP", map[string]string{
 		"compliance_period": "quarterly", "earn_back": answers.Yes, "final_forum": "arbitration",
 		"arbitration_rules": "lcia", "arbitration_seat": "London", "arbitration_country": "uk", "arbitrators": "three",
 		"pricing_model": "hybrid", "convenience": "either", "chronic_months": "2",
@@ -137,9 +137,9 @@ func unusual(t *template.Template) draft.Draft {
 	return d
 }
 
-// place is the worked example moved to another place: every amount in
+// Place is the worked example moved to another place: every amount in
 // currency, and the answers in set ("" removes one).
-func place(t *template.Template, currency string, set map[string]string) draft.Draft {
+func Place(t *template.Template, currency string, set map[string]string) draft.Draft {
 	d := draft.Example(t)
 	for _, g := range t.Groups {
 		for _, f := range g.Fields {
