@@ -228,6 +228,9 @@ func headlineServiceLevel(f formatter) string {
 func creditSummary(f formatter) string {
 	switch f.text("service_credits") {
 	case "yes":
+		if f.text("compliance_period") == "quarterly" {
+			return "capped at " + f.value("credit_cap") + " of each calendar quarter's Charges"
+		}
 		return "capped at " + f.value("credit_cap") + " of monthly Charges"
 	case "no":
 		return "none"
