@@ -17,7 +17,9 @@ func TestLegalReviewDefectsStayFixed(t *testing.T) {
 			"for all claims arising from events in the same contract year",
 			"the average monthly Charges up to the event multiplied by 12",
 			"2 times the general limit, for all such claims arising from events in the same contract year",
-			"data protection breaches: the greater of that and 2 × the greater of £250,000 and a year's Charges",
+			// Round 4: the cover states both parties' limits plainly.
+			"Provider: the greater of £250,000 and 12 months of Charges (the Customer: the Charges alone); data protection breaches: 2 × that, separately",
+			"within the limit for indemnity payments set out in the limitation of liability terms above",
 			// Replacement costs after ending for failure are recoverable.
 			"the reasonable extra cost of obtaining replacement services",
 			"or its right to recover its losses from that ending",
@@ -47,10 +49,6 @@ func TestLegalReviewDefectsStayFixed(t *testing.T) {
 		},
 		"scotland":         {"contract, delict (including negligence)", "Contract (Third Party Rights) (Scotland) Act 2017", "interdict"},
 		"northern-ireland": {"Insolvency (Northern Ireland) Order 1989"},
-		"ireland": {
-			"on that provider's behalf, and recover that provider's losses as if they were its own",
-			"appointed by the Mediators' Institute of Ireland",
-		},
 		"new-york": {
 			"a Delaware limited liability company (file number 7654321), whose principal office is at",
 			"a Florida corporation (file number P19000012345), whose principal office is at",
@@ -71,6 +69,12 @@ func TestLegalReviewDefectsStayFixed(t *testing.T) {
 			"where another company (including one in the Provider's group) runs the work at that site",
 			"no Personal Data goes to that site before the importer has signed",
 			"from outside the Philippines and the United Kingdom without the Customer's prior written consent",
+		},
+		"ireland": {
+			"on that provider's behalf, and recover that provider's losses as if they were its own",
+			"appointed by the Mediators' Institute of Ireland",
+			// Round 4: the sub-processors approved are where the data stays.
+			"hosted in Ireland",
 		},
 		"sole-trader": {"Signed by Amira Haddad, trading as Haddad Home Repairs",
 			// Round 2: an individual is not exposed to the fixed floor, and

@@ -173,6 +173,7 @@ func rules() []rule {
 		offshoreStaffTransfer,
 		noSubprocessors,
 		courtOfSession,
+		subprocessorsWhereDataStays,
 		noticeLongerThanTerm,
 	}
 }

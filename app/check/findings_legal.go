@@ -258,3 +258,25 @@ func courtOfSession(v view) []Finding {
 	}
 	return one(Low, "courts", "Claims of £100,000 or less must start in the sheriff court, so the Court of Session alone cannot hear most disputes under this agreement: name \"the courts of Scotland\".")
 }
+
+// subprocessorsWhereDataStays: sub-processors approved at signature are
+// where the data goes; a data-location promise they break is broken on the
+// first day.
+func subprocessorsWhereDataStays(v view) []Finding {
+	if !v.is("personal_data", answers.Yes) || !v.has("approved_subprocessors") || !v.t.Visible("approved_subprocessors", v.a) {
+		return nil
+	}
+	where, ok := template.CountryNamedIn(v.text("approved_subprocessors"))
+	if !ok {
+		return nil
+	}
+	p := v.place()
+	there := jurisdiction.For(v.text("governing_law"), v.text("customer_country"), where)
+	switch {
+	case v.is("data_location", "same_country") && p.Home.ID != "" && where != p.Home.ID && there.Abroad():
+		return one(High, "approved_subprocessors", "The sub-processors approved at the start are in %s, but Customer Data may be stored only in %s: host them there, or allow transfers with safeguards.", there.SiteName(), p.Home.Name)
+	case v.is("data_location", "uk_eea") && there.Site.Region != jurisdiction.UK && there.Site.Region != jurisdiction.EU:
+		return one(High, "approved_subprocessors", "The sub-processors approved at the start are in %s, but Customer Data may be stored only in the UK or the European Economic Area.", there.SiteName())
+	}
+	return nil
+}

@@ -108,6 +108,7 @@ func ruleCases() []ruleCase {
 		{"UK customer, agents offshore", answers.Answers{"delivery_country": text("india"), "data_location": text("with_safeguards")}, "delivery_country", "UK staff transfer rules may still"},
 		{"no critical measure", answers.Answers{"sla_metrics": metric(answers.Row{"metric": "asa", "target": "30", "unit": "seconds", "window": "monthly", "credit": "2"})}, "sla_metrics", "No service level is critical"},
 		{"provider's platform, no sub-processors", answers.Answers{"technology": text("provider_platform"), "approved_subprocessors": text("")}, "approved_subprocessors", "no sub-processor is approved"},
+		{"sub-processors abroad, data kept at home", answers.Answers{"approved_subprocessors": text("Talkwise Inc: telephony, hosted in the United States.")}, "approved_subprocessors", "may be stored only in the United Kingdom"},
 		{"Court of Session alone", answers.Answers{"governing_law": text("scotland"), "courts": text("the Court of Session in Edinburgh")}, "courts", "sheriff court"},
 		{"one agent", answers.Answers{"agents": text("1")}, "agents", "One full-time agent cannot cover"},
 		{"three arbitrators", answers.Answers{"final_forum": text("arbitration"), "arbitrators": text("three")}, "arbitrators", "Three arbitrators cost"},

@@ -189,7 +189,7 @@ func cover(f formatter) render.Cover {
 		{Label: "Charges", Value: chargesSummary(f) + "; invoices payable within " + f.value("payment_days")},
 		{Label: "Headline service level", Value: headlineServiceLevel(f)},
 		{Label: "Service credits", Value: creditSummary(f)},
-		{Label: "Liability cap", Value: "the greater of " + f.value("liability_cap_floor") + " and " + f.count("liability_cap_months", "months") + " of Charges; data protection breaches: the greater of that and " + f.number("data_breach_cap_multiple") + " × the greater of " + f.value("liability_cap_floor") + " and a year's Charges"},
+		{Label: "Liability cap", Value: "Provider: the greater of " + f.value("liability_cap_floor") + " and " + f.count("liability_cap_months", "months") + " of Charges (the Customer: the Charges alone); data protection breaches: " + f.number("data_breach_cap_multiple") + " × that, separately; see " + refPlaceholder("general")},
 		{Label: "Agents work in", Value: f.value("delivery_country")},
 		{Label: "Breach notification", Value: "within " + f.value("breach_notice_hours")},
 		{Label: "Exit assistance", Value: "up to " + f.value("exit_period") + " after the end, however it ends"},

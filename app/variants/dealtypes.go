@@ -83,6 +83,7 @@ func Deals(t *template.Template) []Deal {
 		{"unusual-choices", "Unusual choices: post-only notices, quarterly measurement, earn-back, uncapped indemnities, arbitration", unusual(t)},
 	}
 	for i := range deals {
+		hostSubprocessors(&deals[i].Draft)
 		deals[i].Draft.Title = deals[i].Name
 		deals[i].Draft.Confirm(t)
 	}
@@ -158,4 +159,15 @@ func Place(t *template.Template, currency string, set map[string]string) draft.D
 		d.Answers[id] = answers.Value{Text: strings.ReplaceAll(text, "\r", "")}
 	}
 	return d
+}
+
+// hostSubprocessors names the example's sub-processors as hosted in the
+// Customer's own country, as a Customer whose data must stay at home would
+// require.
+func hostSubprocessors(d *draft.Draft) {
+	home := map[string]string{"uk": "the United Kingdom", "ireland": "Ireland", "us": "the United States", "australia": "Australia"}[d.Answers.Text("customer_country")]
+	if home == "" {
+		return
+	}
+	d.Answers["approved_subprocessors"] = answers.Value{Text: "Talkwise: cloud telephony and call recording, hosted in " + home + ". CaseDesk: customer contact records (CRM), hosted in " + home + "."}
 }
