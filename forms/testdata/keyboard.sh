@@ -88,7 +88,7 @@ check_filled() {
 # Start, on an empty library.
 start_xvfb
 [ -z "$(pw list --json 2>/dev/null | tr -d '[:space:][]')" ] || fail empty "the library is not empty"
-"$bin" --library "$lib" >"$out/app.log" 2>&1 & app=$!
+: >"$out/app.log"; launch "$out/app.log" --library "$lib"
 win=
 find_window() { app_alive; win=$(xdotool search --onlyvisible --name "^Pactwright" 2>/dev/null | head -1); [ -n "$win" ]; }
 poll 20 find_window || fail window "no window within 20 s"

@@ -60,7 +60,7 @@ mkdir -p "$tmp/.config/fyne/app.pactwright.desktop"
 : >"$tmp/.config/fyne/app.pactwright.desktop/preferences.json"
 
 t0=$(date +%s%N)
-"$bin" --library "$lib" open "$id" >"$out/app.log" 2>&1 & app=$!
+: >"$out/app.log"; launch "$out/app.log" --library "$lib" open "$id"
 win=
 find_window() {
   app_alive
@@ -232,7 +232,7 @@ xdotool key ctrl+shift+h
 # sessions begin: the user takes a moment to find it, and meanwhile the
 # editor is made and its forms built (UI.prepareEditor).
 kill "$app"; wait "$app" 2>/dev/null || true; app=
-"$bin" --library "$lib" >>"$out/app.log" 2>&1 & app=$!
+launch "$out/app.log" --library "$lib"
 win=
 poll 20 find_window || fail first-open "no drafts list within 20 s"
 prev=
@@ -247,7 +247,7 @@ echo "RSS with a draft opened from the drafts list: $(awk '/VmRSS/ {print $2, $3
 kill "$app"; wait "$app" 2>/dev/null || true; app=
 for variant in light dark; do
   printf '{"theme":"%s"}' "$variant" >"$tmp/.config/fyne/app.pactwright.desktop/preferences.json"
-  "$bin" --library "$lib" open "$id" >>"$out/app.log" 2>&1 & app=$!
+  launch "$out/app.log" --library "$lib" open "$id"
   win=
   poll 20 find_window || fail "theme-$variant" "no window within 20 s"
   xdotool windowmove "$win" 0 0
