@@ -66,7 +66,11 @@ func TestLegalReviewDefectsStayFixed(t *testing.T) {
 			"or accounts for itself where the law requires, for example under a reverse charge",
 		},
 		"england-philippines": {
-			"where another company (including one in the Provider's group) runs the work at that site",
+			// Round 4: the company that employs the agents abroad is named,
+			// bound, a sub-processor and the transfer's importer.
+			"The Site Operator, Northpoint Contact Solutions Philippines, Inc., a corporation registered in the",
+			"as importer, the Site Operator, which the Provider will make sign it",
+			"Importer Northpoint Contact Solutions Philippines, Inc.",
 			"no Personal Data goes to that site before the importer has signed",
 			"from outside the Philippines and the United Kingdom without the Customer's prior written consent",
 		},
@@ -82,8 +86,11 @@ func TestLegalReviewDefectsStayFixed(t *testing.T) {
 			"applies only to the Provider's liability: the Customer's own liability is limited by the Charges alone",
 			"or, being an individual, is made bankrupt, enters into an arrangement with creditors, or dies",
 			"the agent handling hours needed"},
-		"england-india": {"CERT-In (the Indian Computer Emergency Response Team)"},
-		"texas":         {"workers' compensation insurance for all its staff, even where the law of the state where they work does not require it"},
+		"england-india": {"CERT-In (the Indian Computer Emergency Response Team)",
+			// Round 4: with no company named, the Provider employs the agents
+			// itself and no other company may without consent.
+			"The Provider runs those sites and employs the agents itself", "as importer, the Provider, or any other company the Customer later allows"},
+		"texas": {"workers' compensation insurance for all its staff, even where the law of the state where they work does not require it"},
 		"unusual-choices": {
 			"Charges a fixed monthly fee of £8,000.00, plus £24.50 per call or contact",
 			"Fixed monthly fee £8,000.00", "a calendar quarter in which it is worse than that level",

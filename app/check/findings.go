@@ -174,6 +174,7 @@ func rules() []rule {
 		noSubprocessors,
 		courtOfSession,
 		subprocessorsWhereDataStays,
+		siteOperatorAbroad,
 		noticeLongerThanTerm,
 	}
 }

@@ -280,3 +280,20 @@ func subprocessorsWhereDataStays(v view) []Finding {
 	}
 	return nil
 }
+
+// siteOperatorAbroad: a provider registered at home that puts agents
+// abroad usually employs them through a local company. Unnamed, that
+// company is forbidden by clause 2 and cannot sign the transfer
+// instrument as importer, so either the Provider breaches on day one or
+// the transfer rests on nothing.
+func siteOperatorAbroad(v view) []Finding {
+	p := v.place()
+	if !v.t.Visible("site_operator", v.a) || v.has("site_operator") || !v.visible("delivery_country") || !p.Abroad() || p.Site.ID == "" {
+		return nil
+	}
+	registered, ok := template.CountryNamedIn(v.text("provider_incorporated") + " " + v.text("provider_address"))
+	if !ok || registered == v.text("delivery_country") {
+		return nil
+	}
+	return one(Medium, "site_operator", "The agents work in %s, but the Provider is registered elsewhere. If a local company (often the Provider's own subsidiary) employs the agents, name it under \"Company employing the agents\": otherwise the agreement says the Provider employs them itself, and the local company is not bound by the data terms.", p.SiteName())
+}

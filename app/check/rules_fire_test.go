@@ -120,6 +120,8 @@ func ruleCases() []ruleCase {
 			"customer_company_number", "SC followed by six digits"},
 		{"limited company named as an LLC", answers.Answers{"customer_entity": text("llc"), "customer_incorporated": text("Delaware"), "customer_name": text("Brightside Home Goods Ltd")},
 			"customer_name", `ends in "Ltd"`},
+		{"agents abroad, no local employer named", answers.Answers{"delivery_country": text("philippines"), "delivery_sites": text("Ayala Avenue, Makati City, Philippines"), "data_location": text("with_safeguards")},
+			"site_operator", "name it under \"Company employing the agents\""},
 		noticeLongerThanTermCase,
 	}
 }

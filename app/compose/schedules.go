@@ -253,7 +253,7 @@ func dataSchedule(f formatter) render.Section {
 		rows = append(rows,
 			[]string{"Transfer instrument", template.Capitalise(mech) + ", entered into under " + refPlaceholder("confidentiality.international_transfers")},
 			[]string{"Exporter", f.value("customer_name") + ", " + f.oneline("customer_address") + " (controller)"},
-			[]string{"Importer", f.value("provider_name") + ", " + f.oneline("provider_address") + " (processor), or the company running the work at the agents' site"},
+			[]string{"Importer", importer(f)},
 			[]string{"Where the data goes", template.Capitalise(f.value("delivery_sites") + f.siteCountry())},
 			[]string{"Security measures", "As set out in " + refPlaceholder("confidentiality.security")},
 			[]string{"Onward transfers", "Only to the sub-processors approved under " + refPlaceholder("confidentiality.data_protection")},
@@ -263,6 +263,16 @@ func dataSchedule(f formatter) render.Section {
 	rows = append(rows, []string{"Return or deletion", "As set out in " + refPlaceholder("confidentiality.data_protection") + ": within " + f.count("data_return_days", "days") + " after the end of exit assistance, with written confirmation"})
 	return intro("The particulars of the processing of Personal Data under "+refPlaceholder("confidentiality.data_protection")+".",
 		table([]string{"Item", "Particulars"}, []float64{1.3, 3}, rows))
+}
+
+// importer is the transfer instrument's importer: the company that
+// employs the agents abroad, which clause 2 names or else makes the
+// Provider itself.
+func importer(f formatter) string {
+	if f.visible("site_operator") && f.a.Has("site_operator") {
+		return f.oneline("site_operator") + " (the Site Operator, sub-processor of " + f.value("provider_name") + ")"
+	}
+	return f.value("provider_name") + ", " + f.oneline("provider_address") + " (processor)"
 }
 
 // overageBasis says what the overage rate is charged for, as the Charges
@@ -278,10 +288,17 @@ func overageBasis(f formatter) string {
 // subprocessors lists the sub-processors approved at signature, or says
 // there are none.
 func subprocessors(f formatter) string {
-	if f.visible("approved_subprocessors") && f.a.Has("approved_subprocessors") {
-		return f.value("approved_subprocessors")
+	var list []string
+	if f.visible("site_operator") && f.a.Has("site_operator") {
+		list = append(list, f.oneline("site_operator")+": runs the agents' site and employs the agents ("+refPlaceholder("scope")+").")
 	}
-	return "None: any sub-processor needs approval under " + refPlaceholder("confidentiality.data_protection")
+	if f.visible("approved_subprocessors") && f.a.Has("approved_subprocessors") {
+		list = append(list, f.value("approved_subprocessors"))
+	}
+	if len(list) == 0 {
+		return "None: any sub-processor needs approval under " + refPlaceholder("confidentiality.data_protection")
+	}
+	return strings.Join(list, " ")
 }
 
 // minimumBasis says what the minimum charge is a share of, as the Minimum

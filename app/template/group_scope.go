@@ -52,6 +52,8 @@ func scopeOfServices() Group {
 				"The provider's site or sites, by town and address, for example \"Clyde Gateway, Glasgow\". Moving the work elsewhere should need your consent.").required(),
 			choice("delivery_country", "Country where the agents work", DeliveryCountries(),
 				"Where the agents, and so your customers' data, will be. It decides the staff transfer rules, the legal route for sending personal data there and the local data law the provider must meet.").required().def("uk").since(2),
+			text("site_operator", "Company employing the agents, if not the Provider",
+				"Optional: the company that runs the site and employs the agents when it is not the Provider itself, often the provider's local subsidiary abroad. Give its legal name, where it is registered and its address. It then becomes a party to the data terms through the Provider. Leave blank if the Provider employs the agents itself: the agreement then forbids handing the work to another company without your consent.").since(3),
 			choice("offshore", "Work outside the country", []Option{
 				opt("onshore_only", "Not allowed: all work stays in the country"),
 				opt("with_consent", "Allowed only with the Customer's written consent"),
@@ -96,7 +98,7 @@ func scopeOfServices() Group {
 		Elements: []Element{
 			element("services", "Channels and services", "channels", "services_description", "call_types", "languages"),
 			element("hours", "Hours of operation", "hours_days", "hours_times", "time_zone", "holiday_cover", "hours_change_notice"),
-			element("staffing", "Staffing and sites", "staffing_model", "agents", "delivery_sites", "delivery_country", "offshore"),
+			element("staffing", "Staffing and sites", "staffing_model", "agents", "delivery_sites", "delivery_country", "site_operator", "offshore"),
 			element("forecasting", "Forecasting", "forecast_horizon", "forecast_frequency"),
 			element("training", "Training, scripts and technology", "training_days", "training_paid_by", "scripts_by", "technology", "systems"),
 			element("change", "Change control", "change_response_days"),

@@ -29,6 +29,7 @@ func Deals(t *template.Template) []Deal {
 			"delivery_country": "philippines", "delivery_sites": "the Provider's contact centre at Ayala Avenue, Makati City, Metro Manila, Philippines",
 			"offshore": "with_consent", "data_location": "with_safeguards", "final_forum": "arbitration", "arbitration_rules": "lcia",
 			"arbitration_seat": "London", "arbitration_country": "uk", "time_zone": "UK time (GMT/BST)",
+			"site_operator": "Northpoint Contact Solutions Philippines, Inc., a corporation registered in the Philippines (SEC registration CS201912345), of 6750 Ayala Avenue, Makati City, Metro Manila",
 		})},
 		{"england-india", "England and Wales, agents in India", uk(map[string]string{
 			"delivery_country": "india", "delivery_sites": "the Provider's contact centre at Hinjewadi, Pune, India",
