@@ -79,7 +79,7 @@ func TestCalculatorAgreesWithSchedule1(t *testing.T) {
 				if severe := printed["Critical: severe miss (material breach)"]; severe != ms.SevereText {
 					t.Errorf("Schedule 1 prints the severe-miss level %q, the calculator applies %q", severe, ms.SevereText)
 				}
-				if credit := printed["Credit if missed (% of monthly fees)"]; credit != "3%" {
+				if credit := printed["Credit if missed (% of the month's Charges)"]; credit != "3%" {
 					t.Errorf("Schedule 1 prints the credit %q", credit)
 				}
 				// What the printed words promise, worked out from the words alone.

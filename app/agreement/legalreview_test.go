@@ -15,20 +15,57 @@ func TestLegalReviewDefectsStayFixed(t *testing.T) {
 		"england-onshore": {
 			// Round 1: a yearly cap with no forecast to rely on, and one data limit.
 			"for all claims arising from events in the same contract year",
-			"the average monthly Charges up to the event multiplied by 12",
+			// Round 5: in the first year, the Charges expected for the rest of it.
+			"the Charges paid and payable up to the event plus those that the latest forecast and approved staffing plan would produce for the rest of the first 12 months",
 			"2 times the general limit, for all such claims arising from events in the same contract year",
 			// Round 4: the cover states both parties' limits plainly.
-			"Provider: the greater of £250,000 and 12 months of Charges (the Customer: the Charges alone); data protection breaches: 2 × that, separately",
-			"within the limit for indemnity payments set out in the limitation of liability terms above",
+			"Provider: the greater of £250,000 and 12 months of Charges; Customer: 12 months of Charges; data protection breaches: 2 × that, separately",
+			// Round 5: the indemnity limit is its own sentence, covers the staff
+			// indemnity on exit and every claimant together, and the exclusion
+			// of indirect loss does not empty it; no limit applies to the Charges.
+			"an indemnity for them. These indemnities are subject to the indemnity limit in clause 8.2.",
+			"Payments by the Provider under the indemnities in clause 8.5 and clause 6.8 are limited to a further amount equal to the data protection limit (the \"indemnity limit\"), for all such payments to the Customer and any new provider together",
+			"but this exclusion does not reduce what is payable under the indemnities in clause 8.5 and clause 6.8, including sums the Customer must pay to others",
+			"No limit in this agreement applies to the Customer's duty to pay the Charges properly due",
+			// Round 5: the cover shows the money terms a signer looks for.
+			"Minimum charge 90% of the approved staffing plan, if the Customer asks for fewer hours after",
+			"One-off charges set-up fee £5,000.00; training fee £450.00 per agent trained",
+			"Indemnities from the Provider, up to a further 2 × the general limit a year",
+			"Ending early without a reason, by the Customer with notice of 180 days; the Customer pays",
+			"Disputes the courts of England and Wales",
 			// Replacement costs after ending for failure are recoverable.
 			"the reasonable extra cost of obtaining replacement services",
 			"or its right to recover its losses from that ending",
 			// Hourly pricing tied to an approved staffing plan.
-			"Agent hours worked above the approved staffing plan at the Customer's written request are charged at £28.00 an hour",
-			"Until the Customer approves a plan for a month, the last approved plan applies", "the Charges for the agent hours in the approved staffing plan for the month",
-			"This minimum does not apply to a month in which the Provider did not make the planned staff available",
+			// Round 5: billable hours defined; overage replaces the rate; the
+			// first month is not billed at every agent for every open hour;
+			// the minimum bites only when the Customer cuts an approved plan.
+			"The Services are charged at £24.50 for each billable hour",
+			"Billable hours above the approved staffing plan, worked at the Customer's written request, are charged at £28.00 an hour instead of £24.50",
+			"Until the Customer approves a plan for a month, the last approved plan applies; until it approves the first plan, the Provider charges only for the billable hours actually worked, up to 37.5 hours a week for each agent in clause 2.4",
+			"breaks, training (other than training the Customer pays for under clause 2.8), coaching, meetings and time lost to the Provider's own systems are not billable",
+			"A rise in handling time caused by the Provider's own performance",
+			"the Customer asks the Provider to staff fewer hours in that month (for example because volumes are lower than forecast), the Customer pays for at least 90% of the hours in the approved plan",
+			"The minimum is reduced by the planned hours the Provider did not provide for its own reasons, applies only to a plan the Customer approved in writing",
 			// Volume relief only for answering, per interval.
-			"On any day on which contact volumes exceed the forecast for that day", "the contacts above that margin are left out when the service level for answering calls",
+			"On any day on which contact volumes exceed the forecast for that day", "the contacts that arrive after the day's volume has passed the forecast plus that margin are left out when the service level for answering calls",
+			// Round 5: the day's forecast follows the weekday pattern; one set of
+			// conditions governs every relief.
+			"in the proportions in which contacts arrived on the same weekdays in the previous month",
+			"Any relief from the service levels under this agreement (for volumes above the forecast, for the events above, or for anything the Customer does or fails to do) applies only",
+			"Customer's systems being unavailable, on the conditions in clause 3.10",
+			// Round 5: confidentiality lets each side share with those it must.
+			"for the Provider, the subcontractors and sub-processors approved under this agreement; and, for the Customer, any provider that is bidding to take over",
+			"but the first three of those exceptions never apply to Customer Data",
+			// Round 5: exit free after the Provider's default; it starts on non-renewal, not every term.
+			"but it is free of charge if the Customer ends this agreement for the Provider's breach",
+			"Exit assistance starts when either party gives notice to end this agreement or not to renew it",
+			// Round 5: the answer and short-abandon times defined; the chronic
+			// credit test is a total; training growth and refreshers paid for.
+			"(the \"answer time\")", "(the \"short-abandon time\") are left out of both the answering and the abandonment measures",
+			"those 6 months together are at least 5% of the total Charges for those 6 months",
+			"for each agent trained for the launch or for an increase in the approved staffing plan it has asked for",
+			"Credit if missed (% of the month's Charges)",
 			// Round 3.
 			"Of the Charges for the agent hours in the approved staffing plan for the month",
 			"a return is accepted unless the Customer reports a defect within ten Business Days after delivery",
@@ -37,7 +74,10 @@ func TestLegalReviewDefectsStayFixed(t *testing.T) {
 			"(the \"staff list\")", "if notice to end this agreement is shorter, within 10 Business Days after notice is given",
 			"the Customer and any new provider may offer employment to the agents",
 			// Hand-back and deletion counted from the same point.
-			"within the number of days shown after this agreement ends, or earlier if the Customer asks, and in any case before exit assistance ends",
+			// Round 5: what changes during exit assistance is handed back again;
+			// deletion follows acceptance, express or deemed.
+			"what changes during it is handed back again, up to date, within five Business Days after exit assistance ends",
+			"The Provider deletes its copies only once the return has been accepted (in writing, or by the Customer reporting no defect within those ten Business Days)",
 			"for work those rates do not cover, at a price agreed in advance through change control",
 			"The Provider will tell the Customer in writing within ten Business Days after any change in its control",
 			"trade sanctions laws",
@@ -100,7 +140,7 @@ func TestLegalReviewDefectsStayFixed(t *testing.T) {
 		},
 	}
 	mustNot := map[string][]string{
-		"england-onshore":          {"the Charges forecast for the first", "for all claims together", "may enforce the indemnity given to it in clause 6.6", "in the place of receipt ("},
+		"england-onshore":          {"the contacts above that margin", "Northpoint's contact centre", "only after the Customer has confirmed in writing", "in any case before exit assistance ends", "(the Customer: the Charges alone)", "share it only with staff and advisers", "the Charges forecast for the first", "for all claims together", "may enforce the indemnity given to it in clause 6.6", "in the place of receipt ("},
 		"new-york":                 {"whose registered address is 350 Fifth Avenue", "under the rules on staff transfers"},
 		"california":               {"or violation of law"},
 		"new-south-wales":          {"agreed at the time"},

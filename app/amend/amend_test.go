@@ -116,8 +116,20 @@ func TestRedlineMarksWords(t *testing.T) {
 			}
 		}
 	}
-	if strings.TrimSpace(strings.Join(del, "")) != "£24.50." || strings.TrimSpace(strings.Join(ins, "")) != "£26.00." {
-		t.Fatalf("deleted %q, inserted %q", del, ins)
+	// The rate is printed twice (the charge, and what overage replaces);
+	// each time only the amount is marked.
+	for _, pair := range []struct {
+		runs []string
+		want string
+	}{{del, "£24.50"}, {ins, "£26.00"}} {
+		if len(pair.runs) != 2 {
+			t.Fatalf("deleted %q, inserted %q: want the rate changed in two places", del, ins)
+		}
+		for _, r := range pair.runs {
+			if strings.Trim(r, " .") != pair.want {
+				t.Fatalf("deleted %q, inserted %q", del, ins)
+			}
+		}
 	}
 }
 

@@ -67,8 +67,8 @@ func TestWordExports(t *testing.T) {
 	}
 	accepted := docxtest.Text(docxtest.Paragraphs(t, red, docxtest.AcceptAll))
 	rejected := docxtest.Text(docxtest.Paragraphs(t, red, docxtest.RejectAll))
-	if !strings.Contains(accepted, "£26.00") || strings.Contains(accepted, "per agent hour worked at £24.50") ||
-		!strings.Contains(rejected, "per agent hour worked at £24.50") || strings.Contains(rejected, "worked at £26.00") {
+	if !strings.Contains(accepted, "£26.00") || strings.Contains(accepted, "charged at £24.50 for each billable hour") ||
+		!strings.Contains(rejected, "charged at £24.50 for each billable hour") || strings.Contains(rejected, "charged at £26.00") {
 		t.Errorf("the redline's tracked changes do not turn £24.50 into £26.00")
 	}
 }

@@ -187,19 +187,105 @@ func cover(f formatter) render.Cover {
 		{Label: "Services", Value: template.Capitalise(f.valueLower("channels")) + "; in " + f.value("languages")},
 		{Label: "Hours", Value: f.value("hours_days") + ", " + f.value("hours_times") + ", " + f.value("time_zone")},
 		{Label: "Charges", Value: chargesSummary(f) + "; invoices payable within " + f.value("payment_days")},
-		{Label: "Headline service level", Value: headlineServiceLevel(f)},
-		{Label: "Service credits", Value: creditSummary(f)},
-		{Label: "Liability cap", Value: "Provider: the greater of " + f.value("liability_cap_floor") + " and " + f.count("liability_cap_months", "months") + " of Charges (the Customer: the Charges alone); data protection breaches: " + f.number("data_breach_cap_multiple") + " × that, separately; see " + refPlaceholder("general")},
-		{Label: "Agents work in", Value: f.value("delivery_country")},
+	}
+	if f.visible("minimum_commitment") && f.a.Has("minimum_commitment") && strings.Trim(f.text("minimum_commitment"), "0.%") != "" {
+		terms = append(terms, render.KeyTerm{Label: "Minimum charge", Value: minimumSummary(f)})
+	}
+	terms = append(terms,
+		render.KeyTerm{Label: "One-off charges", Value: oneOffSummary(f)},
+		render.KeyTerm{Label: "Headline service level", Value: headlineServiceLevel(f)},
+		render.KeyTerm{Label: "Service credits", Value: creditSummary(f)},
+		render.KeyTerm{Label: "Liability cap", Value: "Provider: the greater of " + f.value("liability_cap_floor") + " and " + f.count("liability_cap_months", "months") + " of Charges; Customer: " + f.count("liability_cap_months", "months") + " of Charges; data protection breaches: " + f.number("data_breach_cap_multiple") + " × that, separately; see " + refPlaceholder("general")},
+		render.KeyTerm{Label: "Indemnities", Value: indemnitySummary(f)},
+		render.KeyTerm{Label: "Ending early", Value: endingEarlySummary(f)},
+		render.KeyTerm{Label: "Disputes", Value: disputesSummary(f)},
+		render.KeyTerm{Label: "Agents work in", Value: agentsCountry(f)},
+	)
+	terms = append(terms, []render.KeyTerm{
 		{Label: "Breach notification", Value: "within " + f.value("breach_notice_hours")},
 		{Label: "Exit assistance", Value: "up to " + f.value("exit_period") + " after the end, however it ends"},
 		{Label: "Governing law", Value: governingLaw(f)},
-	}
+	}...)
 	return render.Cover{
 		Parties:  []render.CoverParty{party("customer", "Customer"), party("provider", "Provider")},
 		KeyTerms: terms,
 		Note:     "This summary is for convenience only. The clauses and schedules that follow are the agreement, and they prevail over this page.",
 	}
+}
+
+// minimumSummary is the minimum charge as clause 4.3 sets it.
+func minimumSummary(f formatter) string {
+	switch f.text("pricing_model") {
+	case "per_agent_hour", "per_fte_month":
+		return f.value("minimum_commitment") + " of the approved staffing plan, if the Customer asks for fewer hours after approving it; see " + refPlaceholder("pricing.minimum_charge")
+	}
+	return f.value("minimum_commitment") + " of the Charges the forecast volume would produce, when volumes fall short; see " + refPlaceholder("pricing.minimum_charge")
+}
+
+// oneOffSummary lists the charges outside the monthly Charges.
+func oneOffSummary(f formatter) string {
+	var parts []string
+	if strings.Trim(f.text("setup_fee"), "0.") != "" {
+		parts = append(parts, "set-up fee "+f.value("setup_fee"))
+	}
+	if f.visible("training_fee") && strings.Trim(f.text("training_fee"), "0.") != "" && f.text("training_paid_by") != "provider" {
+		parts = append(parts, "training fee "+f.value("training_fee")+" per agent trained")
+	}
+	if len(parts) == 0 {
+		return "none"
+	}
+	return strings.Join(parts, "; ")
+}
+
+// indemnitySummary says which limit the Provider's indemnities are under.
+func indemnitySummary(f formatter) string {
+	switch {
+	case f.visible("uncapped") && f.a.Includes("uncapped", "indemnities"):
+		return "from the Provider, without limit; see " + refPlaceholder("general.indemnities")
+	case f.text("indemnity_cap") == "general_cap":
+		return "from the Provider, within the general limit; see " + refPlaceholder("general.indemnities")
+	case f.text("indemnity_cap") == "breach_cap":
+		return "from the Provider, up to a further " + f.number("data_breach_cap_multiple") + " × the general limit a year; see " + refPlaceholder("general.indemnities")
+	}
+	return "see " + refPlaceholder("general.indemnities")
+}
+
+// endingEarlySummary is the right to end without a reason and its cost.
+func endingEarlySummary(f formatter) string {
+	who := "the Customer"
+	switch f.text("convenience") {
+	case "none":
+		return "only for breach, insolvency or failure; see " + refPlaceholder("termination")
+	case "either":
+		who = "either party"
+	case "customer_only":
+	default:
+		return f.value("convenience")
+	}
+	cost := "no fee"
+	if f.text("convenience_fee") == "reasonable_costs" {
+		cost = "the Customer pays the Provider's evidenced costs, up to three months' Charges"
+	}
+	return "without a reason, by " + who + " with notice of " + f.value("convenience_notice") + "; " + cost
+}
+
+// disputesSummary is who decides a dispute in the end.
+func disputesSummary(f formatter) string {
+	switch f.text("final_forum") {
+	case "arbitration":
+		return "arbitration under the " + f.value("arbitration_rules") + ", seated in " + f.seat()
+	case "courts":
+		return f.value("courts")
+	}
+	return f.value("final_forum")
+}
+
+// agentsCountry names the agents' country as a sentence would.
+func agentsCountry(f formatter) string {
+	if f.a.Has("delivery_country") && f.place.Site.Name != "" {
+		return template.Capitalise(f.place.Site.Name)
+	}
+	return f.value("delivery_country")
 }
 
 func renewalSummary(f formatter) string {

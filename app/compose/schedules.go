@@ -122,10 +122,13 @@ func serviceLevelSchedule(f formatter) render.Section {
 		t = dropColumn(t, col)
 	}
 	t.Widths[1] = 1.9 // the target now carries its bound and unit ("at least 80% within 20 seconds")
+	// The form says "fees"; the agreement's defined word is Charges.
+	charges := "% of the month's Charges"
 	if period != "month" {
-		for i, c := range t.Columns {
-			t.Columns[i] = strings.Replace(c, "% of monthly fees", "% of the quarter's Charges", 1)
-		}
+		charges = "% of the quarter's Charges"
+	}
+	for i, c := range t.Columns {
+		t.Columns[i] = strings.Replace(c, "% of monthly fees", charges, 1)
 	}
 	blocks := []render.Block{{Kind: render.TableBlock, Table: t}}
 	// With no measures yet there is nothing to explain: a heading alone
@@ -225,7 +228,7 @@ func chargesSchedule(f formatter) render.Section {
 
 func exitSchedule(f formatter) render.Section {
 	return intro(
-		"When this agreement ends, the Provider will hand back the following, in the form shown, within the number of days shown after this agreement ends, or earlier if the Customer asks, and in any case before exit assistance ends. The full exit plan, agreed under "+refPlaceholder("termination.exit_assistance")+", adds the detailed timetable.",
+		"When this agreement ends, the Provider will hand back the following, in the form shown, within the number of days shown after this agreement ends, or earlier if the Customer asks; while exit assistance continues, what changes during it is handed back again, up to date, within five Business Days after exit assistance ends. The full exit plan, agreed under "+refPlaceholder("termination.exit_assistance")+", adds the detailed timetable.",
 		render.Block{Kind: render.TableBlock, Table: tableOf(f, "exit_items")},
 		render.Block{Kind: render.Paragraph, Text: "Exit assistance period: up to " + f.value("exit_period") + ". Charges for exit assistance: " + f.valueLower("exit_charges") + "."},
 	)
@@ -260,7 +263,7 @@ func dataSchedule(f formatter) render.Section {
 			[]string{"Special categories of data", "None, unless listed under Kinds of Personal Data above"},
 		)
 	}
-	rows = append(rows, []string{"Return or deletion", "As set out in " + refPlaceholder("confidentiality.data_protection") + ": within " + f.count("data_return_days", "days") + " after the end of exit assistance, with written confirmation"})
+	rows = append(rows, []string{"Return or deletion", "As set out in " + refPlaceholder("confidentiality.data_protection") + " and " + refPlaceholder("termination.hand_back")})
 	return intro("The particulars of the processing of Personal Data under "+refPlaceholder("confidentiality.data_protection")+".",
 		table([]string{"Item", "Particulars"}, []float64{1.3, 3}, rows))
 }

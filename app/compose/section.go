@@ -3,11 +3,19 @@ package compose
 import (
 	"bytes"
 	"fmt"
+	"regexp"
 	"strings"
 
 	tpl "pactwright/app/template"
 	"pactwright/render"
 )
+
+// listEndMarker ends a list whose items each end in "; ", when the wording
+// cannot know which item comes last: the last item's "; " becomes a full
+// stop.
+const listEndMarker = "@@endlist"
+
+var listEnd = regexp.MustCompile(`;?\s*` + listEndMarker)
 
 // section runs one group's wording and turns the text into blocks: "## "
 // lines become subheadings, "> " paragraphs stay unnumbered, marker lines
@@ -28,7 +36,8 @@ func (c *Composer) section(number string, group *tpl.Group, f formatter) (render
 	}
 	sec := render.Section{Key: group.ID, Number: number, Heading: group.Name}
 	clause, sub, inSub := 0, "", 0
-	for _, para := range strings.Split(buf.String(), "\n\n") {
+	text := listEnd.ReplaceAllString(buf.String(), ".")
+	for _, para := range strings.Split(text, "\n\n") {
 		para = strings.TrimSpace(para)
 		for para != "" {
 			line, rest, _ := strings.Cut(para, "\n")

@@ -8,6 +8,7 @@ import (
 	"path"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"text/template"
@@ -168,7 +169,10 @@ func (w *wording) check(tree *parse.Tree, t *tpl.Template) []error {
 				fail(arg, "unknown party %q", arg.Text)
 			}
 		case argKey:
-			if !w.keys[arg.Text] {
+			// "<group>.<slug>.<n>" names the n-th clause under a subheading;
+			// whether this draft has that many is for the resolver.
+			base, n, numbered := cutLast(arg.Text, ".")
+			if !w.keys[arg.Text] && !(numbered && w.keys[base] && isCount(n)) {
 				fail(arg, "unknown clause or schedule key %q", arg.Text)
 			}
 		case argPlace:
@@ -257,4 +261,19 @@ func (w *wording) group(id string, f formatter) (*template.Template, error) {
 		return w.definitions, nil
 	}
 	return w.groups[id], nil
+}
+
+// cutLast splits s around the last sep.
+func cutLast(s, sep string) (before, after string, found bool) {
+	i := strings.LastIndex(s, sep)
+	if i < 0 {
+		return s, "", false
+	}
+	return s[:i], s[i+len(sep):], true
+}
+
+// isCount reports whether s is a clause's place under its subheading, 2 or more.
+func isCount(s string) bool {
+	n, err := strconv.Atoi(s)
+	return err == nil && n >= 2
 }

@@ -25,7 +25,7 @@ func Example(t *template.Template) Draft {
 	set("provider_contact_email", "legal@northpointcontact.example")
 	set("customer_country", "uk")
 	set("effective_date", "2027-01-04")
-	set("delivery_sites", "Northpoint's contact centre at Clyde Gateway, Glasgow, with a standby site in Paisley")
+	set("delivery_sites", "the Provider's contact centre at Clyde Gateway, Glasgow, with a standby site in Paisley")
 	a["channels"] = answers.Value{Items: []string{"inbound_voice", "email", "chat"}}
 	set("approved_subprocessors", "Talkwise Ltd: cloud telephony and call recording, hosted in the United Kingdom. CaseDesk Ltd: customer contact records (CRM), hosted in the United Kingdom.")
 	set("customer_signatory_name", "Daniel Okafor")

@@ -82,14 +82,14 @@ func scopeOfServices() Group {
 				"When either party asks to change the services, the other replies with the effect on price and service within this time. Nothing changes until both sign.").required().def("10"),
 			longText("customer_responsibilities", "What the Customer must provide",
 				"Everything the provider needs from you to do the job. If you fail to provide it, the provider is excused from the targets it affects.").required().
-				def("Volume forecasts as set out in the Forecasts clause; access to the Customer's systems; product information and policy updates in good time; a named contact for escalations."),
+				def("Volume forecasts as this agreement provides; access to the Customer's systems; product information and policy updates in good time; a named contact for escalations."),
 			yesNo("urgent_escalation", "Urgent calls passed to the Customer",
 				"Some calls (threats, safety issues, press enquiries) must reach you quickly. Say yes to set a time limit for passing them on.").required().defYes(),
 			number("urgent_escalation_minutes", "Time to pass on an urgent call", "minutes", 1, 1440,
 				"The longest the provider may take to pass an urgent matter to the Customer's contact.").required().def("3").when("urgent_escalation", "yes"),
 			longText("complaint_handling", "How complaints are handled",
 				"Optional: how agents log complaints and when they are handed to the Customer.").
-				def("Agents log every complaint the same day and pass any they cannot resolve to the Customer within one business day."),
+				def("Agents log every complaint the same day and pass any they cannot resolve to the Customer within one Business Day."),
 			yesNo("outbound_compliance", "Provider follows telemarketing rules",
 				"For outbound calls, the provider must follow the rules on marketing calls (in the US, the TCPA and the Telemarketing Sales Rule; in the UK, Ofcom and PECR rules) and screen every number against do-not-call lists.").required().defYes().when("channels", "outbound_voice"),
 			text("outbound_hours", "Permitted calling hours",
