@@ -124,7 +124,7 @@ func (r *Renderer) WritePDF(w io.Writer, doc Document) (warnings []string, err e
 		}
 	}
 	if !doc.Letter && (len(clean.Signing.Signatories) > 0 || clean.Signing.Intro != "") {
-		l.signatures(clean.Signing, names)
+		l.signatures(clean.Signing, names, doc.Draft)
 	}
 	l.fillPageCount()
 	if l.err != nil {

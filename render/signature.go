@@ -13,6 +13,7 @@ var (
 	sigParty = textStyle{bold, 11, 15, black}
 	sigRole  = textStyle{regular, 9, 13, grey}
 	sigLabel = textStyle{regular, 9.5, 14, ink}
+	sigDraft = textStyle{bold, 11, 15, grey}
 )
 
 // sigPlacement records where a signature field goes: page number and the
@@ -26,7 +27,9 @@ type sigPlacement struct {
 // signatures draws the signature page: the intro, then one block per
 // signatory with a signature box, name, title and date lines. Each block
 // is kept on one page so a signature never floats away from its party.
-func (l *layout) signatures(s Signing, fieldNames []string) {
+// A draft's boxes say it is not to be signed: a reader who prints it
+// must not take the pen to terms that are still open.
+func (l *layout) signatures(s Signing, fieldNames []string, draft bool) {
 	l.newPage()
 	l.outline("Signatures")
 	l.text(marginX, l.y, pageHeading, "Signatures")
@@ -56,7 +59,11 @@ func (l *layout) signatures(s Signing, fieldNames []string) {
 		l.need(sigBoxH)
 		l.fill(valueX, l.y, sigBoxW, sigBoxH, rgb{0xf6, 0xf7, 0xf9})
 		l.box(valueX, l.y, sigBoxW, sigBoxH, 0.4, rule)
-		l.line(valueX, l.y+sigBoxH, valueX+sigBoxW, l.y+sigBoxH, 0.8, ink)
+		if draft {
+			l.text(valueX+10, l.y+(sigBoxH-sigDraft.lead)/2, sigDraft, "DRAFT – do not sign")
+		} else {
+			l.line(valueX, l.y+sigBoxH, valueX+sigBoxW, l.y+sigBoxH, 0.8, ink)
+		}
 		l.text(marginX, l.y+sigBoxH-sigLabel.lead, sigLabel, "Signature")
 		if i < len(fieldNames) {
 			l.sigs = append(l.sigs, sigPlacement{

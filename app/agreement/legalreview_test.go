@@ -100,7 +100,9 @@ func TestLegalReviewDefectsStayFixed(t *testing.T) {
 		},
 		"uk-customer-new-york-law": {
 			"If the Provider shows the Customer that it is certified under the UK Extension to the",
-			"governed by the law and decided by the courts it names",
+			// Round 5: the instrument's own choices (law, courts, term, review) are made.
+			"it is governed by the law, and claims under it are decided by the courts, named for it in Schedule 4",
+			"Law of the instrument and primary place for claims The law of England and Wales; the courts of England and Wales",
 			// Round 2: the transfer instrument's tables filled from the draft.
 			"Exporter Brightside Home Goods Ltd", "Onward transfers Only to the sub-processors approved under",
 			"or accounts for itself where the law requires, for example under a reverse charge",

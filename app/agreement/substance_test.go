@@ -105,7 +105,7 @@ func TestUKDraftWording(t *testing.T) {
 		"remain fully liable to the Customer for each sub-processor", "data protection impact assessments",
 		"(h) make available to the Customer all information necessary", "after the later of the end of the exit assistance period",
 		"Contracts (Rights of Third Parties) Act 1999", "the Bribery Act 2010", "Modern Slavery Act 2015",
-		"only to the extent section 233B of the Insolvency Act 1986 allows", "The Customer is established in the United Kingdom.",
+		"only to the extent section 233B of the Insolvency Act 1986 allows", "Only in the United Kingdom",
 	}, remedyWording...), []string{
 		"bankruptcy", "sales, use", "workers' compensation", "commercial general liability", "trial by jury", "judgment on the award",
 		"International Data Transfer Agreement", "California", "withhold tax", "this clause prevails", "named in its proposal",

@@ -178,14 +178,13 @@ func cover(f formatter) render.Cover {
 		return render.CoverParty{
 			Role:    label,
 			Name:    name,
-			Details: template.Capitalise(details) + ". Notices: " + f.value(role+"_contact_name") + ", " + f.value(role+"_contact_email") + ".",
+			Details: template.Capitalise(details) + ". Notices: " + f.value(role+"_contact_name") + noticeAddress(f, role) + ".",
 		}
 	}
 	terms := []render.KeyTerm{
 		{Label: "Start date", Value: f.value("effective_date")},
 		{Label: "Initial term", Value: f.value("initial_term") + renewalSummary(f)},
-		{Label: "Services", Value: template.Capitalise(f.valueLower("channels")) + "; in " + f.value("languages")},
-		{Label: "Hours", Value: f.value("hours_days") + ", " + f.value("hours_times") + ", " + f.value("time_zone")},
+		{Label: "Services", Value: template.Capitalise(f.valueLower("channels")) + "; in " + f.value("languages") + "; " + f.value("hours_days") + ", " + f.value("hours_times") + ", " + f.value("time_zone")},
 		{Label: "Charges", Value: chargesSummary(f) + "; invoices payable within " + f.value("payment_days")},
 	}
 	if f.visible("minimum_commitment") && f.a.Has("minimum_commitment") && strings.Trim(f.text("minimum_commitment"), "0.%") != "" {
@@ -193,8 +192,7 @@ func cover(f formatter) render.Cover {
 	}
 	terms = append(terms,
 		render.KeyTerm{Label: "One-off charges", Value: oneOffSummary(f)},
-		render.KeyTerm{Label: "Headline service level", Value: headlineServiceLevel(f)},
-		render.KeyTerm{Label: "Service credits", Value: creditSummary(f)},
+		render.KeyTerm{Label: "Service levels", Value: headlineServiceLevel(f) + "; service credits " + creditSummary(f)},
 		render.KeyTerm{Label: "Liability cap", Value: "Provider: the greater of " + f.value("liability_cap_floor") + " and " + f.count("liability_cap_months", "months") + " of Charges; Customer: " + f.count("liability_cap_months", "months") + " of Charges; data protection breaches: " + f.number("data_breach_cap_multiple") + " × that, separately; see " + refPlaceholder("general")},
 		render.KeyTerm{Label: "Indemnities", Value: indemnitySummary(f)},
 		render.KeyTerm{Label: "Ending early", Value: endingEarlySummary(f)},
@@ -288,6 +286,15 @@ func agentsCountry(f formatter) string {
 	return f.value("delivery_country")
 }
 
+// noticeAddress is where formal notices go, as the notices clause allows:
+// an email address only when email is one of its methods.
+func noticeAddress(f formatter, role string) string {
+	if !f.visible("notice_methods") || !f.a.Has("notice_methods") || f.a.Includes("notice_methods", "email") {
+		return ", " + f.value(role+"_contact_email")
+	}
+	return ", at the address above"
+}
+
 func renewalSummary(f formatter) string {
 	switch f.text("renewal") {
 	case "automatic":
@@ -334,7 +341,7 @@ func governingLaw(f formatter) string {
 func checklist(r check.Report) render.Checklist {
 	// A signable agreement's checklist shows only what was agreed: the
 	// notes on unfinished work belong to drafts.
-	intro := "Each party initials the box beside each clause group to confirm it has read and agreed it."
+	intro := "This checklist helps the parties read the agreement; it adds no terms of its own. Each party initials the box beside each clause group to confirm it has read and agreed that group."
 	if !r.Signable() {
 		intro += " A group marked incomplete still has terms to be completed; \"Suggested value, not yet reviewed\" marks a typical figure Pactwright offered that nobody has confirmed."
 	}
@@ -346,6 +353,9 @@ func checklist(r check.Report) render.Checklist {
 			switch e.Status {
 			case check.Complete:
 				el.Status = "Complete"
+				if r.Signable() {
+					el.Status = "Agreed"
+				}
 			case check.ToReview:
 				el.Status = "Suggested value, not yet reviewed"
 				if e.Upgraded {
@@ -353,6 +363,9 @@ func checklist(r check.Report) render.Checklist {
 				}
 			case check.NotApplicable:
 				el.Status = "Not applicable"
+				if r.Signable() {
+					el.Status = "Not used in this agreement"
+				}
 			default:
 				var msgs []string
 				for _, p := range e.Problems {
@@ -435,6 +448,9 @@ func chargesSummary(f formatter) string {
 		return "a fixed monthly fee of " + f.value("rate")
 	case "hybrid":
 		return "a fixed monthly fee of " + f.value("fixed_fee") + ", plus " + f.value("rate") + " per call or contact"
+	}
+	if f.text("pricing_model") == "per_agent_hour" {
+		return f.value("rate") + " per billable agent hour"
 	}
 	return f.value("rate") + " " + f.valueLower("pricing_model")
 }

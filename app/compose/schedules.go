@@ -1,6 +1,7 @@
 package compose
 
 import (
+	"pactwright/app/jurisdiction"
 	"slices"
 	"strings"
 
@@ -238,8 +239,11 @@ func dataSchedule(f formatter) render.Section {
 	location := "As set out in " + refPlaceholder("confidentiality")
 	if f.visible("data_location") && f.a.Has("data_location") {
 		location = f.value("data_location")
-		if f.text("data_location") == "with_safeguards" && f.text("offshore") != "allowed" {
+		switch {
+		case f.text("data_location") == "with_safeguards" && f.text("offshore") != "allowed":
 			location = "In " + f.workplaces() + ", and elsewhere only with the Customer's written consent and the transfer safeguards the law requires"
+		case f.text("data_location") == "same_country" && f.place.Home.Name != "":
+			location = "Only in " + f.place.Home.Name
 		}
 	}
 	rows := [][]string{
@@ -262,10 +266,49 @@ func dataSchedule(f formatter) render.Section {
 			[]string{"Onward transfers", "Only to the sub-processors approved under " + refPlaceholder("confidentiality.data_protection")},
 			[]string{"Special categories of data", "None, unless listed under Kinds of Personal Data above"},
 		)
+		rows = append(rows, instrumentChoices(f)...)
 	}
 	rows = append(rows, []string{"Return or deletion", "As set out in " + refPlaceholder("confidentiality.data_protection") + " and " + refPlaceholder("termination.hand_back")})
 	return intro("The particulars of the processing of Personal Data under "+refPlaceholder("confidentiality.data_protection")+".",
 		table([]string{"Item", "Particulars"}, []float64{1.3, 3}, rows))
+}
+
+// instrumentChoices are the choices the transfer instrument leaves to the
+// parties (the IDTA's Table 2; the options of the EU clauses), made so
+// that incorporating it by reference leaves nothing blank.
+func instrumentChoices(f formatter) [][]string {
+	switch f.place.Home.Region {
+	case jurisdiction.UK:
+		law, courts := "England and Wales", "the courts of England and Wales"
+		switch f.text("governing_law") {
+		case "scotland":
+			law, courts = "Scotland", "the Scottish courts"
+		case "northern_ireland":
+			law, courts = "Northern Ireland", "the courts of Northern Ireland"
+		}
+		return [][]string{
+			{"Law of the instrument and primary place for claims", "The law of " + law + "; " + courts},
+			{"Does the UK GDPR apply to the importer's processing", "No, except to the extent it applies by law"},
+			{"Linked agreement", "This agreement"},
+			{"Term", "As long as the importer processes Personal Data under this agreement, and until it has returned or deleted it"},
+			{"Ending when the approved instrument changes", "Neither party may end it for that reason"},
+			{"Review dates", "Each anniversary of the Start Date, and whenever the processing or the law changes"},
+		}
+	case jurisdiction.EU:
+		home := f.place.Home.Name
+		authorisation := "Option 1: the specific prior authorisation of the Customer"
+		if f.text("subprocessors") == "notice_objection" {
+			authorisation = "Option 2: general written authorisation, with at least 30 days' notice of any change"
+		}
+		return [][]string{
+			{"Docking (the clauses' Clause 7)", "Included"},
+			{"Sub-processors (Clause 9(a))", authorisation},
+			{"Independent dispute resolution (Clause 11)", "Not used"},
+			{"Supervisory authority (Clause 13)", "The supervisory authority of " + home},
+			{"Governing law and courts (Clauses 17 and 18)", "The law of " + home + "; the courts of " + home},
+		}
+	}
+	return nil
 }
 
 // importer is the transfer instrument's importer: the company that

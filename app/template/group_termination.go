@@ -59,7 +59,7 @@ func termination() Group {
 			element("convenience", "Termination without a reason", "convenience", "convenience_notice", "convenience_fee"),
 			element("exit", "Exit assistance", "exit_period", "exit_charges", "exit_plan_days"),
 			element("handback", "Hand-back at exit", "exit_items"),
-			element("tupe", "Employee transfer (TUPE)", "tupe").when("delivery_country", StaffTransferCountries()...),
+			element("tupe", "Transfer of staff", "tupe").when("delivery_country", StaffTransferCountries()...),
 			element("non_solicit", "Non-solicitation of staff", "non_solicit", "non_solicit_months"),
 		},
 	}
