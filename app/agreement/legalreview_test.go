@@ -83,6 +83,12 @@ func TestLegalReviewDefectsStayFixed(t *testing.T) {
 			"trade sanctions laws",
 			// Round 2.
 			"Chat conversations are kept and used only as recordings are",
+			// Round 5: the tools licence survives a sale of the business.
+			"for ever, worldwide and irrevocably, for the Customer's own business", "the licence passes with the Customer's business to anyone who acquires it",
+			// Round 5: money never excused; sub-processors are approved subcontractors.
+			"it never excuses a failure to pay money that is due", "The sub-processors approved in Schedule 4 are approved subcontractors",
+			"a notice ending this agreement, refusing its renewal or claiming a breach that is sent by email must also be sent by courier",
+			"This checklist helps the parties read the agreement; it adds no terms of its own",
 			"by a change note under clause 2.", "invoiced with the first monthly invoice",
 			"the Customer will pass on to the Provider the benefit of any protection it has from that provider",
 			"Until the Customer approves a plan for a month",
@@ -93,7 +99,9 @@ func TestLegalReviewDefectsStayFixed(t *testing.T) {
 			"a Delaware limited liability company (file number 7654321), whose principal office is at",
 			"a Florida corporation (file number P19000012345), whose principal office is at",
 		},
-		"california": {"California Civil Code section 1668"},
+		"california": {"California Civil Code section 1668",
+			// Round 5: a deadline for saying it can no longer comply; what it collects is covered too.
+			"within five Business Days after it decides that it can no longer meet these duties", "personal information it receives or collects for the Customer"},
 		"new-south-wales": {
 			"workers compensation insurance as required by the law of each state or territory",
 			"Part 4 of the Civil Liability Act 2002 (NSW) (proportionate liability) does not apply",
@@ -114,6 +122,9 @@ func TestLegalReviewDefectsStayFixed(t *testing.T) {
 			"as importer, the Site Operator, which the Provider will make sign it",
 			"Importer Northpoint Contact Solutions Philippines, Inc.",
 			"no Personal Data goes to that site before the importer has signed",
+			// Round 5: suspended transfers suspend the Charges, and may end the agreement.
+			"While transfers are suspended, no Charges (the minimum charge included) are payable",
+			"Customer Data will be stored and accessed only in the Philippines and the United Kingdom, and elsewhere only with the Customer's prior written consent",
 			"from outside the Philippines and the United Kingdom without the Customer's prior written consent",
 		},
 		"ireland": {
