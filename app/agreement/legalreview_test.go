@@ -88,6 +88,8 @@ func TestLegalReviewDefectsStayFixed(t *testing.T) {
 			// Round 5: money never excused; sub-processors are approved subcontractors.
 			"it never excuses a failure to pay money that is due", "The sub-processors approved in Schedule 4 are approved subcontractors",
 			"a notice ending this agreement, refusing its renewal or claiming a breach that is sent by email must also be sent by courier",
+			// Round 4: the Customer keeps its regulator and its customers.
+			"The Customer always keeps the conduct of any investigation or enquiry by a regulator",
 			"This checklist helps the parties read the agreement; it adds no terms of its own",
 			"by a change note under clause 2.", "invoiced with the first monthly invoice",
 			"the Customer will pass on to the Provider the benefit of any protection it has from that provider",
