@@ -176,6 +176,7 @@ func rules() []rule {
 		subprocessorsWhereDataStays,
 		siteOperatorAbroad,
 		noticeLongerThanTerm,
+		newYorkWithoutNewYork,
 	}
 }
 

@@ -122,6 +122,8 @@ func ruleCases() []ruleCase {
 			"customer_name", `ends in "Ltd"`},
 		{"agents abroad, no local employer named", answers.Answers{"delivery_country": text("philippines"), "delivery_sites": text("Ayala Avenue, Makati City, Philippines"), "data_location": text("with_safeguards")},
 			"site_operator", "name it under \"Company employing the agents\""},
+		{"New York law, nobody in New York", answers.Answers{"governing_law": text("us_new_york"), "final_forum": text("courts"), "courts": text("the state and federal courts in New York County")},
+			"governing_law", "sections 5-1401 and 5-1402"},
 		noticeLongerThanTermCase,
 	}
 }
