@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"maps"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -40,6 +41,10 @@ type MarkedClause struct {
 	Diff string `json:"diff,omitempty"`
 	// Proposals are answer changes that produce their wording exactly.
 	Proposals []Proposal `json:"proposals,omitempty"`
+	// Negotiable: a changed clause no answer change produces, which can be
+	// kept as negotiated wording (KeepWording).
+	Negotiable bool     `json:"negotiable,omitempty"`
+	Authors    []string `json:"authors,omitempty"` // who made the tracked changes in it
 }
 
 // Proposal is an answer change that would make our wording read as
@@ -118,12 +123,17 @@ func (s *Service) ReadMarkup(id int64, file []byte) (Markup, error) {
 		keyOf[c.Bookmark] = c.Key
 	}
 
-	theirs, tracked := map[string]string{}, map[string]bool{}
+	theirs, tracked, authors := map[string]string{}, map[string]bool{}, map[string][]string{}
 	var inserted []MarkedClause
 	last := ""
 	for _, p := range body.Paras {
 		if key := keyOf[p.Bookmark]; p.Tracked && key != "" {
 			tracked[key] = true
+			for _, a := range p.Authors {
+				if !slices.Contains(authors[key], a) {
+					authors[key] = append(authors[key], a)
+				}
+			}
 		}
 	}
 	for _, p := range body.View(docx.AcceptAll) {
@@ -158,7 +168,7 @@ func (s *Service) ReadMarkup(id int64, file []byte) (Markup, error) {
 				continue
 			}
 			numbers[b.Key], order[b.Key] = b.Number, 2*len(order)+2
-			c := MarkedClause{Key: b.Key, Number: b.Number, Ours: b.Text, Tracked: tracked[b.Key]}
+			c := MarkedClause{Key: b.Key, Number: b.Number, Ours: b.Text, Tracked: tracked[b.Key], Authors: authors[b.Key]}
 			t, ok := theirs[b.Key]
 			switch {
 			case !ok || strings.TrimSpace(t) == "":
@@ -169,6 +179,7 @@ func (s *Service) ReadMarkup(id int64, file []byte) (Markup, error) {
 			default:
 				c.Status, c.Theirs, c.Diff = ClauseChanged, t, inlineDiff(b.Text, t)
 				c.Proposals = s.proposals(sent, b.Key, b.Number, b.Text, t)
+				c.Negotiable = len(c.Proposals) == 0
 				for _, p := range c.Proposals {
 					if !seen[p.Field] {
 						seen[p.Field] = true
@@ -312,6 +323,18 @@ func (s *Service) proposals(sent draft.Draft, key, number, ours, theirs string) 
 // plainNumber drops thousands separators: "5,000.00" → "5000.00".
 func plainNumber(s string) string { return strings.ReplaceAll(s, ",", "") }
 
+// Negotiable lists the numbers of the clauses that can be kept as
+// negotiated wording.
+func (m Markup) Negotiable() []string {
+	var out []string
+	for _, c := range m.Clauses {
+		if c.Negotiable {
+			out = append(out, c.Number)
+		}
+	}
+	return out
+}
+
 // ApplyMarkup makes the proposed answer changes in the working copy.
 func (s *Service) ApplyMarkup(id int64, proposals []Proposal) (int, error) {
 	if len(proposals) == 0 {
@@ -335,34 +358,17 @@ func (s *Service) ApplyMarkup(id int64, proposals []Proposal) (int, error) {
 // the returned file.
 func (m Markup) Report(name string) string {
 	var w strings.Builder
-	counts := map[string]int{}
-	for _, c := range m.Clauses {
-		counts[c.Status]++
-	}
-	fmt.Fprintf(&w, "%s (document %s) against draft %d: %d clauses unchanged, %d changed, %d inserted, %d deleted; %s\n",
-		name, m.DocumentID, m.DraftID, m.Unchanged, counts[ClauseChanged], counts[ClauseInserted], counts[ClauseDeleted], template.Count(len(m.Comments), "comments"))
+	fmt.Fprintln(&w, m.Summary(name))
 	for _, n := range m.Notes {
 		fmt.Fprintf(&w, "Note: %s\n", n)
 	}
 	for _, c := range m.Clauses {
-		fmt.Fprintf(&w, "\n%s: %s", strings.TrimSpace(c.Number+" "+c.Key), c.Status)
-		if c.Tracked {
-			fmt.Fprint(&w, " (tracked changes)")
-		}
-		fmt.Fprintln(&w)
-		switch c.Status {
-		case ClauseChanged:
+		fmt.Fprintf(&w, "\n%s\n", c.Heading())
+		if c.Status == ClauseChanged {
 			fmt.Fprintf(&w, "  %s\n", c.Diff)
-			for _, p := range c.Proposals {
-				fmt.Fprintf(&w, "  proposes: %s %s → %s\n", p.Label, p.From, p.To)
-			}
-			if len(c.Proposals) == 0 {
-				fmt.Fprintln(&w, "  their own wording: no answers produce it")
-			}
-		case ClauseInserted:
-			fmt.Fprintf(&w, "  %s\n", c.Theirs)
-		case ClauseDeleted:
-			fmt.Fprintf(&w, "  was: %s\n", c.Ours)
+		}
+		for _, line := range c.Lines() {
+			fmt.Fprintf(&w, "  %s\n", line)
 		}
 	}
 	if len(m.Comments) > 0 {
@@ -376,4 +382,44 @@ func (m Markup) Report(name string) string {
 		}
 	}
 	return w.String()
+}
+
+// Summary counts what the returned file changed.
+func (m Markup) Summary(name string) string {
+	counts := map[string]int{}
+	for _, c := range m.Clauses {
+		counts[c.Status]++
+	}
+	return fmt.Sprintf("%s (document %s) against draft %d: %d clauses unchanged, %d changed, %d inserted, %d deleted; %s",
+		name, m.DocumentID, m.DraftID, m.Unchanged, counts[ClauseChanged], counts[ClauseInserted], counts[ClauseDeleted], template.Count(len(m.Comments), "comments"))
+}
+
+// Heading names a clause and what happened to it: "4.5
+// pricing.invoices_and_payment: changed (tracked changes)".
+func (c MarkedClause) Heading() string {
+	h := strings.TrimSpace(c.Number+" "+c.Key) + ": " + c.Status
+	if c.Tracked {
+		h += " (tracked changes)"
+	}
+	return h
+}
+
+// Lines say what can be done with a clause's change (or, inserted or
+// deleted, its words), after the difference itself.
+func (c MarkedClause) Lines() []string {
+	var out []string
+	switch c.Status {
+	case ClauseChanged:
+		for _, p := range c.Proposals {
+			out = append(out, fmt.Sprintf("proposes: %s %s → %s", p.Label, p.From, p.To))
+		}
+		if c.Negotiable {
+			out = append(out, "their own wording: no answers produce it; it can be kept as negotiated wording, or rejected")
+		}
+	case ClauseInserted:
+		out = append(out, c.Theirs)
+	case ClauseDeleted:
+		out = append(out, "was: "+c.Ours)
+	}
+	return out
 }
