@@ -86,33 +86,47 @@ var ErrNotPactwrightWord = errors.New("this Word file was not exported by Pactwr
 // changed, inserted or deleted, their comments, and the answer changes
 // that would produce their wording.
 func (s *Service) ReadMarkup(id int64, file []byte) (Markup, error) {
-	if _, err := s.Library.Get(id); err != nil {
-		return Markup{}, err
-	}
-	carried, err := docx.Read(file)
-	if errors.Is(err, docx.ErrNotOurs) {
-		return Markup{}, ErrNotPactwrightWord
-	}
+	current, err := s.Library.Get(id)
 	if err != nil {
 		return Markup{}, err
-	}
-	data, ok := carried.Files[DraftAttachment]
-	if !ok {
-		return Markup{}, ErrNotPactwrightWord
-	}
-	sent, err := draft.Unmarshal(s.Library.Template(), data)
-	if err != nil {
-		return Markup{}, fmt.Errorf("the draft inside the Word file: %w", err)
-	}
-	m := Markup{DraftID: id, DocumentID: carried.DocumentID, Comments: []MarkupComment{}, Proposals: []Proposal{}}
-	var o Origin
-	if err := json.Unmarshal(carried.Files[OriginAttachment], &o); err == nil && o.DraftID != 0 && o.DraftID != id {
-		m.Notes = append(m.Notes, fmt.Sprintf("This file was exported from draft %d %q, not draft %d: it is compared with the draft inside it, and any answer changes go to draft %d.", o.DraftID, o.Title, id, id))
 	}
 	body, err := docx.ReadBody(file)
 	if err != nil {
 		return Markup{}, err
 	}
+	m := Markup{DraftID: id, Comments: []MarkupComment{}, Proposals: []Proposal{}}
+	carried, err := docx.Read(file)
+	var sent draft.Draft
+	switch {
+	case errors.Is(err, docx.ErrNotOurs):
+		// The draft part is gone, but the clause bookmarks may not be (a
+		// file saved through another format keeps them): compare them with
+		// the draft as it is now, and say so.
+		if !hasClauseBookmarks(body) {
+			return Markup{}, ErrNotPactwrightWord
+		}
+		sent = current.Content
+		if carried, err = s.marks(sent); err != nil {
+			return Markup{}, err
+		}
+		carried.DocumentID = ""
+		m.Notes = append(m.Notes, fmt.Sprintf("This file no longer carries the draft it was sent with (the program that saved it dropped it, as LibreOffice does when a file goes through its own format), so its clauses, found by their bookmarks, are compared with draft %d as it is now: anything changed in the draft since it was sent shows here as their change.", id))
+	case err != nil:
+		return Markup{}, err
+	default:
+		data, ok := carried.Files[DraftAttachment]
+		if !ok {
+			return Markup{}, ErrNotPactwrightWord
+		}
+		if sent, err = draft.Unmarshal(s.Library.Template(), data); err != nil {
+			return Markup{}, fmt.Errorf("the draft inside the Word file: %w", err)
+		}
+		var o Origin
+		if err := json.Unmarshal(carried.Files[OriginAttachment], &o); err == nil && o.DraftID != 0 && o.DraftID != id {
+			m.Notes = append(m.Notes, fmt.Sprintf("This file was exported from draft %d %q, not draft %d: it is compared with the draft inside it, and any answer changes go to draft %d.", o.DraftID, o.Title, id, id))
+		}
+	}
+	m.DocumentID = carried.DocumentID
 	doc, err := s.Engine.Document(sent)
 	if err != nil {
 		return Markup{}, err
@@ -211,6 +225,26 @@ func (s *Service) ReadMarkup(id int64, file []byte) (Markup, error) {
 		m.Notes = append(m.Notes, "None of the clause bookmarks survived in this file, so every clause shows as deleted: the program that saved it dropped them.")
 	}
 	return m, nil
+}
+
+// hasClauseBookmarks reports whether a Word file still holds the
+// bookmarks Pactwright puts around its clauses.
+func hasClauseBookmarks(body docx.Body) bool {
+	return slices.ContainsFunc(body.Paras, func(p docx.Para) bool { return strings.HasPrefix(p.Bookmark, "pw_") })
+}
+
+// marks are the clause bookmarks a Word export of d holds, as the part
+// that carries the draft would list them.
+func (s *Service) marks(d draft.Draft) (docx.Carried, error) {
+	doc, err := s.Engine.Document(d)
+	if err != nil {
+		return docx.Carried{}, err
+	}
+	own, err := s.Engine.RenderWord(doc)
+	if err != nil {
+		return docx.Carried{}, err
+	}
+	return docx.Read(own)
 }
 
 func orStart(n string) string {
@@ -390,8 +424,12 @@ func (m Markup) Summary(name string) string {
 	for _, c := range m.Clauses {
 		counts[c.Status]++
 	}
-	return fmt.Sprintf("%s (document %s) against draft %d: %d clauses unchanged, %d changed, %d inserted, %d deleted; %s",
-		name, m.DocumentID, m.DraftID, m.Unchanged, counts[ClauseChanged], counts[ClauseInserted], counts[ClauseDeleted], template.Count(len(m.Comments), "comments"))
+	doc := "document " + m.DocumentID
+	if m.DocumentID == "" {
+		doc = "document id unknown"
+	}
+	return fmt.Sprintf("%s (%s) against draft %d: %d clauses unchanged, %d changed, %d inserted, %d deleted; %s",
+		name, doc, m.DraftID, m.Unchanged, counts[ClauseChanged], counts[ClauseInserted], counts[ClauseDeleted], template.Count(len(m.Comments), "comments"))
 }
 
 // Heading names a clause and what happened to it: "4.5

@@ -3,8 +3,10 @@ package usecase_test
 import (
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
+	"time"
 
 	"pactwright/app/agreement"
 	"pactwright/app/draft"
@@ -55,59 +57,114 @@ func checkMarkup(t *testing.T, m usecase.Markup) {
 	}
 }
 
-// TestMarkupStory: the example goes out as Word, comes back marked up
-// (once edited as Word writes it, once also re-saved by LibreOffice), the
-// markup is read clause by clause, and applying it puts 45 days in the
-// PDF.
+// TestMarkupStory: the example goes out as Word and comes back marked up
+// as the other side would mark it (payment days 30 → 45 as a tracked
+// change with a comment, and a clause rewritten in their own words):
+// edited as Word writes it, that file re-saved by LibreOffice, and edited
+// in LibreOffice itself. Each time the markup proposes 45 days, offers the
+// rewrite as negotiated wording and shows the comment; once the answer
+// change is applied and the rewrite kept, the PDF shows 45 days and their
+// clause, and its checklist and the findings name it.
 func TestMarkupStory(t *testing.T) {
+	routes := []struct {
+		name string
+		back func(t *testing.T, dir string, sent []byte) []byte
+	}{
+		{"edited as Word writes it", func(t *testing.T, _ string, sent []byte) []byte { return markUp(t, sent) }},
+		{"re-saved by LibreOffice", func(t *testing.T, dir string, sent []byte) []byte {
+			in := filepath.Join(dir, "returned.docx")
+			if err := os.WriteFile(in, markUp(t, sent), 0o600); err != nil {
+				t.Fatal(err)
+			}
+			return mustRead(t, docxtest.Resave(t, in))
+		}},
+		{"edited in LibreOffice", func(t *testing.T, _ string, sent []byte) []byte {
+			return docxtest.EditInLibreOffice(t, sent, func(fodt string) string {
+				fodt = docxtest.ODFTrackReplace(t, fodt, "pw_pricing_invoices_and_payment", "within ", "30", "45", "Our finance team needs 45 days.")
+				return docxtest.ODFRewrite(t, fodt, "pw_general_subcontracting", theirRewrite)
+			})
+		}},
+	}
+	for _, r := range routes {
+		t.Run(r.name, func(t *testing.T) {
+			h := newHarness(t)
+			tp := template.CallCentre()
+			example := draft.Example(tp)
+			example.Confirm(tp)
+			id, err := h.svc.Library.Create(example)
+			if err != nil {
+				t.Fatal(err)
+			}
+			path := filepath.Join(h.dir, "agreement.docx")
+			if _, err := h.svc.Export(usecase.ExportRequest{Draft: id, Kind: usecase.Agreement, Format: usecase.Word, Path: path, Version: -1,
+				Write: func(b []byte) error { return os.WriteFile(path, b, 0o600) }}); err != nil {
+				t.Fatal(err)
+			}
+			m, err := h.svc.ReadMarkup(id, r.back(t, h.dir, mustRead(t, path)))
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkMarkup(t, m)
+			sub := m.Clauses[1]
+			if !sub.Negotiable {
+				t.Fatalf("their rewrite is not offered as negotiated wording: %+v", sub)
+			}
+
+			if n, err := h.svc.ApplyMarkup(id, m.Proposals); err != nil || n != 1 {
+				t.Fatalf("apply: %d, %v", n, err)
+			}
+			if _, err := h.svc.KeepWording(id, m, "back.docx", usecase.WordingChoice{Keep: []string{sub.Number}}, time.Now()); err != nil {
+				t.Fatal(err)
+			}
+			pdf, out := h.export(id, usecase.Agreement, "after.pdf")
+			if out.Draft {
+				t.Errorf("not signable after the markup: %v", out.Blockers)
+			}
+			mustContain(t, "the PDF after the markup", pdftext(t, pdf), "within 45 days of receiving it", sub.Number+" "+theirRewrite,
+				"Clause "+sub.Number+" Negotiated wording, as agreed with the other side")
+			mustContain(t, "the findings", findings(t, h.svc, id), "MEDIUM Clause "+sub.Number+" uses negotiated wording (from back.docx")
+		})
+	}
+}
+
+// TestMarkupFilesItCannotMatch: a file that is not a Word file, or not
+// from Pactwright, is refused with a message saying so; one whose draft
+// part a program dropped but whose clause bookmarks survive is compared
+// with the draft as it is now, with a note.
+func TestMarkupFilesItCannotMatch(t *testing.T) {
 	h := newHarness(t)
 	id, err := h.svc.Library.Create(draft.Example(template.CallCentre()))
 	if err != nil {
 		t.Fatal(err)
 	}
-	path := filepath.Join(h.dir, "agreement.docx")
-	if _, err := h.svc.Export(usecase.ExportRequest{Draft: id, Kind: usecase.Agreement, Format: usecase.Word, Path: path, Version: -1,
-		Write: func(b []byte) error { return os.WriteFile(path, b, 0o600) }}); err != nil {
-		t.Fatal(err)
+	returned := returnedExample(h, id)
+	if _, err := h.svc.ReadMarkup(id, []byte("PK not really")); err == nil || !strings.Contains(err.Error(), "not a Word file (.docx)") {
+		t.Errorf("a file that is not a Word file: %v", err)
 	}
-	returned := markUp(t, mustRead(t, path))
-	m, err := h.svc.ReadMarkup(id, returned)
-	if err != nil {
-		t.Fatal(err)
-	}
-	checkMarkup(t, m)
-
-	t.Run("re-saved by LibreOffice", func(t *testing.T) {
-		in := filepath.Join(h.dir, "returned.docx")
-		if err := os.WriteFile(in, returned, 0o600); err != nil {
-			t.Fatal(err)
-		}
-		resaved := docxtest.Resave(t, in)
-		m, err := h.svc.ReadMarkup(id, mustRead(t, resaved))
-		if err != nil {
-			t.Fatal(err)
-		}
-		checkMarkup(t, m)
-	})
-
-	if _, err := h.svc.ReadMarkup(id, []byte("PK not really")); err == nil {
-		t.Error("a file that is not a Word file was read")
-	}
-	plain := docxtest.Rezip(t, returned, func(name, data string) string {
+	dropped := docxtest.Rezip(t, returned, func(name, data string) string {
 		if strings.HasPrefix(name, "customXml/item1") {
 			return `<?xml version="1.0"?><other xmlns="urn:someone-else"/>`
 		}
 		return data
 	}, nil)
-	if _, err := h.svc.ReadMarkup(id, plain); err != usecase.ErrNotPactwrightWord {
-		t.Errorf("a Word file without the draft: %v", err)
+	m, err := h.svc.ReadMarkup(id, dropped)
+	if err != nil {
+		t.Fatal(err)
 	}
-
-	if n, err := h.svc.ApplyMarkup(id, m.Proposals); err != nil || n != 1 {
-		t.Fatalf("apply: %d, %v", n, err)
+	checkMarkup(t, m)
+	if len(m.Notes) != 1 || !strings.Contains(m.Notes[0], "no longer carries the draft it was sent with") || !strings.Contains(m.Report("back.docx"), "back.docx (document id unknown) against draft 1") {
+		t.Errorf("a file without its draft: notes %q", m.Notes)
 	}
-	pdf, _ := h.export(id, usecase.Agreement, "after.pdf")
-	mustContain(t, "the PDF after applying the markup", pdftext(t, pdf), "within 45 days of receiving it")
+	bookmarks := regexp.MustCompile(`<w:bookmark(Start|End) [^>]*/>`)
+	foreign := docxtest.Rezip(t, dropped, func(name, data string) string {
+		if name == "word/document.xml" {
+			return bookmarks.ReplaceAllString(data, "")
+		}
+		return data
+	}, nil)
+	if _, err := h.svc.ReadMarkup(id, foreign); err != usecase.ErrNotPactwrightWord {
+		t.Errorf("a Word file not from Pactwright: %v", err)
+	}
 }
 
 // BenchmarkReadMarkup reads the marked-up example back and proposes the
