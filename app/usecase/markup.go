@@ -76,6 +76,9 @@ type Markup struct {
 	Comments   []MarkupComment `json:"comments"`
 	Proposals  []Proposal      `json:"proposals"`
 	Notes      []string        `json:"notes,omitempty"` // what could not be compared, and why
+	// Elsewhere are changes outside the numbered clauses: the cover, the
+	// schedules, the checklist, the signature page.
+	Elsewhere []Elsewhere `json:"elsewhere,omitempty"`
 }
 
 // ErrNotPactwrightWord means a Word file was not exported by Pactwright.
@@ -132,6 +135,17 @@ func (s *Service) ReadMarkup(id int64, file []byte) (Markup, error) {
 		return Markup{}, err
 	}
 	ours := clauseTexts(doc)
+	// What changed outside the clauses needs our own rendering of the
+	// document: it is made while the proposals are composed.
+	type outsideResult struct {
+		changes []Elsewhere
+		err     error
+	}
+	outsideDone := make(chan outsideResult, 1)
+	go func() {
+		e, err := s.elsewhere(doc, body, carried, ours)
+		outsideDone <- outsideResult{e, err}
+	}()
 	keyOf := map[string]string{}
 	for _, c := range carried.Clauses {
 		keyOf[c.Bookmark] = c.Key
@@ -221,10 +235,47 @@ func (s *Service) ReadMarkup(id int64, file []byte) (Markup, error) {
 		mc.Number = numbers[mc.Clause]
 		m.Comments = append(m.Comments, mc)
 	}
+	outside := <-outsideDone
+	if outside.err != nil {
+		return Markup{}, outside.err
+	}
+	if len(theirs) > 0 { // else every paragraph of the file is "outside"
+		m.Elsewhere = outside.changes
+	}
 	if len(carried.Clauses) > 0 && len(theirs) == 0 {
 		m.Notes = append(m.Notes, "None of the clause bookmarks survived in this file, so every clause shows as deleted: the program that saved it dropped them.")
 	}
 	return m, nil
+}
+
+// elsewhere finds what they changed outside the numbered clauses, against
+// our own Word rendering of the document sent.
+func (s *Service) elsewhere(doc render.Document, returned docx.Body, carried docx.Carried, clauses map[string]string) ([]Elsewhere, error) {
+	own, err := s.Engine.RenderWord(doc)
+	if err != nil {
+		return nil, err
+	}
+	sent, err := docx.ReadBody(own)
+	if err != nil {
+		return nil, err
+	}
+	isClause, parts := map[string]bool{}, map[string]string{}
+	for _, c := range carried.Clauses {
+		if _, ok := clauses[c.Key]; ok {
+			isClause[c.Bookmark] = true
+		} else {
+			parts[c.Bookmark] = strings.TrimSpace(partName(c.Number) + " (" + c.Key + ")")
+		}
+	}
+	return elsewhere(sent, returned, isClause, parts), nil
+}
+
+// partName is "Schedule 1" as it is, and "clause 4" for a clause group.
+func partName(number string) string {
+	if number == "" || strings.HasPrefix(number, "Schedule") {
+		return number
+	}
+	return "clause " + number
 }
 
 // hasClauseBookmarks reports whether a Word file still holds the
@@ -405,6 +456,9 @@ func (m Markup) Report(name string) string {
 			fmt.Fprintf(&w, "  %s\n", line)
 		}
 	}
+	for _, e := range m.Elsewhere {
+		fmt.Fprintf(&w, "\nOutside the clauses, %s: changed\n  %s\n  %s\n", e.Where(), e.Diff, ElsewhereAdvice)
+	}
 	if len(m.Comments) > 0 {
 		fmt.Fprintln(&w, "\nComments:")
 		for _, c := range m.Comments {
@@ -418,18 +472,25 @@ func (m Markup) Report(name string) string {
 	return w.String()
 }
 
+// ElsewhereAdvice is what to do about a change outside the clauses.
+const ElsewhereAdvice = "Pactwright reads no answers from here and cannot keep it as negotiated wording: if you agree, change the answers by hand."
+
 // Summary counts what the returned file changed.
 func (m Markup) Summary(name string) string {
 	counts := map[string]int{}
 	for _, c := range m.Clauses {
 		counts[c.Status]++
 	}
+	outside := ""
+	if n := len(m.Elsewhere); n > 0 {
+		outside = "; " + template.Count(n, "parts") + " changed outside the clauses"
+	}
 	doc := "document " + m.DocumentID
 	if m.DocumentID == "" {
 		doc = "document id unknown"
 	}
 	return fmt.Sprintf("%s (%s) against draft %d: %d clauses unchanged, %d changed, %d inserted, %d deleted; %s",
-		name, doc, m.DraftID, m.Unchanged, counts[ClauseChanged], counts[ClauseInserted], counts[ClauseDeleted], template.Count(len(m.Comments), "comments"))
+		name, doc, m.DraftID, m.Unchanged, counts[ClauseChanged], counts[ClauseInserted], counts[ClauseDeleted], template.Count(len(m.Comments), "comments")) + outside
 }
 
 // Heading names a clause and what happened to it: "4.5

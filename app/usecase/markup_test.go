@@ -55,6 +55,9 @@ func checkMarkup(t *testing.T, m usecase.Markup) {
 	if m.Unchanged < 60 {
 		t.Errorf("only %d clauses unchanged", m.Unchanged)
 	}
+	if len(m.Elsewhere) > 0 {
+		t.Errorf("changes outside the clauses that nobody made: %+v", m.Elsewhere)
+	}
 }
 
 // TestMarkupStory: the example goes out as Word and comes back marked up
@@ -248,4 +251,47 @@ func TestMarkupInsertedAndDeletedClauses(t *testing.T) {
 	if err != nil || len(m.Notes) != 1 || !strings.Contains(m.Notes[0], "exported from draft 1") {
 		t.Errorf("a file from another draft: notes %q, %v", m.Notes, err)
 	}
+}
+
+// TestMarkupOutsideTheClauses: a change to the cover or a schedule cannot
+// become an answer or negotiated wording, but it is shown, part by part,
+// with a word of what to do about it.
+func TestMarkupOutsideTheClauses(t *testing.T) {
+	h := newHarness(t)
+	id, err := h.svc.Library.Create(draft.Example(template.CallCentre()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var sent []byte
+	if _, err := h.svc.Export(usecase.ExportRequest{Draft: id, Format: usecase.Word, Version: -1, Write: func(b []byte) error { sent = b; return nil }}); err != nil {
+		t.Fatal(err)
+	}
+	back := docxtest.Rezip(t, sent, func(name, data string) string {
+		if name != "word/document.xml" {
+			return data
+		}
+		data = strings.Replace(data, `<w:t xml:space="preserve">4 January 2027</w:t>`, `<w:t xml:space="preserve">1 February 2027</w:t>`, 1)
+		return strings.Replace(data, `All amounts exclude tax unless`, `All amounts include tax unless`, 1)
+	}, nil)
+	m, err := h.svc.ReadMarkup(id, back)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(m.Clauses) != 0 || len(m.Elsewhere) != 2 {
+		t.Fatalf("clauses %+v, elsewhere %+v", m.Clauses, m.Elsewhere)
+	}
+	report := m.Report("back.docx")
+	mustContain(t, "the comparison", report, "0 changed, 0 inserted, 0 deleted; 0 comments; 2 parts changed outside the clauses",
+		"Outside the clauses, the cover, checklist or signature page, after “Start date”: changed", "[-4 January-]{+1 February+} 2027",
+		"Outside the clauses, Schedule 2 (schedule.charges), after “Charges”: changed", "All amounts [-exclude-]{+include+} tax",
+		"Pactwright reads no answers from here")
+	pdf := filepath.Join(h.dir, "report.pdf")
+	b, err := h.svc.MarkupFile(m, "back.docx", ".pdf")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(pdf, b, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	mustContain(t, "the report", pdftext(t, pdf), "Outside the clauses", "Schedule 2 (schedule.charges), after “Charges”", "All amounts [-exclude-]{+include+} tax")
 }

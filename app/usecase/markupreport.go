@@ -38,6 +38,14 @@ func MarkupDocument(m Markup, name string) render.Document {
 		{Key: "markup.summary", Heading: "Summary", Blocks: summary},
 		{Key: "markup.clauses", Heading: "Clauses", Blocks: clauses},
 	}
+	if len(m.Elsewhere) > 0 {
+		var blocks []render.Block
+		for _, e := range m.Elsewhere {
+			blocks = append(blocks, render.Block{Kind: render.Subheading, Text: template.Capitalise(e.Where())},
+				render.Block{Kind: render.Paragraph, Text: e.Diff}, render.Block{Kind: render.Paragraph, Text: ElsewhereAdvice})
+		}
+		sections = append(sections, render.Section{Key: "markup.elsewhere", Heading: "Outside the clauses", Blocks: blocks})
+	}
 	if len(m.Comments) > 0 {
 		t := &render.Table{Columns: []string{"Author", "Clause", "Date", "Comment"}, Widths: []float64{2, 1, 2, 5}}
 		for _, c := range m.Comments {
