@@ -32,13 +32,28 @@ type MarkupReader interface {
 
 // MarkupReport is a returned Word file compared with the draft.
 type MarkupReport struct {
-	Name      string // the returned file's name
-	Text      string // the comparison, as the command line prints it
-	Proposals int    // answer changes it proposes
+	Name string // the returned file's name
+	Text string // the comparison, as the command line prints it
+	// Summary, Clauses and More are the same comparison for the screen:
+	// the counts and notes, each clause not unchanged, then what changed
+	// outside the clauses and the comments.
+	Summary   string
+	Clauses   []MarkupClause
+	More      string
+	Proposals int // answer changes it proposes
 	// Rewrites are the numbers of the clauses rewritten in words no answer
 	// produces: each can be kept as negotiated wording or rejected.
 	Rewrites []string
 	Changes  any // what ApplyMarkup applies, opaque to the window
+}
+
+// MarkupClause is one changed, inserted or deleted clause: its
+// difference on the left, what can be done with it on the right.
+type MarkupClause struct {
+	Heading string   // "4.5 pricing.invoices_and_payment: changed (tracked changes)"
+	Diff    string   // the clause with [-deleted-]{+inserted+} words
+	Offers  []string // the answer changes it proposes, or what else to do
+	Rewrite string   // the clause's number when it can be kept as negotiated wording
 }
 
 // NegotiatedRow is one clause printed with negotiated wording.
@@ -82,27 +97,44 @@ func (e *editor) markupReader() (MarkupReader, bool) {
 	return reader, ok
 }
 
-// showMarkup shows the comparison, a Keep/Reject choice for each clause
+// showMarkup shows the comparison clause by clause, the difference beside
+// the answer changes it proposes or a Keep/Reject choice for a clause
 // they rewrote in their own words, and Save report…; when there is
 // anything to make, one button makes the answer changes and keeps the
 // wording chosen.
 func (e *editor) showMarkup(reader MarkupReader, r MarkupReport) {
-	text := widget.NewLabel(r.Text)
-	text.Wrapping = fyne.TextWrapWord
-	text.Selectable = true
-	scroll := container.NewVScroll(text)
-	scroll.SetMinSize(fyne.NewSize(720, 380))
-	choices := map[string]*widget.RadioGroup{}
-	rows := container.NewVBox()
-	for _, n := range r.Rewrites {
-		choice := widget.NewRadioGroup([]string{keepWording, rejectWording}, nil)
-		choice.Horizontal = true
-		choice.SetSelected(rejectWording)
-		choices[n] = choice
-		rows.Add(container.NewHBox(widget.NewLabel("Clause "+n+", their own wording:"), choice))
+	wrapped := func(text string, style fyne.TextStyle) *widget.Label {
+		l := widget.NewLabelWithStyle(text, fyne.TextAlignLeading, style)
+		l.Wrapping = fyne.TextWrapWord
+		l.Selectable = !style.Bold
+		return l
 	}
+	list := container.NewVBox(wrapped(r.Summary, fyne.TextStyle{Bold: true}))
+	choices := map[string]*widget.RadioGroup{}
+	for _, c := range r.Clauses {
+		right := container.NewVBox()
+		for _, o := range c.Offers {
+			right.Add(wrapped(o, fyne.TextStyle{}))
+		}
+		if c.Rewrite != "" {
+			choice := widget.NewRadioGroup([]string{keepWording, rejectWording}, nil)
+			choice.SetSelected(rejectWording)
+			choices[c.Rewrite] = choice
+			right.Add(wrapped("No answers produce their wording of clause "+c.Rewrite+": keep it as negotiated wording, or reject it?", fyne.TextStyle{}))
+			right.Add(choice)
+		}
+		list.Add(widget.NewSeparator())
+		list.Add(wrapped(c.Heading, fyne.TextStyle{Bold: true}))
+		list.Add(container.NewGridWithColumns(2, wrapped(c.Diff, fyne.TextStyle{}), right))
+	}
+	if r.More != "" {
+		list.Add(widget.NewSeparator())
+		list.Add(wrapped(r.More, fyne.TextStyle{}))
+	}
+	scroll := container.NewVScroll(list)
+	scroll.SetMinSize(fyne.NewSize(860, 500))
 	save := widget.NewButton("Save report…", func() { e.saveMarkupReport(reader, r) })
-	content := container.NewBorder(nil, container.NewVBox(rows, container.NewHBox(save)), nil, nil, scroll)
+	content := container.NewBorder(nil, container.NewHBox(save), nil, nil, scroll)
 	if r.Proposals == 0 && len(r.Rewrites) == 0 {
 		dialog.ShowCustom("Their markup", "Close", content, e.ui.win)
 		return

@@ -32,7 +32,7 @@ func TestRealLibraryCompareWord(t *testing.T) {
 	ui.ChooseFileWith("back.docx", back)
 	ui.StartCompareWord()
 	waitOverlay(t, ui, q, "proposes: Days to pay an invoice 30 days → 45 days")
-	if text := forms.OverlayText(ui.Window()); !containsAll(text, "within [-30-]{+45+} days", "Tom Reid on 4.5", "We need 45 days.", "Clause 8.10, their own wording:") {
+	if text := forms.OverlayText(ui.Window()); !containsAll(text, "within [-30-]{+45+} days", "Tom Reid on 4.5", "We need 45 days.", "No answers produce their wording of clause 8.10: keep it as negotiated wording, or reject it?") {
 		t.Fatalf("the comparison shows:\n%s", text)
 	}
 	forms.TapOverlayRadio(t, ui.Window(), "Keep their wording")

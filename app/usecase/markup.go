@@ -456,11 +456,27 @@ func (m Markup) Report(name string) string {
 			fmt.Fprintf(&w, "  %s\n", line)
 		}
 	}
-	for _, e := range m.Elsewhere {
-		fmt.Fprintf(&w, "\nOutside the clauses, %s: changed\n  %s\n  %s\n", e.Where(), e.Diff, ElsewhereAdvice)
+	if rest := m.Rest(); rest != "" {
+		fmt.Fprintf(&w, "\n%s", rest)
+	}
+	return w.String()
+}
+
+// Rest is what follows the clauses: what changed outside them, and the
+// comments.
+func (m Markup) Rest() string {
+	var w strings.Builder
+	for i, e := range m.Elsewhere {
+		if i > 0 {
+			fmt.Fprintln(&w)
+		}
+		fmt.Fprintf(&w, "Outside the clauses, %s: changed\n  %s\n  %s\n", e.Where(), e.Diff, ElsewhereAdvice)
 	}
 	if len(m.Comments) > 0 {
-		fmt.Fprintln(&w, "\nComments:")
+		if len(m.Elsewhere) > 0 {
+			fmt.Fprintln(&w)
+		}
+		fmt.Fprintln(&w, "Comments:")
 		for _, c := range m.Comments {
 			where := ""
 			if c.Number != "" {

@@ -2,6 +2,7 @@ package adapt
 
 import (
 	"fmt"
+	"strings"
 	"time"
 
 	"pactwright/app/usecase"
@@ -16,7 +17,27 @@ func (d Documents) ReadMarkup(id int64, name string, file []byte) (forms.MarkupR
 	if err != nil {
 		return forms.MarkupReport{}, fmt.Errorf("%s: %w", name, err)
 	}
-	return forms.MarkupReport{Name: name, Text: m.Report(name), Proposals: len(m.Proposals), Rewrites: m.Negotiable(), Changes: m}, nil
+	r := forms.MarkupReport{Name: name, Text: m.Report(name), Summary: m.Summary(name), More: strings.TrimSpace(m.Rest()),
+		Proposals: len(m.Proposals), Rewrites: m.Negotiable(), Changes: m}
+	for _, n := range m.Notes {
+		r.Summary += "\n\nNote: " + n
+	}
+	for _, c := range m.Clauses {
+		mc := forms.MarkupClause{Heading: c.Heading(), Diff: c.Diff}
+		switch c.Status {
+		case usecase.ClauseChanged:
+			mc.Offers = c.Lines()
+		case usecase.ClauseInserted:
+			mc.Diff, mc.Offers = "{+"+c.Theirs+"+}", []string{"a clause of their own: no answers produce it"}
+		case usecase.ClauseDeleted:
+			mc.Diff, mc.Offers = "[-"+c.Ours+"-]", []string{"their file leaves this clause out: no answers do that"}
+		}
+		if c.Negotiable {
+			mc.Rewrite, mc.Offers = c.Number, nil // the screen's choice says it
+		}
+		r.Clauses = append(r.Clauses, mc)
+	}
+	return r, nil
 }
 
 // ApplyMarkup makes the answer changes a comparison proposed and keeps
