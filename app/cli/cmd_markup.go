@@ -118,7 +118,7 @@ func cmdWording(e *env, args []string) error {
 			if err != nil {
 				return err
 			}
-			fmt.Fprintf(e.stdout, "Clause %s of draft %d is Pactwright's wording again (the negotiated wording from %s is gone).\n", n.Number, id, n.From)
+			fmt.Fprintf(e.stdout, "Clause %s of draft %d is Pactwright's wording again: the negotiated wording kept from %s, is gone.\n", n.Number, id, n.From)
 			return nil
 		}
 		list, err := s.Wording(id)

@@ -107,7 +107,7 @@ func TestMarkupCommand(t *testing.T) {
 	mustContain(t, "wording before", h.ok("wording", id), "Draft 1 has no negotiated wording.")
 	mustContain(t, "markup --keep", h.ok("markup", id, h.path("back.docx"), "--keep", "general.subcontracting"),
 		"Kept their wording of clause 8.10 as negotiated wording in draft 1", "pactwright wording 1 --drop 8.10")
-	mustContain(t, "wording", h.ok("wording", id), "8.10 general.subcontracting: negotiated wording, from back.docx (document PW-", "No subcontracting.")
+	mustContain(t, "wording", h.ok("wording", id), "8.10 general.subcontracting: negotiated wording, from back.docx, document PW-", "No subcontracting.")
 	mustContain(t, "check", h.ok("check", id), "Clause 8.10 uses negotiated wording (from back.docx")
 	h.ok("render", id, "-o", h.path("kept.pdf"))
 	mustContain(t, "the PDF", pdfText(t, h.path("kept.pdf")), "8.10 No subcontracting.", "Negotiated wording, as agreed with the other side")

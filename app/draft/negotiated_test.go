@@ -48,7 +48,7 @@ func TestNegotiatedWordingRoundTrip(t *testing.T) {
 	tpl := template.CallCentre()
 	d := draft.Example(tpl)
 	at := time.Date(2027, 1, 11, 9, 30, 15, 0, time.FixedZone("CET", 3600))
-	if err := d.KeepWording("general.subcontracting", draft.Negotiated{Text: "No subcontracting.\r\n", Number: "8.9", By: "Tom Reid", From: "back.docx (document PW-1234-5678)", At: at}); err != nil {
+	if err := d.KeepWording("general.subcontracting", draft.Negotiated{Text: "No subcontracting.\r\n", Number: "8.9", By: "Tom Reid", From: "back.docx, document PW-1234-5678", At: at}); err != nil {
 		t.Fatal(err)
 	}
 	if err := d.KeepWording("general.subcontracting", draft.Negotiated{Text: "  "}); err == nil {
@@ -66,7 +66,7 @@ func TestNegotiatedWordingRoundTrip(t *testing.T) {
 		t.Fatal(err)
 	}
 	n := got.Negotiated["general.subcontracting"]
-	if n.Text != "No subcontracting." || n.Number != "8.9" || n.By != "Tom Reid" || n.From != "back.docx (document PW-1234-5678)" || !n.At.Equal(at) {
+	if n.Text != "No subcontracting." || n.Number != "8.9" || n.By != "Tom Reid" || n.From != "back.docx, document PW-1234-5678" || !n.At.Equal(at) {
 		t.Errorf("read back: %+v", n)
 	}
 	clone := got.Clone()

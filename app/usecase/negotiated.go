@@ -52,7 +52,7 @@ func (s *Service) KeepWording(id int64, m Markup, name string, choice WordingCho
 	}
 	from := filepath.Base(name)
 	if m.DocumentID != "" {
-		from += " (document " + m.DocumentID + ")"
+		from += ", document " + m.DocumentID
 	}
 	var out []KeptWording
 	for _, c := range keep {

@@ -87,11 +87,11 @@ func TestNegotiatedWording(t *testing.T) {
 		t.Fatalf("keep: %+v, %v", kept, err)
 	}
 	list, err := h.svc.Wording(id)
-	if err != nil || len(list) != 1 || list[0].Text != theirRewrite || list[0].From != "back.docx (document "+m.DocumentID+")" || list[0].Number != sub.Number {
+	if err != nil || len(list) != 1 || list[0].Text != theirRewrite || list[0].From != "back.docx, document "+m.DocumentID || list[0].Number != sub.Number {
 		t.Fatalf("negotiated wording stored: %+v, %v", list, err)
 	}
 
-	named := "Clause " + sub.Number + " uses negotiated wording (from back.docx (document " + m.DocumentID + ")): Pactwright's checks on it no longer apply"
+	named := "Clause " + sub.Number + " uses negotiated wording (from back.docx, document " + m.DocumentID + "): Pactwright's checks on it no longer apply"
 	mustContain(t, "findings", findings(t, h.svc, id), "MEDIUM "+named)
 
 	// The agreement: still signable, 45 days, their clause under its number.
