@@ -13,7 +13,9 @@ import (
 
 // TestRealLibraryCompareWord: File ▸ Compare with a returned Word file
 // shows their changes and comment, and its button makes the proposed
-// answer change, which the editor then shows.
+// answer change, which the editor then shows, and keeps their rewrite of
+// a clause as negotiated wording when the user chooses Keep; Draft ▸
+// Negotiated wording… lists it and drops it again.
 func TestRealLibraryCompareWord(t *testing.T) {
 	ui, lib, id, q := realUI(t)
 	eng, err := agreement.NewEngine(template.CallCentre())
@@ -26,17 +28,28 @@ func TestRealLibraryCompareWord(t *testing.T) {
 		t.Fatal(err)
 	}
 	back := docxtest.TrackReplace(t, sent, "pw_pricing_invoices_and_payment", "30", "45", "We need 45 days.")
+	back = docxtest.Rewrite(t, back, "pw_general_subcontracting", "No subcontracting.")
 	ui.ChooseFileWith("back.docx", back)
 	ui.StartCompareWord()
 	waitOverlay(t, ui, q, "proposes: Days to pay an invoice 30 days → 45 days")
-	if text := forms.OverlayText(ui.Window()); !containsAll(text, "within [-30-]{+45+} days", "Tom Reid on 4.5", "We need 45 days.") {
+	if text := forms.OverlayText(ui.Window()); !containsAll(text, "within [-30-]{+45+} days", "Tom Reid on 4.5", "We need 45 days.", "No answers produce their wording of clause 8.10: keep it as negotiated wording, or reject it?") {
 		t.Fatalf("the comparison shows:\n%s", text)
 	}
-	forms.TapOverlayButton(t, ui.Window(), "Apply 1 answer change")
+	forms.TapOverlayRadio(t, ui.Window(), "Keep their wording")
+	forms.TapOverlayButton(t, ui.Window(), "Apply")
 	waitUI(t, q, "the editor showing the answer change", func() bool { return ui.FieldText(t, "payment_days") == "45" })
-	if d, err := lib.Get(id); err != nil || d.Content.Answers["payment_days"].Text != "45" {
-		t.Fatalf("the library holds %+v (%v)", d.Content.Answers["payment_days"], err)
+	d, err := lib.Get(id)
+	if err != nil || d.Content.Answers["payment_days"].Text != "45" || d.Content.Negotiated["general.subcontracting"].Text != "No subcontracting." {
+		t.Fatalf("the library holds %+v, %+v (%v)", d.Content.Answers["payment_days"], d.Content.Negotiated, err)
 	}
+
+	ui.StartShowWording()
+	waitOverlay(t, ui, q, "No subcontracting.")
+	forms.TapOverlayButton(t, ui.Window(), "Use Pactwright's wording for 8.10")
+	waitUI(t, q, "the negotiated wording dropped", func() bool {
+		d, err := lib.Get(id)
+		return err == nil && len(d.Content.Negotiated) == 0 && ui.Idle()
+	})
 }
 
 func containsAll(s string, subs ...string) bool {

@@ -1,6 +1,10 @@
 package forms
 
-import "testing"
+import (
+	"testing"
+
+	"fyne.io/fyne/v2"
+)
 
 // StartCompareWord runs File → Compare with a returned Word file.
 func (u *UI) StartCompareWord() { u.editor.compareWord() }
@@ -14,3 +18,12 @@ func (u *UI) FieldText(t *testing.T, id string) string {
 	}
 	return u.editor.entry(t, id).Text
 }
+
+// StartShowWording runs Draft → Negotiated wording….
+func (u *UI) StartShowWording() { u.editor.showWording() }
+
+// TapOverlayRadio chooses option in the topmost dialog's first choice.
+func TapOverlayRadio(t *testing.T, w fyne.Window, option string) { tapOverlayRadio(t, w, option) }
+
+// Idle reports whether no work the window waits for is under way.
+func (u *UI) Idle() bool { return !u.busy }

@@ -21,6 +21,7 @@ type draftDialogs interface {
 	exportPDF()
 	exportWord()
 	compareWord()
+	showWording()
 	exportJSON()
 	showHistory()
 	showCompare()
@@ -82,6 +83,7 @@ func (u *UI) mainMenu() *fyne.MainMenu {
 		draftItem("Service credits…", draftActions.showCredits),
 		draftItem("Calendar of obligations…", draftActions.showCalendar),
 		draftItem("Market position…", draftActions.showMarket),
+		draftItem("Negotiated wording…", draftActions.showWording),
 		fyne.NewMenuItemSeparator(),
 		u.draftShortcut("Use the suggested values in this group", shortcutAcceptSuggested, draftActions.acceptShownSuggestions),
 		u.draftShortcut("Confirm this group as reviewed", shortcutConfirmGroup, draftActions.confirmShownGroup),

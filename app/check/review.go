@@ -77,9 +77,11 @@ func (r *Report) Accept(accepted []draft.AcceptedRisk) {
 }
 
 // ForDraft is the whole report on a draft: the checklist, what the user
-// has not confirmed, and the findings with the risks the user accepted.
+// has not confirmed, and the findings with the risks the user accepted,
+// each clause with negotiated wording among them.
 func ForDraft(t *template.Template, d draft.Draft) Report {
 	r := Check(t, d.Answers)
+	r.Findings = append(r.Findings, negotiatedFindings(t, d)...)
 	r.Review(t, d.Answers, d.Reviewed, d.ToConfirm)
 	r.Accept(d.Accepted)
 	return r

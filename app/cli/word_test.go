@@ -99,7 +99,30 @@ func TestMarkupCommand(t *testing.T) {
 	mustContain(t, "markup --apply", h.ok("markup", "--apply", id, h.path("back.docx")), "Applied 1 answer change to draft 1")
 	mustContain(t, "show after --apply", h.ok("show", id), "Days to pay an invoice: 45 days")
 
-	_, errs, code := h.run("markup", id, h.path("agreement-missing.docx"))
+	// Their rewrite, kept as negotiated wording, then dropped again.
+	_, errs, code := h.run("markup", id, h.path("back.docx"), "--keep", "4.5")
+	if code == 0 || !strings.Contains(errs, `cannot keep clause "4.5": the file does not rewrite it in words of its own (the clauses it does: 8.10)`) {
+		t.Errorf("keeping a clause with an answer change: exit %d, %q", code, errs)
+	}
+	mustContain(t, "wording before", h.ok("wording", id), "Draft 1 has no negotiated wording.")
+	mustContain(t, "markup --keep", h.ok("markup", id, h.path("back.docx"), "--keep", "general.subcontracting"),
+		"Kept their wording of clause 8.10 as negotiated wording in draft 1", "pactwright wording 1 --drop 8.10")
+	mustContain(t, "wording", h.ok("wording", id), "8.10 general.subcontracting: negotiated wording, from back.docx, document PW-", "No subcontracting.")
+	mustContain(t, "check", h.ok("check", id), "Clause 8.10 uses negotiated wording (from back.docx")
+	h.ok("render", id, "-o", h.path("kept.pdf"))
+	mustContain(t, "the PDF", pdfText(t, h.path("kept.pdf")), "8.10 No subcontracting.", "Negotiated wording, as agreed with the other side")
+	mustContain(t, "wording --drop", h.ok("wording", id, "--drop", "8.10"), "Clause 8.10 of draft 1 is Pactwright's wording again")
+	if out := h.ok("check", id); strings.Contains(out, "negotiated wording") {
+		t.Errorf("check after --drop still names negotiated wording:\n%s", out)
+	}
+	mustContain(t, "markup --reject", h.ok("markup", id, h.path("back.docx"), "--reject", "8.10", "-o", h.path("report.pdf")),
+		"Rejected their wording of clause 8.10: draft 1 keeps its own.", "Wrote the comparison to "+h.path("report.pdf"))
+	mustContain(t, "the report", pdfText(t, h.path("report.pdf")), "Comparison of a returned Word file", "Proposes: Days to pay an invoice 30 days → 45 days", "We need 45 days.")
+	if _, errs, code := h.run("markup", id, h.path("back.docx"), "-o", h.path("report.txt")); code == 0 || !strings.Contains(errs, "a PDF (.pdf) or a Word file (.docx), not .txt") {
+		t.Errorf("a report as .txt: exit %d, %q", code, errs)
+	}
+
+	_, errs, code = h.run("markup", id, h.path("agreement-missing.docx"))
 	if code == 0 || !strings.Contains(errs, "agreement-missing.docx") {
 		t.Errorf("a missing file: exit %d, %q", code, errs)
 	}

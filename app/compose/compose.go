@@ -153,10 +153,42 @@ func (c *Composer) Compose(d draft.Draft) (Composed, error) {
 	}
 	doc.Signing = signatories(f, signing)
 	eachText(&doc, func(s string) string { return template.Tidy(res.resolve(s)) })
+	negotiate(&doc, d)
 	return Composed{
 		Document: doc, Refs: res.refs, Numbers: res.numbers, Used: f.rec.used, Markers: f.rec.markers,
 		Unknown: f.rec.unknown, Unresolved: res.unresolved,
 	}, nil
+}
+
+// negotiate prints each clause with negotiated wording as the parties
+// agreed it, under the clause's own number, and marks it in the checklist
+// under its clause group. It runs after references are resolved: their
+// words are printed exactly as kept.
+func negotiate(doc *render.Document, d draft.Draft) {
+	if len(d.Negotiated) == 0 {
+		return
+	}
+	for si := range doc.Sections {
+		for bi := range doc.Sections[si].Blocks {
+			b := &doc.Sections[si].Blocks[bi]
+			n, ok := d.Negotiated[b.Key]
+			if b.Kind != render.Clause || !ok {
+				continue
+			}
+			b.Text = n.Text
+			// A clause group's checklist has the group's name, as its
+			// section has for a heading.
+			for gi := range doc.Checklist.Groups {
+				if g := &doc.Checklist.Groups[gi]; g.Name == doc.Sections[si].Heading {
+					g.Elements = append(g.Elements, render.ChecklistElement{
+						Name:   check.NegotiatedClause(b.Key, b.Number),
+						Status: "Negotiated wording, as agreed with the other side: Pactwright's checks do not apply to it",
+						Done:   true,
+					})
+				}
+			}
+		}
+	}
 }
 
 // DocumentID is a short fingerprint of the draft's content, printed on every

@@ -12,6 +12,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"maps"
 	"slices"
 	"strings"
 	"time"
@@ -22,9 +23,12 @@ import (
 )
 
 // Format identifies the file type; FormatVersion is bumped when the envelope changes.
+// Version 2 added negotiated wording. A draft without any is still written
+// as version 1, exactly as before: its document id does not change, and an
+// older Pactwright can still read it.
 const (
 	Format        = "pactwright-draft"
-	FormatVersion = 1
+	FormatVersion = 2
 )
 
 // Draft is the content of one agreement: what the JSON file holds.
@@ -42,6 +46,60 @@ type Draft struct {
 	// ToConfirm are fields an upgrade of the template added or proposed a
 	// value for: the checklist says so until their group is confirmed.
 	ToConfirm []string
+	// Negotiated is wording agreed with the other side, by clause key: the
+	// agreement prints it instead of the clause Pactwright writes. Absent
+	// before format version 2.
+	Negotiated map[string]Negotiated
+}
+
+// Negotiated is a clause's wording as the other side wrote it, kept in
+// place of what the answers produce.
+type Negotiated struct {
+	Text string `json:"text"`
+	// Number is the clause's number when the wording was kept, for naming
+	// it in the findings without composing the agreement.
+	Number string    `json:"number"`
+	By     string    `json:"by,omitempty"` // who wrote it (the tracked changes' authors), when the file says
+	From   string    `json:"from"`         // the returned file it came from, and that file's document id
+	At     time.Time `json:"kept_at"`
+}
+
+// MaxNegotiatedLength bounds one clause of negotiated wording.
+const MaxNegotiatedLength = 20000
+
+// KeepWording stores text as the negotiated wording of clause key.
+func (d *Draft) KeepWording(key string, n Negotiated) error {
+	n.Text = strings.TrimSpace(answers.CleanText(n.Text, true))
+	switch {
+	case strings.TrimSpace(key) == "":
+		return errors.New("negotiated wording needs the clause key it replaces")
+	case n.Text == "":
+		return fmt.Errorf("the negotiated wording for clause %s is empty: to take a clause out, change the answers instead", key)
+	case utf8.RuneCountInString(n.Text) > MaxNegotiatedLength:
+		return fmt.Errorf("the negotiated wording for clause %s is %d characters long; keep one clause to %d", key, utf8.RuneCountInString(n.Text), MaxNegotiatedLength)
+	}
+	n.At = n.At.UTC().Truncate(time.Second)
+	if d.Negotiated == nil {
+		d.Negotiated = map[string]Negotiated{}
+	}
+	d.Negotiated[key] = n
+	return nil
+}
+
+// DropWording goes back to the wording the answers produce for clause key;
+// it reports whether the clause had negotiated wording.
+func (d *Draft) DropWording(key string) bool {
+	_, had := d.Negotiated[key]
+	delete(d.Negotiated, key)
+	if len(d.Negotiated) == 0 {
+		d.Negotiated = nil
+	}
+	return had
+}
+
+// NegotiatedKeys are the clause keys with negotiated wording, sorted.
+func (d Draft) NegotiatedKeys() []string {
+	return slices.Sorted(maps.Keys(d.Negotiated))
 }
 
 // AcceptedRisk is a finding the user accepted. It matches a finding by its
@@ -107,6 +165,7 @@ type envelope struct {
 	Reviewed        []string                   `json:"reviewed"`
 	Accepted        []AcceptedRisk             `json:"accepted_risks"`
 	ToConfirm       []string                   `json:"to_confirm"`
+	Negotiated      map[string]Negotiated      `json:"negotiated_wording"`
 	Answers         map[string]json.RawMessage `json:"answers"`
 }
 
@@ -127,8 +186,10 @@ func Unmarshal(t *template.Template, data []byte) (Draft, error) {
 	switch {
 	case env.Format != Format:
 		return Draft{}, fmt.Errorf("read draft: \"format\" is %s, expected %q: this is not a Pactwright draft", quoted(env.Format), Format)
-	case env.FormatVersion != FormatVersion:
-		return Draft{}, fmt.Errorf("read draft: format version %d is not supported (this version of Pactwright reads version %d)", env.FormatVersion, FormatVersion)
+	case env.FormatVersion < 1 || env.FormatVersion > FormatVersion:
+		return Draft{}, fmt.Errorf("read draft: format version %d is not supported (this version of Pactwright reads versions 1 to %d)", env.FormatVersion, FormatVersion)
+	case env.FormatVersion < 2 && env.Negotiated != nil:
+		return Draft{}, fmt.Errorf("read draft: \"negotiated_wording\" needs format version 2, but the file says %d", env.FormatVersion)
 	case env.Template != t.ID:
 		return Draft{}, fmt.Errorf("read draft: template %s is unknown (expected %q)", quoted(env.Template), t.ID)
 	case env.TemplateVersion < 1 || env.TemplateVersion > t.Version:
@@ -146,6 +207,11 @@ func Unmarshal(t *template.Template, data []byte) (Draft, error) {
 			return Draft{}, fmt.Errorf("read draft: accepted risk %d has no finding or no reason", i+1)
 		}
 		d.Accepted = append(d.Accepted, AcceptedRisk{Field: r.Field, Finding: r.Finding, Reason: answers.CleanText(r.Reason, false), At: r.At.UTC()})
+	}
+	for key, n := range env.Negotiated {
+		if err := d.KeepWording(key, n); err != nil {
+			return Draft{}, fmt.Errorf("read draft: %w", err)
+		}
 	}
 	for id, raw := range env.Answers {
 		f, ok := t.Field(id)
@@ -196,7 +262,12 @@ func Marshal(t *template.Template, d Draft) ([]byte, error) {
 		Reviewed        []string       `json:"reviewed,omitempty"`
 		Accepted        []AcceptedRisk `json:"accepted_risks,omitempty"`
 		ToConfirm       []string       `json:"to_confirm,omitempty"`
-	}{Format, FormatVersion, t.ID, t.Version, d.Title, ReviewedInOrder(t, d.Reviewed), d.Accepted, fieldsInOrder(t, d.ToConfirm)}
+		// A map: encoding/json sorts its keys, so the file is stable.
+		Negotiated map[string]Negotiated `json:"negotiated_wording,omitempty"`
+	}{Format, 1, t.ID, t.Version, d.Title, ReviewedInOrder(t, d.Reviewed), d.Accepted, fieldsInOrder(t, d.ToConfirm), d.Negotiated}
+	if len(d.Negotiated) > 0 {
+		head.FormatVersion = FormatVersion
+	}
 	hb, err := json.MarshalIndent(head, "", "  ")
 	if err != nil {
 		return nil, fmt.Errorf("write draft: %w", err)
@@ -286,7 +357,8 @@ func fieldsInOrder(t *template.Template, ids []string) []string {
 	return out
 }
 
-// Clone is a deep copy: answers, confirmations and accepted risks.
+// Clone is a deep copy: answers, confirmations, accepted risks and
+// negotiated wording.
 func (d Draft) Clone() Draft {
-	return Draft{Title: d.Title, Answers: d.Answers.Clone(), Reviewed: slices.Clone(d.Reviewed), Accepted: slices.Clone(d.Accepted), ToConfirm: slices.Clone(d.ToConfirm)}
+	return Draft{Title: d.Title, Answers: d.Answers.Clone(), Reviewed: slices.Clone(d.Reviewed), Accepted: slices.Clone(d.Accepted), ToConfirm: slices.Clone(d.ToConfirm), Negotiated: maps.Clone(d.Negotiated)}
 }

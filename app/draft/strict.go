@@ -18,15 +18,16 @@ import (
 
 // envelopeKinds is the JSON kind each top-level entry must have.
 var envelopeKinds = map[string]string{
-	"format":           kindText,
-	"format_version":   kindNumber,
-	"template":         kindText,
-	"template_version": kindNumber,
-	"title":            kindText,
-	"reviewed":         kindList,
-	"accepted_risks":   kindList,
-	"to_confirm":       kindList,
-	"answers":          kindObject,
+	"format":             kindText,
+	"format_version":     kindNumber,
+	"template":           kindText,
+	"template_version":   kindNumber,
+	"title":              kindText,
+	"reviewed":           kindList,
+	"accepted_risks":     kindList,
+	"to_confirm":         kindList,
+	"negotiated_wording": kindObject,
+	"answers":            kindObject,
 }
 
 const (

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"maps"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -40,6 +41,10 @@ type MarkedClause struct {
 	Diff string `json:"diff,omitempty"`
 	// Proposals are answer changes that produce their wording exactly.
 	Proposals []Proposal `json:"proposals,omitempty"`
+	// Negotiable: a changed clause no answer change produces, which can be
+	// kept as negotiated wording (KeepWording).
+	Negotiable bool     `json:"negotiable,omitempty"`
+	Authors    []string `json:"authors,omitempty"` // who made the tracked changes in it
 }
 
 // Proposal is an answer change that would make our wording read as
@@ -71,6 +76,9 @@ type Markup struct {
 	Comments   []MarkupComment `json:"comments"`
 	Proposals  []Proposal      `json:"proposals"`
 	Notes      []string        `json:"notes,omitempty"` // what could not be compared, and why
+	// Elsewhere are changes outside the numbered clauses: the cover, the
+	// schedules, the checklist, the signature page.
+	Elsewhere []Elsewhere `json:"elsewhere,omitempty"`
 }
 
 // ErrNotPactwrightWord means a Word file was not exported by Pactwright.
@@ -81,49 +89,79 @@ var ErrNotPactwrightWord = errors.New("this Word file was not exported by Pactwr
 // changed, inserted or deleted, their comments, and the answer changes
 // that would produce their wording.
 func (s *Service) ReadMarkup(id int64, file []byte) (Markup, error) {
-	if _, err := s.Library.Get(id); err != nil {
-		return Markup{}, err
-	}
-	carried, err := docx.Read(file)
-	if errors.Is(err, docx.ErrNotOurs) {
-		return Markup{}, ErrNotPactwrightWord
-	}
+	current, err := s.Library.Get(id)
 	if err != nil {
 		return Markup{}, err
-	}
-	data, ok := carried.Files[DraftAttachment]
-	if !ok {
-		return Markup{}, ErrNotPactwrightWord
-	}
-	sent, err := draft.Unmarshal(s.Library.Template(), data)
-	if err != nil {
-		return Markup{}, fmt.Errorf("the draft inside the Word file: %w", err)
-	}
-	m := Markup{DraftID: id, DocumentID: carried.DocumentID, Comments: []MarkupComment{}, Proposals: []Proposal{}}
-	var o Origin
-	if err := json.Unmarshal(carried.Files[OriginAttachment], &o); err == nil && o.DraftID != 0 && o.DraftID != id {
-		m.Notes = append(m.Notes, fmt.Sprintf("This file was exported from draft %d %q, not draft %d: it is compared with the draft inside it, and any answer changes go to draft %d.", o.DraftID, o.Title, id, id))
 	}
 	body, err := docx.ReadBody(file)
 	if err != nil {
 		return Markup{}, err
 	}
+	m := Markup{DraftID: id, Comments: []MarkupComment{}, Proposals: []Proposal{}}
+	carried, err := docx.Read(file)
+	var sent draft.Draft
+	switch {
+	case errors.Is(err, docx.ErrNotOurs):
+		// The draft part is gone, but the clause bookmarks may not be (a
+		// file saved through another format keeps them): compare them with
+		// the draft as it is now, and say so.
+		if !hasClauseBookmarks(body) {
+			return Markup{}, ErrNotPactwrightWord
+		}
+		sent = current.Content
+		if carried, err = s.marks(sent); err != nil {
+			return Markup{}, err
+		}
+		carried.DocumentID = ""
+		m.Notes = append(m.Notes, fmt.Sprintf("This file no longer carries the draft it was sent with (the program that saved it dropped it, as LibreOffice does when a file goes through its own format), so its clauses, found by their bookmarks, are compared with draft %d as it is now: anything changed in the draft since it was sent shows here as their change.", id))
+	case err != nil:
+		return Markup{}, err
+	default:
+		data, ok := carried.Files[DraftAttachment]
+		if !ok {
+			return Markup{}, ErrNotPactwrightWord
+		}
+		if sent, err = draft.Unmarshal(s.Library.Template(), data); err != nil {
+			return Markup{}, fmt.Errorf("the draft inside the Word file: %w", err)
+		}
+		var o Origin
+		if err := json.Unmarshal(carried.Files[OriginAttachment], &o); err == nil && o.DraftID != 0 && o.DraftID != id {
+			m.Notes = append(m.Notes, fmt.Sprintf("This file was exported from draft %d %q, not draft %d: it is compared with the draft inside it, and any answer changes go to draft %d.", o.DraftID, o.Title, id, id))
+		}
+	}
+	m.DocumentID = carried.DocumentID
 	doc, err := s.Engine.Document(sent)
 	if err != nil {
 		return Markup{}, err
 	}
 	ours := clauseTexts(doc)
+	// What changed outside the clauses needs our own rendering of the
+	// document: it is made while the proposals are composed.
+	type outsideResult struct {
+		changes []Elsewhere
+		err     error
+	}
+	outsideDone := make(chan outsideResult, 1)
+	go func() {
+		e, err := s.elsewhere(doc, body, carried, ours)
+		outsideDone <- outsideResult{e, err}
+	}()
 	keyOf := map[string]string{}
 	for _, c := range carried.Clauses {
 		keyOf[c.Bookmark] = c.Key
 	}
 
-	theirs, tracked := map[string]string{}, map[string]bool{}
+	theirs, tracked, authors := map[string]string{}, map[string]bool{}, map[string][]string{}
 	var inserted []MarkedClause
 	last := ""
 	for _, p := range body.Paras {
 		if key := keyOf[p.Bookmark]; p.Tracked && key != "" {
 			tracked[key] = true
+			for _, a := range p.Authors {
+				if !slices.Contains(authors[key], a) {
+					authors[key] = append(authors[key], a)
+				}
+			}
 		}
 	}
 	for _, p := range body.View(docx.AcceptAll) {
@@ -158,7 +196,7 @@ func (s *Service) ReadMarkup(id int64, file []byte) (Markup, error) {
 				continue
 			}
 			numbers[b.Key], order[b.Key] = b.Number, 2*len(order)+2
-			c := MarkedClause{Key: b.Key, Number: b.Number, Ours: b.Text, Tracked: tracked[b.Key]}
+			c := MarkedClause{Key: b.Key, Number: b.Number, Ours: b.Text, Tracked: tracked[b.Key], Authors: authors[b.Key]}
 			t, ok := theirs[b.Key]
 			switch {
 			case !ok || strings.TrimSpace(t) == "":
@@ -169,6 +207,7 @@ func (s *Service) ReadMarkup(id int64, file []byte) (Markup, error) {
 			default:
 				c.Status, c.Theirs, c.Diff = ClauseChanged, t, inlineDiff(b.Text, t)
 				c.Proposals = s.proposals(sent, b.Key, b.Number, b.Text, t)
+				c.Negotiable = len(c.Proposals) == 0
 				for _, p := range c.Proposals {
 					if !seen[p.Field] {
 						seen[p.Field] = true
@@ -196,10 +235,67 @@ func (s *Service) ReadMarkup(id int64, file []byte) (Markup, error) {
 		mc.Number = numbers[mc.Clause]
 		m.Comments = append(m.Comments, mc)
 	}
+	outside := <-outsideDone
+	if outside.err != nil {
+		return Markup{}, outside.err
+	}
+	if len(theirs) > 0 { // else every paragraph of the file is "outside"
+		m.Elsewhere = outside.changes
+	}
 	if len(carried.Clauses) > 0 && len(theirs) == 0 {
 		m.Notes = append(m.Notes, "None of the clause bookmarks survived in this file, so every clause shows as deleted: the program that saved it dropped them.")
 	}
 	return m, nil
+}
+
+// elsewhere finds what they changed outside the numbered clauses, against
+// our own Word rendering of the document sent.
+func (s *Service) elsewhere(doc render.Document, returned docx.Body, carried docx.Carried, clauses map[string]string) ([]Elsewhere, error) {
+	own, err := s.Engine.RenderWord(doc)
+	if err != nil {
+		return nil, err
+	}
+	sent, err := docx.ReadBody(own)
+	if err != nil {
+		return nil, err
+	}
+	isClause, parts := map[string]bool{}, map[string]string{}
+	for _, c := range carried.Clauses {
+		if _, ok := clauses[c.Key]; ok {
+			isClause[c.Bookmark] = true
+		} else {
+			parts[c.Bookmark] = strings.TrimSpace(partName(c.Number) + " (" + c.Key + ")")
+		}
+	}
+	return elsewhere(sent, returned, isClause, parts), nil
+}
+
+// partName is "Schedule 1" as it is, and "clause 4" for a clause group.
+func partName(number string) string {
+	if number == "" || strings.HasPrefix(number, "Schedule") {
+		return number
+	}
+	return "clause " + number
+}
+
+// hasClauseBookmarks reports whether a Word file still holds the
+// bookmarks Pactwright puts around its clauses.
+func hasClauseBookmarks(body docx.Body) bool {
+	return slices.ContainsFunc(body.Paras, func(p docx.Para) bool { return strings.HasPrefix(p.Bookmark, "pw_") })
+}
+
+// marks are the clause bookmarks a Word export of d holds, as the part
+// that carries the draft would list them.
+func (s *Service) marks(d draft.Draft) (docx.Carried, error) {
+	doc, err := s.Engine.Document(d)
+	if err != nil {
+		return docx.Carried{}, err
+	}
+	own, err := s.Engine.RenderWord(doc)
+	if err != nil {
+		return docx.Carried{}, err
+	}
+	return docx.Read(own)
 }
 
 func orStart(n string) string {
@@ -312,6 +408,18 @@ func (s *Service) proposals(sent draft.Draft, key, number, ours, theirs string) 
 // plainNumber drops thousands separators: "5,000.00" → "5000.00".
 func plainNumber(s string) string { return strings.ReplaceAll(s, ",", "") }
 
+// Negotiable lists the numbers of the clauses that can be kept as
+// negotiated wording.
+func (m Markup) Negotiable() []string {
+	var out []string
+	for _, c := range m.Clauses {
+		if c.Negotiable {
+			out = append(out, c.Number)
+		}
+	}
+	return out
+}
+
 // ApplyMarkup makes the proposed answer changes in the working copy.
 func (s *Service) ApplyMarkup(id int64, proposals []Proposal) (int, error) {
 	if len(proposals) == 0 {
@@ -335,38 +443,40 @@ func (s *Service) ApplyMarkup(id int64, proposals []Proposal) (int, error) {
 // the returned file.
 func (m Markup) Report(name string) string {
 	var w strings.Builder
-	counts := map[string]int{}
-	for _, c := range m.Clauses {
-		counts[c.Status]++
-	}
-	fmt.Fprintf(&w, "%s (document %s) against draft %d: %d clauses unchanged, %d changed, %d inserted, %d deleted; %s\n",
-		name, m.DocumentID, m.DraftID, m.Unchanged, counts[ClauseChanged], counts[ClauseInserted], counts[ClauseDeleted], template.Count(len(m.Comments), "comments"))
+	fmt.Fprintln(&w, m.Summary(name))
 	for _, n := range m.Notes {
 		fmt.Fprintf(&w, "Note: %s\n", n)
 	}
 	for _, c := range m.Clauses {
-		fmt.Fprintf(&w, "\n%s: %s", strings.TrimSpace(c.Number+" "+c.Key), c.Status)
-		if c.Tracked {
-			fmt.Fprint(&w, " (tracked changes)")
-		}
-		fmt.Fprintln(&w)
-		switch c.Status {
-		case ClauseChanged:
+		fmt.Fprintf(&w, "\n%s\n", c.Heading())
+		if c.Status == ClauseChanged {
 			fmt.Fprintf(&w, "  %s\n", c.Diff)
-			for _, p := range c.Proposals {
-				fmt.Fprintf(&w, "  proposes: %s %s → %s\n", p.Label, p.From, p.To)
-			}
-			if len(c.Proposals) == 0 {
-				fmt.Fprintln(&w, "  their own wording: no answers produce it")
-			}
-		case ClauseInserted:
-			fmt.Fprintf(&w, "  %s\n", c.Theirs)
-		case ClauseDeleted:
-			fmt.Fprintf(&w, "  was: %s\n", c.Ours)
+		}
+		for _, line := range c.Lines() {
+			fmt.Fprintf(&w, "  %s\n", line)
 		}
 	}
+	if rest := m.Rest(); rest != "" {
+		fmt.Fprintf(&w, "\n%s", rest)
+	}
+	return w.String()
+}
+
+// Rest is what follows the clauses: what changed outside them, and the
+// comments.
+func (m Markup) Rest() string {
+	var w strings.Builder
+	for i, e := range m.Elsewhere {
+		if i > 0 {
+			fmt.Fprintln(&w)
+		}
+		fmt.Fprintf(&w, "Outside the clauses, %s: changed\n  %s\n  %s\n", e.Where(), e.Diff, ElsewhereAdvice)
+	}
 	if len(m.Comments) > 0 {
-		fmt.Fprintln(&w, "\nComments:")
+		if len(m.Elsewhere) > 0 {
+			fmt.Fprintln(&w)
+		}
+		fmt.Fprintln(&w, "Comments:")
 		for _, c := range m.Comments {
 			where := ""
 			if c.Number != "" {
@@ -376,4 +486,55 @@ func (m Markup) Report(name string) string {
 		}
 	}
 	return w.String()
+}
+
+// ElsewhereAdvice is what to do about a change outside the clauses.
+const ElsewhereAdvice = "Pactwright reads no answers from here and cannot keep it as negotiated wording: if you agree, change the answers by hand."
+
+// Summary counts what the returned file changed.
+func (m Markup) Summary(name string) string {
+	counts := map[string]int{}
+	for _, c := range m.Clauses {
+		counts[c.Status]++
+	}
+	outside := ""
+	if n := len(m.Elsewhere); n > 0 {
+		outside = "; " + template.Count(n, "parts") + " changed outside the clauses"
+	}
+	doc := "document " + m.DocumentID
+	if m.DocumentID == "" {
+		doc = "document id unknown"
+	}
+	return fmt.Sprintf("%s (%s) against draft %d: %d clauses unchanged, %d changed, %d inserted, %d deleted; %s",
+		name, doc, m.DraftID, m.Unchanged, counts[ClauseChanged], counts[ClauseInserted], counts[ClauseDeleted], template.Count(len(m.Comments), "comments")) + outside
+}
+
+// Heading names a clause and what happened to it: "4.5
+// pricing.invoices_and_payment: changed (tracked changes)".
+func (c MarkedClause) Heading() string {
+	h := strings.TrimSpace(c.Number+" "+c.Key) + ": " + c.Status
+	if c.Tracked {
+		h += " (tracked changes)"
+	}
+	return h
+}
+
+// Lines say what can be done with a clause's change (or, inserted or
+// deleted, its words), after the difference itself.
+func (c MarkedClause) Lines() []string {
+	var out []string
+	switch c.Status {
+	case ClauseChanged:
+		for _, p := range c.Proposals {
+			out = append(out, fmt.Sprintf("proposes: %s %s → %s", p.Label, p.From, p.To))
+		}
+		if c.Negotiable {
+			out = append(out, "their own wording: no answers produce it; it can be kept as negotiated wording, or rejected")
+		}
+	case ClauseInserted:
+		out = append(out, c.Theirs)
+	case ClauseDeleted:
+		out = append(out, "was: "+c.Ours)
+	}
+	return out
 }

@@ -3,8 +3,10 @@ package usecase_test
 import (
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
+	"time"
 
 	"pactwright/app/agreement"
 	"pactwright/app/draft"
@@ -53,61 +55,119 @@ func checkMarkup(t *testing.T, m usecase.Markup) {
 	if m.Unchanged < 60 {
 		t.Errorf("only %d clauses unchanged", m.Unchanged)
 	}
+	if len(m.Elsewhere) > 0 {
+		t.Errorf("changes outside the clauses that nobody made: %+v", m.Elsewhere)
+	}
 }
 
-// TestMarkupStory: the example goes out as Word, comes back marked up
-// (once edited as Word writes it, once also re-saved by LibreOffice), the
-// markup is read clause by clause, and applying it puts 45 days in the
-// PDF.
+// TestMarkupStory: the example goes out as Word and comes back marked up
+// as the other side would mark it (payment days 30 → 45 as a tracked
+// change with a comment, and a clause rewritten in their own words):
+// edited as Word writes it, that file re-saved by LibreOffice, and edited
+// in LibreOffice itself. Each time the markup proposes 45 days, offers the
+// rewrite as negotiated wording and shows the comment; once the answer
+// change is applied and the rewrite kept, the PDF shows 45 days and their
+// clause, and its checklist and the findings name it.
 func TestMarkupStory(t *testing.T) {
+	routes := []struct {
+		name string
+		back func(t *testing.T, dir string, sent []byte) []byte
+	}{
+		{"edited as Word writes it", func(t *testing.T, _ string, sent []byte) []byte { return markUp(t, sent) }},
+		{"re-saved by LibreOffice", func(t *testing.T, dir string, sent []byte) []byte {
+			in := filepath.Join(dir, "returned.docx")
+			if err := os.WriteFile(in, markUp(t, sent), 0o600); err != nil {
+				t.Fatal(err)
+			}
+			return mustRead(t, docxtest.Resave(t, in))
+		}},
+		{"edited in LibreOffice", func(t *testing.T, _ string, sent []byte) []byte {
+			return docxtest.EditInLibreOffice(t, sent, func(fodt string) string {
+				fodt = docxtest.ODFTrackReplace(t, fodt, "pw_pricing_invoices_and_payment", "within ", "30", "45", "Our finance team needs 45 days.")
+				return docxtest.ODFRewrite(t, fodt, "pw_general_subcontracting", theirRewrite)
+			})
+		}},
+	}
+	for _, r := range routes {
+		t.Run(r.name, func(t *testing.T) {
+			h := newHarness(t)
+			tp := template.CallCentre()
+			example := draft.Example(tp)
+			example.Confirm(tp)
+			id, err := h.svc.Library.Create(example)
+			if err != nil {
+				t.Fatal(err)
+			}
+			path := filepath.Join(h.dir, "agreement.docx")
+			if _, err := h.svc.Export(usecase.ExportRequest{Draft: id, Kind: usecase.Agreement, Format: usecase.Word, Path: path, Version: -1,
+				Write: func(b []byte) error { return os.WriteFile(path, b, 0o600) }}); err != nil {
+				t.Fatal(err)
+			}
+			m, err := h.svc.ReadMarkup(id, r.back(t, h.dir, mustRead(t, path)))
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkMarkup(t, m)
+			sub := m.Clauses[1]
+			if !sub.Negotiable {
+				t.Fatalf("their rewrite is not offered as negotiated wording: %+v", sub)
+			}
+
+			if n, err := h.svc.ApplyMarkup(id, m.Proposals); err != nil || n != 1 {
+				t.Fatalf("apply: %d, %v", n, err)
+			}
+			if _, err := h.svc.KeepWording(id, m, "back.docx", usecase.WordingChoice{Keep: []string{sub.Number}}, time.Now()); err != nil {
+				t.Fatal(err)
+			}
+			pdf, out := h.export(id, usecase.Agreement, "after.pdf")
+			if out.Draft {
+				t.Errorf("not signable after the markup: %v", out.Blockers)
+			}
+			mustContain(t, "the PDF after the markup", pdftext(t, pdf), "within 45 days of receiving it", sub.Number+" "+theirRewrite,
+				"Clause "+sub.Number+" Negotiated wording, as agreed with the other side")
+			mustContain(t, "the findings", findings(t, h.svc, id), "MEDIUM Clause "+sub.Number+" uses negotiated wording (from back.docx")
+		})
+	}
+}
+
+// TestMarkupFilesItCannotMatch: a file that is not a Word file, or not
+// from Pactwright, is refused with a message saying so; one whose draft
+// part a program dropped but whose clause bookmarks survive is compared
+// with the draft as it is now, with a note.
+func TestMarkupFilesItCannotMatch(t *testing.T) {
 	h := newHarness(t)
 	id, err := h.svc.Library.Create(draft.Example(template.CallCentre()))
 	if err != nil {
 		t.Fatal(err)
 	}
-	path := filepath.Join(h.dir, "agreement.docx")
-	if _, err := h.svc.Export(usecase.ExportRequest{Draft: id, Kind: usecase.Agreement, Format: usecase.Word, Path: path, Version: -1,
-		Write: func(b []byte) error { return os.WriteFile(path, b, 0o600) }}); err != nil {
-		t.Fatal(err)
+	returned := returnedExample(h, id)
+	if _, err := h.svc.ReadMarkup(id, []byte("PK not really")); err == nil || !strings.Contains(err.Error(), "not a Word file (.docx)") {
+		t.Errorf("a file that is not a Word file: %v", err)
 	}
-	returned := markUp(t, mustRead(t, path))
-	m, err := h.svc.ReadMarkup(id, returned)
-	if err != nil {
-		t.Fatal(err)
-	}
-	checkMarkup(t, m)
-
-	t.Run("re-saved by LibreOffice", func(t *testing.T) {
-		in := filepath.Join(h.dir, "returned.docx")
-		if err := os.WriteFile(in, returned, 0o600); err != nil {
-			t.Fatal(err)
-		}
-		resaved := docxtest.Resave(t, in)
-		m, err := h.svc.ReadMarkup(id, mustRead(t, resaved))
-		if err != nil {
-			t.Fatal(err)
-		}
-		checkMarkup(t, m)
-	})
-
-	if _, err := h.svc.ReadMarkup(id, []byte("PK not really")); err == nil {
-		t.Error("a file that is not a Word file was read")
-	}
-	plain := docxtest.Rezip(t, returned, func(name, data string) string {
+	dropped := docxtest.Rezip(t, returned, func(name, data string) string {
 		if strings.HasPrefix(name, "customXml/item1") {
 			return `<?xml version="1.0"?><other xmlns="urn:someone-else"/>`
 		}
 		return data
 	}, nil)
-	if _, err := h.svc.ReadMarkup(id, plain); err != usecase.ErrNotPactwrightWord {
-		t.Errorf("a Word file without the draft: %v", err)
+	m, err := h.svc.ReadMarkup(id, dropped)
+	if err != nil {
+		t.Fatal(err)
 	}
-
-	if n, err := h.svc.ApplyMarkup(id, m.Proposals); err != nil || n != 1 {
-		t.Fatalf("apply: %d, %v", n, err)
+	checkMarkup(t, m)
+	if len(m.Notes) != 1 || !strings.Contains(m.Notes[0], "no longer carries the draft it was sent with") || !strings.Contains(m.Report("back.docx"), "back.docx (document id unknown) against draft 1") {
+		t.Errorf("a file without its draft: notes %q", m.Notes)
 	}
-	pdf, _ := h.export(id, usecase.Agreement, "after.pdf")
-	mustContain(t, "the PDF after applying the markup", pdftext(t, pdf), "within 45 days of receiving it")
+	bookmarks := regexp.MustCompile(`<w:bookmark(Start|End) [^>]*/>`)
+	foreign := docxtest.Rezip(t, dropped, func(name, data string) string {
+		if name == "word/document.xml" {
+			return bookmarks.ReplaceAllString(data, "")
+		}
+		return data
+	}, nil)
+	if _, err := h.svc.ReadMarkup(id, foreign); err != usecase.ErrNotPactwrightWord {
+		t.Errorf("a Word file not from Pactwright: %v", err)
+	}
 }
 
 // BenchmarkReadMarkup reads the marked-up example back and proposes the
@@ -191,4 +251,47 @@ func TestMarkupInsertedAndDeletedClauses(t *testing.T) {
 	if err != nil || len(m.Notes) != 1 || !strings.Contains(m.Notes[0], "exported from draft 1") {
 		t.Errorf("a file from another draft: notes %q, %v", m.Notes, err)
 	}
+}
+
+// TestMarkupOutsideTheClauses: a change to the cover or a schedule cannot
+// become an answer or negotiated wording, but it is shown, part by part,
+// with a word of what to do about it.
+func TestMarkupOutsideTheClauses(t *testing.T) {
+	h := newHarness(t)
+	id, err := h.svc.Library.Create(draft.Example(template.CallCentre()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var sent []byte
+	if _, err := h.svc.Export(usecase.ExportRequest{Draft: id, Format: usecase.Word, Version: -1, Write: func(b []byte) error { sent = b; return nil }}); err != nil {
+		t.Fatal(err)
+	}
+	back := docxtest.Rezip(t, sent, func(name, data string) string {
+		if name != "word/document.xml" {
+			return data
+		}
+		data = strings.Replace(data, `<w:t xml:space="preserve">4 January 2027</w:t>`, `<w:t xml:space="preserve">1 February 2027</w:t>`, 1)
+		return strings.Replace(data, `All amounts exclude tax unless`, `All amounts include tax unless`, 1)
+	}, nil)
+	m, err := h.svc.ReadMarkup(id, back)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(m.Clauses) != 0 || len(m.Elsewhere) != 2 {
+		t.Fatalf("clauses %+v, elsewhere %+v", m.Clauses, m.Elsewhere)
+	}
+	report := m.Report("back.docx")
+	mustContain(t, "the comparison", report, "0 changed, 0 inserted, 0 deleted; 0 comments; 2 parts changed outside the clauses",
+		"Outside the clauses, the cover, checklist or signature page, after “Start date”: changed", "[-4 January-]{+1 February+} 2027",
+		"Outside the clauses, Schedule 2 (schedule.charges), after “Charges”: changed", "All amounts [-exclude-]{+include+} tax",
+		"Pactwright reads no answers from here")
+	pdf := filepath.Join(h.dir, "report.pdf")
+	b, err := h.svc.MarkupFile(m, "back.docx", ".pdf")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(pdf, b, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	mustContain(t, "the report", pdftext(t, pdf), "Outside the clauses", "Schedule 2 (schedule.charges), after “Charges”", "All amounts [-exclude-]{+include+} tax")
 }

@@ -6,6 +6,7 @@ import (
 	"encoding/xml"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 )
 
@@ -24,7 +25,8 @@ type Para struct {
 	// RowInserted or RowDeleted: the table row holding the paragraph was.
 	RowInserted, RowDeleted bool
 	InTable                 bool
-	Bookmark                string // the innermost bookmark open at the paragraph's start or opened in it
+	Bookmark                string   // the innermost bookmark open at the paragraph's start or opened in it
+	Authors                 []string // who made its tracked changes, in order of first change
 }
 
 // Comment is a comment in a Word file, with the bookmark it was made in.
@@ -187,6 +189,9 @@ func readParas(data []byte) (Body, map[string]string, error) {
 				}
 				if cur != nil && !inPPr && !inTrPr {
 					cur.Tracked = true
+				}
+				if a := attr(e, "author"); cur != nil && a != "" && !slices.Contains(cur.Authors, a) {
+					cur.Authors = append(cur.Authors, a)
 				}
 			case "t", "delText", "instrText":
 				inText = e.Name.Local != "instrText"
