@@ -50,6 +50,10 @@ func (e *Engine) Document(d draft.Draft) (render.Document, error) {
 	return doc, nil
 }
 
+// FieldsIn lists the fields whose answers can change the clause with
+// this key: what a returned Word file's rewrite may have changed.
+func (e *Engine) FieldsIn(key string) []string { return e.composer.FieldsIn(key) }
+
 // Compose lays out the agreement and says what each clause key is
 // numbered in this version: amendments compare two of these.
 func (e *Engine) Compose(d draft.Draft) (compose.Composed, error) {

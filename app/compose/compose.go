@@ -11,6 +11,7 @@ import (
 	"fmt"
 	"io/fs"
 	"slices"
+	"strconv"
 	"strings"
 
 	"pactwright/app/check"
@@ -28,6 +29,22 @@ const Creator = "Pactwright"
 type Composer struct {
 	t       *template.Template
 	wording *wording
+}
+
+// FieldsIn lists the fields whose answers the wording of a clause names,
+// by the clause's key ("pricing.invoices_and_payment" or its n-th
+// clause, "pricing.invoices_and_payment.2"); nil for a key it does not know.
+func (c *Composer) FieldsIn(key string) []string {
+	if f, ok := c.wording.fields[key]; ok {
+		return f
+	}
+	// "<group>.<slug>.<n>", or "<group>.<n>" before any subheading.
+	if base, n, numbered := cutLast(key, "."); numbered {
+		if i, err := strconv.Atoi(n); err == nil && i >= 1 {
+			return c.wording.fields[base]
+		}
+	}
+	return nil
 }
 
 // New parses and checks the clause wording for template t.

@@ -28,6 +28,10 @@ type wording struct {
 	// second parse would add a third to every command's start.
 	us   func() (map[string]*template.Template, error)
 	keys map[string]bool // every key a `ref` may name
+	// fields lists, per subheading key ("pricing.invoices_and_payment")
+	// or group id for what precedes the first subheading, the fields its
+	// wording names: what can change that clause's text.
+	fields map[string][]string
 }
 
 // definitionsFile holds the defined terms; every other file is a group.
@@ -64,7 +68,7 @@ func parseWording(files fs.FS, t *tpl.Template, scheduleKeys []string) (*wording
 	if err != nil {
 		return nil, fmt.Errorf("list clause wording: %w", err)
 	}
-	w := &wording{groups: map[string]*template.Template{}, keys: map[string]bool{}}
+	w := &wording{groups: map[string]*template.Template{}, keys: map[string]bool{}, fields: map[string][]string{}}
 	for _, k := range scheduleKeys {
 		w.keys[k] = true
 	}
@@ -83,6 +87,7 @@ func parseWording(files fs.FS, t *tpl.Template, scheduleKeys []string) (*wording
 		for _, m := range subheadingLine.FindAllStringSubmatch(string(src), -1) {
 			w.keys[id+"."+slug(m[1])] = true
 		}
+		w.indexFields(t, id, string(src))
 	}
 	for _, g := range t.Groups {
 		if _, ok := sources[g.ID]; !ok {
@@ -276,4 +281,23 @@ func cutLast(s, sep string) (before, after string, found bool) {
 func isCount(s string) bool {
 	n, err := strconv.Atoi(s)
 	return err == nil && n >= 2
+}
+
+var quoted = regexp.MustCompile(`"([a-z0-9_]+)"`)
+
+// indexFields records which fields each subheading's wording names.
+func (w *wording) indexFields(t *tpl.Template, id, src string) {
+	key, from := id, 0
+	add := func(text string) {
+		for _, m := range quoted.FindAllStringSubmatch(text, -1) {
+			if _, ok := t.Field(m[1]); ok && !slices.Contains(w.fields[key], m[1]) {
+				w.fields[key] = append(w.fields[key], m[1])
+			}
+		}
+	}
+	for _, m := range subheadingLine.FindAllStringSubmatchIndex(src, -1) {
+		add(src[from:m[0]])
+		key, from = id+"."+slug(src[m[2]:m[3]]), m[1]
+	}
+	add(src[from:])
 }

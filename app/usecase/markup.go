@@ -340,12 +340,38 @@ func inlineDiff(a, b string) string {
 
 func trailing(s string) string { return s[len(strings.TrimRight(s, " \n")):] }
 
-var numberPattern = regexp.MustCompile(`\d[\d,]*(?:\.\d+)?`)
+var (
+	numberPattern = regexp.MustCompile(`\d[\d,]*(?:\.\d+)?`)
+	// spanPattern is a duration as the wording prints it: "30 days",
+	// "10 Business Days", "1 year".
+	spanPattern = regexp.MustCompile(`(?i)(\d[\d,]*) (business days?|days?|months?|years?)\b`)
+)
 
-// proposals finds answer changes that turn our clause into theirs: where
-// they replaced a number, every answer that holds the old number is tried
-// with the new one, and kept if the clause then reads exactly as theirs.
+// proposals finds answer changes that turn our clause into theirs, each
+// kept only if the clause then reads exactly as theirs:
+//   - where they replaced a number, every answer that holds the old
+//     number is tried with the new one;
+//   - where they replaced a duration with one in other units ("30 days"
+//     → "1 month"), every duration answer that holds the old one is tried
+//     with the new one, if its field allows those units;
+//   - failing both, every other option of each choice (and yes/no) the
+//     clause's wording names (a different payment timing, say).
 func (s *Service) proposals(sent draft.Draft, key, number, ours, theirs string) []Proposal {
+	t := s.Library.Template()
+	type candidate struct {
+		id    string
+		field *template.Field
+		old   answers.Value
+		try   draft.Draft
+		fits  bool
+	}
+	var cands []*candidate
+	try := func(id string, f *template.Field, v, nv answers.Value) {
+		c := &candidate{id: id, field: f, old: v, try: sent}
+		c.try.Answers = maps.Clone(sent.Answers)
+		c.try.Answers[id] = nv
+		cands = append(cands, c)
+	}
 	var pairs [][2]string
 	runs := amend.Diff(ours, theirs)
 	for i := 0; i+1 < len(runs); i++ {
@@ -359,27 +385,47 @@ func (s *Service) proposals(sent draft.Draft, key, number, ours, theirs string) 
 			}
 		}
 	}
-	t := s.Library.Template()
-	type candidate struct {
-		id    string
-		field *template.Field
-		old   answers.Value
-		try   draft.Draft
-		fits  bool
-	}
-	var cands []*candidate
 	for _, p := range pairs {
 		for id, v := range sent.Answers {
 			f, ok := t.Field(id)
 			if !ok || strings.TrimSpace(v.Text) != p[0] || len(v.Rows) > 0 {
 				continue
 			}
-			c := &candidate{id: id, field: f, old: v, try: sent}
-			c.try.Answers = maps.Clone(sent.Answers)
 			nv := v
 			nv.Text = p[1]
-			c.try.Answers[id] = nv
-			cands = append(cands, c)
+			try(id, f, v, nv)
+		}
+	}
+	for _, span := range spanChanges(ours, theirs) {
+		for id, v := range sent.Answers {
+			f, ok := t.Field(id)
+			if !ok || len(f.Units) == 0 || strings.TrimSpace(v.Text) != span.old[0] || !strings.EqualFold(v.Unit, span.old[1]) || !slices.Contains(f.Units, span.new[1]) {
+				continue
+			}
+			try(id, f, v, answers.Value{Text: span.new[0], Unit: span.new[1]})
+		}
+	}
+	if len(cands) == 0 {
+		for _, id := range s.Engine.FieldsIn(key) {
+			f, ok := t.Field(id)
+			v, answered := sent.Answers[id]
+			if !ok || !answered || !t.Visible(id, sent.Answers) {
+				continue
+			}
+			switch f.Kind {
+			case template.Choice:
+				for _, o := range f.Options {
+					if o.ID != v.Text {
+						try(id, f, v, answers.Value{Text: o.ID})
+					}
+				}
+			case template.YesNo:
+				other := answers.Yes
+				if v.Text == answers.Yes {
+					other = answers.No
+				}
+				try(id, f, v, answers.Value{Text: other})
+			}
 		}
 	}
 	// Each candidate is one composition; the engine is safe for
@@ -403,6 +449,45 @@ func (s *Service) proposals(sent draft.Draft, key, number, ours, theirs string) 
 		}
 	}
 	return out
+}
+
+// span is a duration before and after their change: number and unit as
+// the answers store them ("30", "days").
+type span struct{ old, new [2]string }
+
+// spanChanges lists the durations they rewrote in other units.
+func spanChanges(ours, theirs string) []span {
+	var out []span
+	runs := amend.Diff(ours, theirs)
+	for i := 0; i+1 < len(runs); i++ {
+		if runs[i].Kind != render.Deleted || runs[i+1].Kind != render.Inserted {
+			continue
+		}
+		olds, news := spanPattern.FindAllStringSubmatch(runs[i].Text, -1), spanPattern.FindAllStringSubmatch(runs[i+1].Text, -1)
+		if len(olds) != len(news) {
+			// The diff may cut inside "30 days": read the whole sentences.
+			olds, news = spanPattern.FindAllStringSubmatch(ours, -1), spanPattern.FindAllStringSubmatch(theirs, -1)
+			if len(olds) != len(news) {
+				continue
+			}
+		}
+		for j := range olds {
+			o, n := [2]string{plainNumber(olds[j][1]), unitOf(olds[j][2])}, [2]string{plainNumber(news[j][1]), unitOf(news[j][2])}
+			if o != n && o[1] != n[1] {
+				out = append(out, span{o, n})
+			}
+		}
+	}
+	return out
+}
+
+// unitOf turns a printed unit into the answers' plural lower-case form.
+func unitOf(printed string) string {
+	u := strings.ToLower(printed)
+	if !strings.HasSuffix(u, "s") {
+		u += "s"
+	}
+	return u
 }
 
 // plainNumber drops thousands separators: "5,000.00" → "5000.00".

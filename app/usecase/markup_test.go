@@ -295,3 +295,35 @@ func TestMarkupOutsideTheClauses(t *testing.T) {
 	}
 	mustContain(t, "the report", pdftext(t, pdf), "Outside the clauses", "Schedule 2 (schedule.charges), after “Charges”", "All amounts [-exclude-]{+include+} tax")
 }
+
+// TestMarkupProposesOptionsAndDurations: a rewrite that another option
+// of the clause's own choices produces, and a duration given in other
+// units, are proposed as answer changes like a changed number.
+func TestMarkupProposesOptionsAndDurations(t *testing.T) {
+	h := newHarness(t)
+	id, err := h.svc.Library.Create(draft.Example(template.CallCentre()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var sent []byte
+	if _, err := h.svc.Export(usecase.ExportRequest{Draft: id, Format: usecase.Word, Version: -1, Write: func(b []byte) error { sent = b; return nil }}); err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ bookmark, old, new, want string }{
+		{"pw_pricing_invoices_and_payment", "monthly in arrears, with the supporting volume and staffing data for the month", "monthly in advance, with a reconciliation against actual volumes in the following invoice", "invoicing: Monthly, after the month's work, with the volume figures → Monthly, in advance"},
+		{"pw_scope_hours_of_operation", "30 days", "20 Business Days", "hours_change_notice: 30 days → 20 Business Days"},
+	} {
+		back := docxtest.TrackReplace(t, sent, c.bookmark, c.old, c.new, "")
+		m, err := h.svc.ReadMarkup(id, back)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, p := range m.Proposals {
+			got = append(got, p.Field+": "+p.From+" → "+p.To)
+		}
+		if len(got) != 1 || got[0] != c.want {
+			t.Errorf("%q → %q: proposals %q, want %q", c.old, c.new, got, c.want)
+		}
+	}
+}
