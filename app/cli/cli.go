@@ -164,7 +164,7 @@ func usage(w io.Writer) {
 func (e *env) flags(name string) *flag.FlagSet {
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
-	fs.StringVar(&e.libraryFlag, "library", e.libraryFlag, "library file")
+	fs.StringVar(&e.libraryFlag, "library", e.libraryFlag, "library file, or postgres://… connection string")
 	return fs
 }
 

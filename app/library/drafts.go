@@ -43,13 +43,13 @@ func (l *Library) Create(d draft.Draft) (int64, error) {
 		return 0, fmt.Errorf("create draft: %w", err)
 	}
 	now := formatTime(l.now())
-	res, err := l.exec(`INSERT INTO drafts (title, customer, provider, status, percent, version, created, changed, content, search)
-		VALUES (?, ?, ?, 'draft', ?, 1, ?, ?, ?, ?)`,
-		w.title, w.customer, w.provider, w.percent, now, now, string(w.content), w.search)
-	if err != nil {
-		return 0, fmt.Errorf("create draft: %w", err)
+	var id int64
+	err = l.writable()
+	if err == nil {
+		err = explain(l.db.QueryRow(`INSERT INTO drafts (title, customer, provider, status, percent, version, created, changed, content, search)
+		VALUES (?, ?, ?, 'draft', ?, 1, ?, ?, ?, ?) RETURNING id`,
+			w.title, w.customer, w.provider, w.percent, now, now, string(w.content), w.search).Scan(&id))
 	}
-	id, err := res.LastInsertId()
 	if err != nil {
 		return 0, fmt.Errorf("create draft: %w", err)
 	}
@@ -258,7 +258,7 @@ func (l *Library) Undelete(id int64) error {
 }
 
 func (l *Library) setTrashed(id int64, when any) error {
-	res, err := l.exec(`UPDATE drafts SET trashed = CASE WHEN ?1 IS NULL THEN NULL ELSE coalesce(trashed, ?1) END WHERE id = ?2`, when, id)
+	res, err := l.exec(`UPDATE drafts SET trashed = CASE WHEN CAST(?1 AS TEXT) IS NULL THEN NULL ELSE coalesce(trashed, ?1) END WHERE id = ?2`, when, id)
 	if err != nil {
 		return err
 	}
@@ -302,6 +302,10 @@ func (l *Library) inTx(fn func(tx *sql.Tx) error) error {
 	}
 	tx, err := l.db.Begin()
 	if err != nil {
+		return explain(err)
+	}
+	if err := l.d.lockWriters(tx); err != nil {
+		tx.Rollback()
 		return explain(err)
 	}
 	if err := fn(tx); err != nil {

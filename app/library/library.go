@@ -102,7 +102,8 @@ var (
 // Library is an open library file. It is safe for concurrent use.
 type Library struct {
 	db   *sql.DB
-	path string
+	d    dialect
+	path string // a file path, or a connection string without its password
 	t    *template.Template
 	now  func() time.Time
 	// readOnly is why the library was opened for reading only (a full
@@ -113,7 +114,8 @@ type Library struct {
 // Template returns the agreement template the library reads drafts with.
 func (l *Library) Template() *template.Template { return l.t }
 
-// Path returns the library file's path.
+// Path returns the library file's path, or its PostgreSQL connection
+// string with the password hidden.
 func (l *Library) Path() string { return l.path }
 
 // Close closes the library.

@@ -200,16 +200,13 @@ func (l *Library) recordExport(id, version int64, path string, pdf []byte, also 
 		if r, err = l.snapshot(tx, id, KindExport, path, sha); err != nil {
 			return err
 		}
-		res, err := tx.Exec(`INSERT INTO exports (draft_id, revision, path, created, sha256, length) VALUES (?, ?, ?, ?, ?, ?)`,
-			id, r.Number, path, formatTime(r.Created), sha, len(pdf))
+		var exportID int64
+		err = tx.QueryRow(`INSERT INTO exports (draft_id, revision, path, created, sha256, length) VALUES (?, ?, ?, ?, ?, ?) RETURNING id`,
+			id, r.Number, path, formatTime(r.Created), sha, len(pdf)).Scan(&exportID)
 		if err != nil {
 			return err
 		}
 		if also != nil {
-			exportID, err := res.LastInsertId()
-			if err != nil {
-				return err
-			}
 			if err := also(tx, exportID); err != nil {
 				return err
 			}

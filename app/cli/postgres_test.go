@@ -1,0 +1,55 @@
+package cli
+
+import (
+	"net/url"
+	"strings"
+	"testing"
+
+	"pactwright/app/library/pgtest"
+)
+
+// TestPostgresLibrary: --library postgres://… and PACTWRIGHT_LIBRARY keep
+// drafts on PostgreSQL, and no output, not even an error's, shows the
+// password of the connection string.
+func TestPostgresLibrary(t *testing.T) {
+	h := newHarness(t)
+	h.lib = pgtest.Location(t)
+	u, _ := url.Parse(h.lib)
+	password, _ := u.User.Password()
+
+	var all strings.Builder
+	run := func(args ...string) string {
+		t.Helper()
+		out := h.ok(args...)
+		all.WriteString(out)
+		return out
+	}
+	run("example", "-o", h.path("example.json"))
+	mustContain(t, "import", run("import", h.path("example.json")), "as draft 1")
+	mustContain(t, "new", run("new"), "created draft 2", "xxxxx")
+	run("save", "1", "--note", "first look")
+	mustContain(t, "list", run("list"), "Brightside")
+	mustContain(t, "history", run("history", "1"), "first look")
+
+	// The environment variable selects it too.
+	lib := h.lib
+	h.lib = ""
+	t.Setenv("PACTWRIGHT_LIBRARY", lib)
+	out, errs, code := h.run("list")
+	if code != 0 || !strings.Contains(out, "Brightside") {
+		t.Errorf("list with PACTWRIGHT_LIBRARY: exit %d, %q %q", code, out, errs)
+	}
+	all.WriteString(out + errs)
+
+	// A wrong password is refused in plain words, without the password.
+	bad := *u
+	bad.User = url.UserPassword(u.User.Username(), "Not-The-Pw-123")
+	h.lib = bad.String()
+	_, errs, code = h.run("list")
+	if code == 0 || !strings.Contains(errs, "refused the login") || strings.Contains(errs, "Not-The-Pw-123") {
+		t.Errorf("wrong password: exit %d, %q", code, errs)
+	}
+	if strings.Contains(all.String(), password) {
+		t.Errorf("the password appears in the output:\n%s", all.String())
+	}
+}
