@@ -53,3 +53,18 @@ func TestPostgresLibrary(t *testing.T) {
 		t.Errorf("the password appears in the output:\n%s", all.String())
 	}
 }
+
+// TestHistoryShowsWho: history and the trash say who saved, exported and
+// deleted, by the name in PACTWRIGHT_AUTHOR.
+func TestHistoryShowsWho(t *testing.T) {
+	h := newHarness(t)
+	t.Setenv("PACTWRIGHT_AUTHOR", "Ann Owner")
+	h.ok("example", "-o", h.path("example.json"))
+	h.ok("import", h.path("example.json"))
+	h.ok("save", "1", "--note", "first look")
+	t.Setenv("PACTWRIGHT_AUTHOR", "Bob Ops")
+	h.ok("delete", "1")
+	hist := h.ok("history", "1")
+	mustContain(t, "history", hist, "Ann Owner", "deleted by Bob Ops")
+	mustContain(t, "trash", h.ok("list", "--trash"), "Bob Ops")
+}

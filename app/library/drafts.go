@@ -172,9 +172,10 @@ func (l *Library) Autosave(id int64, d draft.Draft, baseVersion int64) (int64, e
 func (l *Library) Get(id int64) (Draft, error) {
 	var d Draft
 	var status, changed, content string
-	err := l.db.QueryRow(`SELECT id, title, customer, provider, status, percent, changed, version, signed_revision, content
+	var trashed sql.NullString
+	err := l.db.QueryRow(`SELECT id, title, customer, provider, status, percent, changed, version, signed_revision, content, trashed, trashed_by
 		FROM drafts WHERE id = ?`, id).Scan(&d.ID, &d.Title, &d.Customer, &d.Provider, &status, &d.Percent, &changed,
-		&d.Version, &d.SignedRevision, &content)
+		&d.Version, &d.SignedRevision, &content, &trashed, &d.DeletedBy)
 	if errors.Is(err, sql.ErrNoRows) {
 		return Draft{}, fmt.Errorf("get draft %d: %w", id, ErrNotFound)
 	}
@@ -187,6 +188,13 @@ func (l *Library) Get(id int64) (Draft, error) {
 	}
 	if d.Content, err = decodeDraft(l.t, []byte(content)); err != nil {
 		return Draft{}, fmt.Errorf("get draft %d: %w", id, err)
+	}
+	if trashed.Valid {
+		when, err := parseTime(trashed.String)
+		if err != nil {
+			return Draft{}, fmt.Errorf("get draft %d: %w", id, err)
+		}
+		d.Deleted = &when
 	}
 	return d, nil
 }
@@ -202,7 +210,7 @@ func (l *Library) List(query string) ([]Summary, error) {
 		args = append(args, likePattern(query))
 	}
 	q += ` ORDER BY changed DESC, id DESC`
-	out, err := l.summaries(q, args...)
+	out, err := l.summaries(false, q, args...)
 	if err != nil {
 		return nil, fmt.Errorf("list drafts: %w", err)
 	}
@@ -211,7 +219,7 @@ func (l *Library) List(query string) ([]Summary, error) {
 
 // Trash returns the drafts in the trash, most recently deleted first.
 func (l *Library) Trash() ([]Summary, error) {
-	out, err := l.summaries(`SELECT id, title, customer, provider, status, percent, changed FROM drafts
+	out, err := l.summaries(true, `SELECT id, title, customer, provider, status, percent, changed, trashed, trashed_by FROM drafts
 		WHERE trashed IS NOT NULL ORDER BY trashed DESC, id DESC`)
 	if err != nil {
 		return nil, fmt.Errorf("list trash: %w", err)
@@ -219,7 +227,9 @@ func (l *Library) Trash() ([]Summary, error) {
 	return out, nil
 }
 
-func (l *Library) summaries(q string, args ...any) ([]Summary, error) {
+// summaries reads the rows of q; with trash, q also selects trashed and
+// trashed_by after the summary columns.
+func (l *Library) summaries(trash bool, q string, args ...any) ([]Summary, error) {
 	rows, err := l.db.Query(q, args...)
 	if err != nil {
 		return nil, err
@@ -228,9 +238,20 @@ func (l *Library) summaries(q string, args ...any) ([]Summary, error) {
 	out := []Summary{}
 	for rows.Next() {
 		var s Summary
-		var status, changed string
-		if err := rows.Scan(&s.ID, &s.Title, &s.Customer, &s.Provider, &status, &s.Percent, &changed); err != nil {
+		var status, changed, trashed string
+		dest := []any{&s.ID, &s.Title, &s.Customer, &s.Provider, &status, &s.Percent, &changed}
+		if trash {
+			dest = append(dest, &trashed, &s.DeletedBy)
+		}
+		if err := rows.Scan(dest...); err != nil {
 			return nil, err
+		}
+		if trash {
+			when, err := parseTime(trashed)
+			if err != nil {
+				return nil, err
+			}
+			s.Deleted = &when
 		}
 		s.Status = Status(status)
 		if s.Changed, err = parseTime(changed); err != nil {
@@ -258,7 +279,10 @@ func (l *Library) Undelete(id int64) error {
 }
 
 func (l *Library) setTrashed(id int64, when any) error {
-	res, err := l.exec(`UPDATE drafts SET trashed = CASE WHEN CAST(?1 AS TEXT) IS NULL THEN NULL ELSE coalesce(trashed, ?1) END WHERE id = ?2`, when, id)
+	res, err := l.exec(`UPDATE drafts SET
+		trashed = CASE WHEN CAST(?1 AS TEXT) IS NULL THEN NULL ELSE coalesce(trashed, ?1) END,
+		trashed_by = CASE WHEN CAST(?1 AS TEXT) IS NULL THEN '' WHEN trashed IS NULL THEN ?3 ELSE trashed_by END
+		WHERE id = ?2`, when, id, l.author)
 	if err != nil {
 		return err
 	}

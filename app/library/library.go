@@ -47,6 +47,10 @@ type Summary struct {
 	Status   Status    `json:"status"`
 	Percent  int       `json:"percent"`
 	Changed  time.Time `json:"changed"` // UTC
+	// Deleted and DeletedBy say when and by whom a draft in the trash was
+	// put there; Deleted is nil for a draft not in the trash.
+	Deleted   *time.Time `json:"deleted,omitempty"`
+	DeletedBy string     `json:"deleted_by,omitempty"`
 }
 
 // Draft is one draft with its working copy.
@@ -68,6 +72,8 @@ type Revision struct {
 	Title   string    `json:"title"`
 	// SHA256 is the hex digest of the exported or signed PDF, when known.
 	SHA256 string `json:"sha256,omitempty"`
+	// Author is who made it ('' for revisions from before authors were kept).
+	Author string `json:"author,omitempty"`
 }
 
 // Change is one field that differs between two versions of a draft, in
@@ -104,8 +110,11 @@ type Library struct {
 	db   *sql.DB
 	d    dialect
 	path string // a file path, or a connection string without its password
-	t    *template.Template
-	now  func() time.Time
+	// author is who the revisions, exports and deletions made through this
+	// handle are recorded as (see SetAuthor).
+	author string
+	t      *template.Template
+	now    func() time.Time
 	// readOnly is why the library was opened for reading only (a full
 	// disk, a read-only file or folder); nil when it can be written.
 	readOnly error

@@ -138,7 +138,7 @@ func connectPostgres(location string, create bool) (*Library, error) {
 		db.Close()
 		return nil, explain(err)
 	}
-	return &Library{db: db, d: d, t: template.CallCentre(), now: time.Now}, nil
+	return &Library{db: db, d: d, t: template.CallCentre(), now: time.Now, author: DefaultAuthor()}, nil
 }
 
 // rebindConnector lets the library's queries, written with SQLite's "?"

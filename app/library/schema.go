@@ -25,11 +25,12 @@ func steps() []migration {
 		{1, "drafts, revisions and exports", migrateV1},
 		{2, "search column and list index", migrateV2},
 		{3, "amendments", migrateV3},
+		{4, "authors", migrateV4},
 	}
 }
 
 // schemaVersion is the schema this version of Pactwright writes.
-const schemaVersion = 3
+const schemaVersion = 4
 
 func migrateV1(tx *sql.Tx, d dialect) error {
 	return execAll(tx, d,

@@ -1,0 +1,55 @@
+package library
+
+import (
+	"database/sql"
+	"os"
+	"os/user"
+	"strings"
+)
+
+// EnvAuthor names the environment variable holding the name the CLI
+// records as the author of what it changes; the window passes the name
+// set in its Settings to SetAuthor instead.
+const EnvAuthor = "PACTWRIGHT_AUTHOR"
+
+// migrateV4 records who made each revision and export and who put a draft
+// in the trash: in a library several people share, history must say who.
+// Rows from before have no author (”).
+func migrateV4(tx *sql.Tx, d dialect) error {
+	return execAll(tx, d,
+		`ALTER TABLE revisions ADD COLUMN author TEXT NOT NULL DEFAULT ''`,
+		`ALTER TABLE exports ADD COLUMN author TEXT NOT NULL DEFAULT ''`,
+		`ALTER TABLE drafts ADD COLUMN trashed_by TEXT NOT NULL DEFAULT ''`,
+	)
+}
+
+// DefaultAuthor is who changes are recorded as when no name was set:
+// $PACTWRIGHT_AUTHOR, else the operating system's full name for the user,
+// else the login name.
+func DefaultAuthor() string {
+	if name := strings.TrimSpace(os.Getenv(EnvAuthor)); name != "" {
+		return name
+	}
+	u, err := user.Current()
+	if err != nil {
+		return os.Getenv("USER")
+	}
+	// The GECOS field may hold "Full Name,room,phone".
+	if name := strings.TrimSpace(strings.SplitN(u.Name, ",", 2)[0]); name != "" {
+		return name
+	}
+	return u.Username
+}
+
+// SetAuthor sets the name recorded as the author of the changes made
+// through this library handle from now on. An empty name means
+// DefaultAuthor.
+func (l *Library) SetAuthor(name string) {
+	if name = strings.TrimSpace(name); name == "" {
+		name = DefaultAuthor()
+	}
+	l.author = name
+}
+
+// Author is the name this handle records its changes under.
+func (l *Library) Author() string { return l.author }
