@@ -68,3 +68,33 @@ func TestHistoryShowsWho(t *testing.T) {
 	mustContain(t, "history", hist, "Ann Owner", "deleted by Bob Ops")
 	mustContain(t, "trash", h.ok("list", "--trash"), "Bob Ops")
 }
+
+// TestLibraryCopy: library copy moves a library to PostgreSQL and back,
+// reports what it checked, and the copy lists and verifies the same.
+func TestLibraryCopy(t *testing.T) {
+	h := newHarness(t)
+	pg := pgtest.Location(t)
+	h.ok("example", "-o", h.path("example.json"))
+	h.ok("import", h.path("example.json"))
+	h.ok("export", "1", "-o", h.path("agreement.pdf"))
+	h.ok("mark-signed", "1", "--pdf", h.path("agreement.pdf"))
+	want := h.ok("list")
+
+	out := h.ok("library", "copy", h.lib, pg)
+	mustContain(t, "copy", out, "every table matches", "all 1 PDF fingerprints", "xxxxx")
+	u, _ := url.Parse(pg)
+	if password, _ := u.User.Password(); strings.Contains(out, password) {
+		t.Errorf("copy shows the password:\n%s", out)
+	}
+	back := h.path("back.db")
+	h.ok("library", "copy", pg, back)
+	h.lib = back
+	if got := h.ok("list"); got != want {
+		t.Errorf("list after the round trip:\n%s\nwant\n%s", got, want)
+	}
+	mustContain(t, "verify", h.ok("verify", h.path("agreement.pdf")), "draft 1")
+	// A second copy into the same library is refused.
+	if _, errs, code := h.run("library", "copy", h.lib, pg); code == 0 || !strings.Contains(errs, "already holds 1 drafts") {
+		t.Errorf("copy into a full library: exit %d, %q", code, errs)
+	}
+}

@@ -12,14 +12,17 @@ import (
 // set in its Settings to SetAuthor instead.
 const EnvAuthor = "PACTWRIGHT_AUTHOR"
 
-// migrateV4 records who made each revision and export and who put a draft
-// in the trash: in a library several people share, history must say who.
+// migrateV4 records who made each revision and export, who put a draft in
+// the trash and who last changed its working copy: in a library several
+// people share, history and conflicts must say who.
 // Rows from before have no author (”).
 func migrateV4(tx *sql.Tx, d dialect) error {
 	return execAll(tx, d,
 		`ALTER TABLE revisions ADD COLUMN author TEXT NOT NULL DEFAULT ''`,
 		`ALTER TABLE exports ADD COLUMN author TEXT NOT NULL DEFAULT ''`,
 		`ALTER TABLE drafts ADD COLUMN trashed_by TEXT NOT NULL DEFAULT ''`,
+		// Who last changed the working copy, for the conflict message.
+		`ALTER TABLE drafts ADD COLUMN changed_by TEXT NOT NULL DEFAULT ''`,
 	)
 }
 

@@ -24,6 +24,9 @@ type dialect interface {
 	// lockWriters makes a write transaction wait for any other writer of
 	// the same library, so that numbering revisions stays race-free.
 	lockWriters(tx *sql.Tx) error
+	// afterCopy, after rows were inserted with their ids (Copy), makes the
+	// next new row's id follow them.
+	afterCopy(tx *sql.Tx) error
 }
 
 // sqliteDialect keeps the marks in the file header (PRAGMA application_id
@@ -53,6 +56,9 @@ func (sqliteDialect) setVersion(tx *sql.Tx, version int) error {
 func (sqliteDialect) ddl(stmt string) string { return stmt }
 
 func (sqliteDialect) lockWriters(*sql.Tx) error { return nil }
+
+// SQLite numbers a new row one past the largest id already there.
+func (sqliteDialect) afterCopy(*sql.Tx) error { return nil }
 
 // pgDialect keeps the marks as rows of library_meta, in the schema the
 // connection's search_path names (public unless the connection string
@@ -155,4 +161,14 @@ func (pgDialect) lockWriters(tx *sql.Tx) error {
 type reader interface {
 	QueryRow(query string, args ...any) *sql.Row
 	Query(query string, args ...any) (*sql.Rows, error)
+}
+
+func (pgDialect) afterCopy(tx *sql.Tx) error {
+	for _, table := range []string{"drafts", "exports"} {
+		_, err := tx.Exec(`SELECT setval(pg_get_serial_sequence('` + table + `', 'id'), coalesce(max(id), 0) + 1, false) FROM ` + table)
+		if err != nil {
+			return fmt.Errorf("renumber %s: %w", table, err)
+		}
+	}
+	return nil
 }

@@ -46,9 +46,9 @@ func (l *Library) Create(d draft.Draft) (int64, error) {
 	var id int64
 	err = l.writable()
 	if err == nil {
-		err = explain(l.db.QueryRow(`INSERT INTO drafts (title, customer, provider, status, percent, version, created, changed, content, search)
-		VALUES (?, ?, ?, 'draft', ?, 1, ?, ?, ?, ?) RETURNING id`,
-			w.title, w.customer, w.provider, w.percent, now, now, string(w.content), w.search).Scan(&id))
+		err = explain(l.db.QueryRow(`INSERT INTO drafts (title, customer, provider, status, percent, version, created, changed, content, search, changed_by)
+		VALUES (?, ?, ?, 'draft', ?, 1, ?, ?, ?, ?, ?) RETURNING id`,
+			w.title, w.customer, w.provider, w.percent, now, now, string(w.content), w.search, l.author).Scan(&id))
 	}
 	if err != nil {
 		return 0, fmt.Errorf("create draft: %w", err)
@@ -116,6 +116,7 @@ const statusAfterEdit = `CASE
 const updateWorking = `UPDATE drafts SET
 		status = ` + statusAfterEdit + `,
 		changed = CASE WHEN content = ?1 THEN changed ELSE ?7 END,
+		changed_by = CASE WHEN content = ?1 THEN changed_by ELSE ?10 END,
 		content = ?1, title = ?2, customer = ?3, provider = ?4, percent = ?5, search = ?6,
 		version = version + 1
 	WHERE id = ?8 AND version = ?9`
@@ -131,7 +132,7 @@ func (l *Library) writeWorking(db execer, id int64, d draft.Draft, baseVersion i
 		return err
 	}
 	res, err := db.Exec(updateWorking, string(w.content), w.title, w.customer, w.provider, w.percent, w.search,
-		formatTime(l.now()), id, baseVersion)
+		formatTime(l.now()), id, baseVersion, l.author)
 	if err != nil {
 		return err
 	}
@@ -142,15 +143,19 @@ func (l *Library) writeWorking(db execer, id int64, d draft.Draft, baseVersion i
 	if n == 1 {
 		return nil
 	}
-	var v int64
-	err = db.QueryRow(`SELECT version FROM drafts WHERE id = ?`, id).Scan(&v)
+	c := &ConflictError{ID: id, Yours: baseVersion}
+	var changed string
+	err = db.QueryRow(`SELECT version, changed, changed_by FROM drafts WHERE id = ?`, id).Scan(&c.Theirs, &changed, &c.By)
 	if errors.Is(err, sql.ErrNoRows) {
 		return ErrNotFound
 	}
 	if err != nil {
 		return err
 	}
-	return fmt.Errorf("%w (you have version %d, the library has %d)", ErrConflict, baseVersion, v)
+	if c.At, err = parseTime(changed); err != nil {
+		return err
+	}
+	return c
 }
 
 // Autosave overwrites the working copy if it is still at baseVersion and
