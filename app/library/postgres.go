@@ -136,7 +136,11 @@ func connectPostgres(location string, create bool) (*Library, error) {
 	}
 	if err := migrate(db, d); err != nil {
 		db.Close()
-		return nil, explain(err)
+		err = explain(err)
+		if errors.Is(err, ErrReadOnlyRole) {
+			err = fmt.Errorf("the library must be upgraded to this version's format, which only the role owning its tables may do: open it once with the owner's connection string (see docs/team-library.md): %w", err)
+		}
+		return nil, err
 	}
 	return &Library{db: db, d: d, t: template.CallCentre(), now: time.Now, author: DefaultAuthor()}, nil
 }
@@ -207,8 +211,11 @@ func rebind(query string) string {
 	return b.String()
 }
 
-// errNoServer explains a lost or refused connection to the server.
+// ErrServerUnreachable explains a lost or refused connection to the server.
 var ErrServerUnreachable = errors.New("the PostgreSQL server cannot be reached or closed the connection: nothing more was saved by this action (what was saved before is safe on the server); check the network or ask whoever runs the server, then try again")
+
+// ErrNoAccess means the database role may not even read the library.
+var ErrNoAccess = errors.New("the database role may not read this library's tables: ask whoever runs the server to grant it pactwright_reader or pactwright_writer (docs/team-library-roles.sql)")
 
 // ErrReadOnlyRole means the database role may read the library but not change it.
 var ErrReadOnlyRole = errors.New("the database role may only read this library: list, show, history, diff and verify work, but changes cannot be saved (ask whoever runs the server for the library's write grants, see docs/team-library.md)")

@@ -123,3 +123,37 @@ func Rows(t testing.TB, dsn, query string) []string {
 	}
 	return out
 }
+
+// Lasting makes an empty schema on the test server that outlives any one
+// test (a benchmark fixture built once per process) and returns its
+// location and a function that drops it. ok is false when there is no
+// test server.
+func Lasting(name string) (loc string, drop func() error, ok bool, err error) {
+	server := os.Getenv(EnvServer)
+	if server == "" {
+		return "", nil, false, nil
+	}
+	schema := fmt.Sprintf("t%d_%s", os.Getpid(), unsafeName.ReplaceAllString(strings.ToLower(name), "_"))
+	db, err := sql.Open("pgx", server)
+	if err != nil {
+		return "", nil, true, err
+	}
+	if _, err := db.Exec(`CREATE SCHEMA ` + schema); err != nil {
+		db.Close()
+		return "", nil, true, err
+	}
+	u, err := url.Parse(server)
+	if err != nil {
+		db.Close()
+		return "", nil, true, err
+	}
+	q := u.Query()
+	q.Set("search_path", schema)
+	u.RawQuery = q.Encode()
+	drop = func() error {
+		defer db.Close()
+		_, err := db.Exec(`DROP SCHEMA ` + schema + ` CASCADE`)
+		return err
+	}
+	return u.String(), drop, true, nil
+}
