@@ -2,11 +2,15 @@ package library
 
 import (
 	"errors"
+	"fmt"
 	"net"
 	"net/url"
+	"os"
 	"strings"
 	"testing"
+	"time"
 
+	"pactwright/app/answers"
 	"pactwright/app/library/pgtest"
 )
 
@@ -132,5 +136,45 @@ func TestRedact(t *testing.T) {
 		if got := Redact(in); got != want {
 			t.Errorf("Redact(%q) = %q, want %q", in, got, want)
 		}
+	}
+}
+
+// TestPostgresConnectionsCutMidSession: when the server drops every
+// connection (as a restart does), a save in that instant says so in plain
+// words and changes nothing; once the server is back, saving reconnects
+// by itself and nothing saved before is lost.
+func TestPostgresConnectionsCutMidSession(t *testing.T) {
+	loc := pgtest.Location(t)
+	app := fmt.Sprintf("pw_cut_%d", os.Getpid())
+	l, err := Open(pgtest.WithParam(t, loc, "application_name", app))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer l.Close()
+	id, err := l.Create(exampleDraft())
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := mustGet(t, l, id)
+	pgtest.Exec(t, pgtest.Server(t), `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = '`+app+`'`)
+	mine := edit(d.Content, "customer_name", answers.Value{Text: "After The Cut Ltd"})
+	if _, err := l.Autosave(id, mine, d.Version); err == nil {
+		t.Log("the save reconnected at once")
+	} else if !errors.Is(err, ErrServerUnreachable) {
+		t.Fatalf("save as the connection dropped: %v, want ErrServerUnreachable", err)
+	}
+	// A restart takes longer than a second; a connection idle that long is
+	// checked before it is used again.
+	time.Sleep(1200 * time.Millisecond)
+	cur := mustGet(t, l, id)
+	if cur.Version != d.Version && cur.Customer != "After The Cut Ltd" {
+		t.Fatalf("the draft changed without a save: %+v", cur.Summary)
+	}
+	v, err := l.Autosave(id, mine, cur.Version)
+	if err != nil {
+		t.Fatalf("save once the server is back: %v", err)
+	}
+	if got := mustGet(t, l, id); got.Version != v || got.Customer != "After The Cut Ltd" {
+		t.Errorf("after reconnecting: %+v", got.Summary)
 	}
 }
