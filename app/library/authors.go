@@ -23,6 +23,16 @@ func migrateV4(tx *sql.Tx, d dialect) error {
 		`ALTER TABLE drafts ADD COLUMN trashed_by TEXT NOT NULL DEFAULT ''`,
 		// Who last changed the working copy, for the conflict message.
 		`ALTER TABLE drafts ADD COLUMN changed_by TEXT NOT NULL DEFAULT ''`,
+		// On PostgreSQL, every change to a draft or its history is
+		// announced to the other windows (see Watch).
+		pgOnly+`CREATE FUNCTION notify_change() RETURNS trigger LANGUAGE plpgsql AS $$
+		BEGIN
+			PERFORM pg_notify('pactwright', TG_TABLE_SCHEMA || ' ' ||
+				(CASE WHEN TG_OP = 'DELETE' THEN to_jsonb(OLD) ELSE to_jsonb(NEW) END ->> TG_ARGV[0]));
+			RETURN NULL;
+		END $$`,
+		pgOnly+`CREATE TRIGGER drafts_changed AFTER INSERT OR UPDATE OR DELETE ON drafts FOR EACH ROW EXECUTE FUNCTION notify_change('id')`,
+		pgOnly+`CREATE TRIGGER revisions_changed AFTER INSERT ON revisions FOR EACH ROW EXECUTE FUNCTION notify_change('draft_id')`,
 	)
 }
 

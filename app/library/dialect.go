@@ -53,7 +53,15 @@ func (sqliteDialect) setVersion(tx *sql.Tx, version int) error {
 	return err
 }
 
-func (sqliteDialect) ddl(stmt string) string { return stmt }
+// pgOnly starts a schema statement only PostgreSQL runs.
+const pgOnly = "-- PostgreSQL only\n"
+
+func (sqliteDialect) ddl(stmt string) string {
+	if strings.HasPrefix(stmt, pgOnly) {
+		return ""
+	}
+	return stmt
+}
 
 func (sqliteDialect) lockWriters(*sql.Tx) error { return nil }
 
@@ -138,6 +146,9 @@ var (
 )
 
 func (pgDialect) ddl(stmt string) string {
+	if s, ok := strings.CutPrefix(stmt, pgOnly); ok {
+		return s
+	}
 	switch {
 	case strings.HasPrefix(stmt, "PRAGMA"):
 		return "" // the marks are library_meta rows (see setVersion)

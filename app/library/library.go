@@ -14,6 +14,8 @@ import (
 	"fmt"
 	"time"
 
+	"github.com/jackc/pgx/v5"
+
 	"pactwright/app/draft"
 	"pactwright/app/template"
 )
@@ -110,6 +112,9 @@ type Library struct {
 	db   *sql.DB
 	d    dialect
 	path string // a file path, or a connection string without its password
+	// pg is the connection settings of a library on PostgreSQL (nil for
+	// a file), for Watch's connection of its own.
+	pg *pgx.ConnConfig
 	// author is who the revisions, exports and deletions made through this
 	// handle are recorded as (see SetAuthor).
 	author string
