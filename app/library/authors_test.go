@@ -8,19 +8,7 @@ import (
 // export, signing and deletion says who did it.
 func TestAuthorsRecorded(t *testing.T) {
 	eachBackend(t, func(t *testing.T, be backend) {
-		ann, loc := openOn(t, be)
-		ann.SetAuthor("Ann Owner")
-		bob, err := Open(loc)
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer bob.Close()
-		bob.SetAuthor("  Bob Ops  ")
-
-		id, err := ann.Create(exampleDraft())
-		if err != nil {
-			t.Fatal(err)
-		}
+		ann, bob, id := annAndBob(t, be)
 		if _, err := ann.SaveRevision(id, "first look"); err != nil {
 			t.Fatal(err)
 		}

@@ -41,3 +41,30 @@ func openOn(t *testing.T, b backend) (*Library, string) {
 	t.Cleanup(func() { l.Close() })
 	return l, loc
 }
+
+// openAgain opens a second handle (its own connections) on the library at
+// loc, closed when the test ends.
+func openAgain(t *testing.T, loc string) *Library {
+	t.Helper()
+	l, err := Open(loc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { l.Close() })
+	return l
+}
+
+// annAndBob are two people sharing a new library on backend b, with one
+// draft Ann created.
+func annAndBob(t *testing.T, b backend) (ann, bob *Library, id int64) {
+	t.Helper()
+	ann, loc := openOn(t, b)
+	ann.SetAuthor("Ann Owner")
+	bob = openAgain(t, loc)
+	bob.SetAuthor("  Bob Ops  ")
+	id, err := ann.Create(exampleDraft())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return ann, bob, id
+}

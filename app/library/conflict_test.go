@@ -15,18 +15,7 @@ import (
 // as a conflict copy instead of being lost or written over the first.
 func TestConflictKeepsBothSides(t *testing.T) {
 	eachBackend(t, func(t *testing.T, be backend) {
-		ann, loc := openOn(t, be)
-		ann.SetAuthor("Ann Owner")
-		bob, err := Open(loc)
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer bob.Close()
-		bob.SetAuthor("Bob Ops")
-		id, err := ann.Create(exampleDraft())
-		if err != nil {
-			t.Fatal(err)
-		}
+		ann, bob, id := annAndBob(t, be)
 		base := mustGet(t, bob, id)
 
 		annD := edit(base.Content, "customer_name", answers.Value{Text: "Ann's Customer Ltd"})
@@ -34,7 +23,7 @@ func TestConflictKeepsBothSides(t *testing.T) {
 			t.Fatal(err)
 		}
 		bobD := edit(base.Content, "customer_name", answers.Value{Text: "Bob's Customer Ltd"})
-		_, err = bob.SaveWorking(id, bobD, base.Version)
+		_, err := bob.SaveWorking(id, bobD, base.Version)
 		var c *ConflictError
 		if !errors.As(err, &c) || !errors.Is(err, ErrConflict) {
 			t.Fatalf("second save: %v, want a *ConflictError", err)

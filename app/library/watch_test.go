@@ -12,16 +12,7 @@ import (
 // save made through another connection within a second.
 func TestWatchSeesAColleaguesSave(t *testing.T) {
 	eachBackend(t, func(t *testing.T, be backend) {
-		mine, loc := openOn(t, be)
-		theirs, err := Open(loc)
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer theirs.Close()
-		id, err := theirs.Create(exampleDraft())
-		if err != nil {
-			t.Fatal(err)
-		}
+		mine, theirs, id := annAndBob(t, be)
 		ctx, cancel := context.WithCancel(context.Background())
 		defer cancel()
 		heard := make(chan int64, 100)
