@@ -16,9 +16,10 @@ export GOFLAGS := -tags=no_emoji
 # Packages needed to compile Fyne (cgo, X11, OpenGL headers) and SQLite.
 BUILD_DEPS := gcc pkg-config libgl1-mesa-dev libx11-dev libxcursor-dev libxrandr-dev \
               libxinerama-dev libxi-dev libxxf86vm-dev
-# Tools the tests use to read PDFs, sign them, and drive a real window.
+# Tools the tests use to read PDFs, sign them, and drive a real window,
+# and the PostgreSQL server the shared-library tests start a cluster of.
 TEST_DEPS  := poppler-utils qpdf libnss3-tools mupdf-tools xvfb xauth xdotool imagemagick python3-icalendar libreoffice-writer-nogui python3-docx \
-              libxtst-dev libxext-dev
+              libxtst-dev libxext-dev postgresql
 ARTIFACTS  ?= test-artifacts
 
 # Release metadata. FyneApp.toml is the one source of the version: the binary
@@ -61,8 +62,11 @@ vet: deps
 	@unformatted=$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go')); \
 	if [ -n "$$unformatted" ]; then echo "gofmt needed: $$unformatted"; exit 1; fi
 
+# The Go tests run inside .ci/pg-cluster: a throwaway PostgreSQL server in a
+# temporary folder, on a free port, stopped and removed afterwards. The
+# library tests that need it fail (not skip) under make if it is missing.
 test: test-deps vet build
-	$(GO) test -race -count=1 -timeout 30m ./...
+	PACTWRIGHT_TEST_POSTGRES_REQUIRED=1 ./.ci/pg-cluster $(GO) test -race -count=1 -timeout 30m ./...
 	$(MAKE) --no-print-directory smoke
 	$(MAKE) --no-print-directory keys
 
@@ -82,7 +86,8 @@ keys: build
 	./forms/testdata/keyboard.sh $(BIN) $(ARTIFACTS)/keys
 
 bench: deps
-	$(GO) test -run '^$$' -bench . -benchmem ./...
+	@./.ci/apt-ensure postgresql
+	./.ci/pg-cluster $(GO) test -run '^$$' -bench . -benchmem ./...
 
 # bench-cli times whole `pactwright` processes (example, check, list,
 # render) with hyperfine.

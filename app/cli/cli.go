@@ -63,6 +63,7 @@ func commands() []command {
 		{"credits", "ID|FILE --month FILE.csv [--json] [-o STATEMENT.pdf]", "work out a month's service credits (cap, earn-back, chronic failure, material breach) from the provider's figures", cmdCredits},
 		{"calendar", "ID|FILE [-o FILE.ics] [--json] [--renewals N] [--notice-given DATE]", "list the agreement's dated obligations (notice deadlines, renewals, reports, reviews, exit), or write them as an .ics calendar", cmdCalendar},
 		{"market", "[--json] ID|FILE", "show where each term sits against the market (typical, favours the Customer, favours the Provider), per group and overall", cmdMarket},
+		{"library", "copy FROM TO [--json]", "copy a whole library (drafts, history, exports, signed versions, amendments) between SQLite files and PostgreSQL (postgres://…), either way, into an empty library; then check that every table's rows and every PDF fingerprint match", cmdLibrary},
 		{"open", "ID|FILE.json|FILE.pdf", "open the desktop app on a draft (with no command at all, the app opens on the drafts list)", cmdOpen},
 	}
 }
@@ -146,7 +147,7 @@ type exitCode int
 func (c exitCode) Error() string { return fmt.Sprintf("exit status %d", int(c)) }
 
 func usage(w io.Writer) {
-	fmt.Fprintln(w, "usage: pactwright [--library PATH] COMMAND [ARGS]")
+	fmt.Fprintln(w, "usage: pactwright [--library PATH|postgres://…] COMMAND [ARGS]")
 	fmt.Fprintln(w, "\nWithout a command, pactwright starts the desktop app.")
 	fmt.Fprintln(w, "\nCommands:")
 	for _, c := range commands() {
@@ -165,7 +166,7 @@ func usage(w io.Writer) {
 func (e *env) flags(name string) *flag.FlagSet {
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
-	fs.StringVar(&e.libraryFlag, "library", e.libraryFlag, "library file")
+	fs.StringVar(&e.libraryFlag, "library", e.libraryFlag, "library file, or postgres://… connection string")
 	return fs
 }
 

@@ -42,9 +42,17 @@ func cmdList(e *env, args []string) error {
 			return nil
 		}
 		tw := tabwriter.NewWriter(e.stdout, 0, 4, 2, ' ', 0)
-		fmt.Fprintln(tw, "ID\tSTATUS\tDONE\tCHANGED\tTITLE\tCUSTOMER\tPROVIDER")
+		if *trash {
+			fmt.Fprintln(tw, "ID\tSTATUS\tDONE\tDELETED\tBY\tTITLE\tCUSTOMER\tPROVIDER")
+		} else {
+			fmt.Fprintln(tw, "ID\tSTATUS\tDONE\tCHANGED\tTITLE\tCUSTOMER\tPROVIDER")
+		}
 		for _, s := range list {
-			fmt.Fprintf(tw, "%d\t%s\t%d%%\t%s\t%s\t%s\t%s\n", s.ID, s.Status, s.Percent, localTime(s.Changed), s.Title, dash(s.Customer), dash(s.Provider))
+			when := localTime(s.Changed)
+			if *trash && s.Deleted != nil {
+				when = localTime(*s.Deleted) + "\t" + dash(s.DeletedBy)
+			}
+			fmt.Fprintf(tw, "%d\t%s\t%d%%\t%s\t%s\t%s\t%s\n", s.ID, s.Status, s.Percent, when, s.Title, dash(s.Customer), dash(s.Provider))
 		}
 		return tw.Flush()
 	})
@@ -127,7 +135,7 @@ func cmdImport(e *env, args []string) error {
 			return err
 		}
 		changes := library.Changes(e.t, cur.Content, d)
-		if _, err := l.Autosave(target, d, cur.Version); err != nil {
+		if _, err := l.SaveWorking(target, d, cur.Version); err != nil {
 			return err
 		}
 		after, err := l.Get(target)

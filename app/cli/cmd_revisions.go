@@ -41,12 +41,15 @@ func cmdHistory(e *env, args []string) error {
 		if *asJSON {
 			return e.printJSON(hist)
 		}
+		if d, err := l.Get(id); err == nil && d.Deleted != nil {
+			fmt.Fprintf(e.stdout, "in the trash since %s, deleted by %s\n", localTime(*d.Deleted), dash(d.DeletedBy))
+		}
 		if len(hist) == 0 {
 			fmt.Fprintf(e.stdout, "draft %d has no revisions yet (pactwright save %d makes one)\n", id, id)
 			return nil
 		}
 		for _, r := range hist {
-			line := fmt.Sprintf("%4d  %-12s  %s  %s", r.Number, r.Kind, localTime(r.Created), r.Title)
+			line := fmt.Sprintf("%4d  %-12s  %s  %-16s  %s", r.Number, r.Kind, localTime(r.Created), dash(r.Author), r.Title)
 			if r.Note != "" {
 				line += "  — " + r.Note
 			}

@@ -40,8 +40,8 @@ type ExportKind struct {
 	AmendmentTerms
 }
 
-func migrateV3(tx *sql.Tx) error {
-	return execAll(tx,
+func migrateV3(tx *sql.Tx, d dialect) error {
+	return execAll(tx, d,
 		// The amendment the user is preparing (Draft ▸ Amend…): one per draft.
 		`CREATE TABLE amendment_terms (
 			draft_id  INTEGER PRIMARY KEY REFERENCES drafts (id) ON DELETE CASCADE,

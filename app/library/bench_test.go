@@ -11,25 +11,31 @@ import (
 
 	"pactwright/app/answers"
 	"pactwright/app/draft"
+	"pactwright/app/library/pgtest"
 	"pactwright/app/template"
 )
 
 // bigLibrary is the 10,000-draft, 100,000-revision fixture the list and
-// search benchmarks share. It is built once per test process, in one bulk
-// transaction, because building it through the API would take minutes.
+// search benchmarks share, one per backend. It is built once per test
+// process, in one bulk transaction, because building it through the API
+// would take minutes.
 type bigLibrary struct {
 	once sync.Once
-	dir  string
 	path string
+	drop func() error // removes it
 	err  error
 }
 
-var big bigLibrary
+// bigs maps each backend's name to its fixture; the map itself never
+// changes after start-up.
+var bigs = map[string]*bigLibrary{"sqlite": {}, "postgres": {}}
 
 func TestMain(m *testing.M) {
 	code := m.Run()
-	if big.dir != "" {
-		os.RemoveAll(big.dir)
+	for _, big := range bigs {
+		if big.drop != nil {
+			big.drop()
+		}
 	}
 	os.Exit(code)
 }
@@ -39,22 +45,35 @@ const (
 	bigRevisions = 10
 )
 
-func openBig(b *testing.B) *Library {
+func openBig(b *testing.B, be backend) *Library {
 	b.Helper()
+	big := bigs[be.name]
 	big.once.Do(func() {
 		start := time.Now()
-		big.dir, big.err = os.MkdirTemp("", "pactwright-bench-")
+		if be.name == "postgres" {
+			var ok bool
+			big.path, big.drop, ok, big.err = pgtest.Lasting("bench_big")
+			if !ok {
+				pgtest.Server(b) // fails or skips, saying why
+			}
+		} else {
+			var dir string
+			dir, big.err = os.MkdirTemp("", "pactwright-bench-")
+			big.path = filepath.Join(dir, "library.db")
+			big.drop = func() error { return os.RemoveAll(dir) }
+		}
 		if big.err != nil {
 			return
 		}
-		big.path = filepath.Join(big.dir, "library.db")
 		big.err = buildBig(big.path)
 		if big.err == nil {
-			st, _ := os.Stat(big.path)
-			fmt.Fprintf(os.Stderr, "bench fixture: %d drafts x %d revisions, %.0f MB, built in %v\n",
-				bigDrafts, bigRevisions, float64(st.Size())/1e6, time.Since(start).Round(time.Millisecond))
+			fmt.Fprintf(os.Stderr, "bench fixture on %s: %d drafts x %d revisions, built in %v\n",
+				be.name, bigDrafts, bigRevisions, time.Since(start).Round(time.Millisecond))
 		}
 	})
+	if big.path == "" && big.err == nil {
+		pgtest.Server(b)
+	}
 	if big.err != nil {
 		b.Fatal(big.err)
 	}
@@ -137,8 +156,23 @@ func benchMedian(b *testing.B, fn func(i int)) {
 	b.ReportMetric(float64(durs[len(durs)/2].Microseconds())/1000, "ms-median")
 }
 
-func BenchmarkAutosave(b *testing.B) {
-	path := filepath.Join(b.TempDir(), "library.db")
+// eachBackendB runs a benchmark once per backend, as sub-benchmarks named
+// after it.
+func eachBackendB(b *testing.B, fn func(b *testing.B, be backend)) {
+	for _, be := range backends {
+		b.Run(be.name, func(b *testing.B) { fn(b, be) })
+	}
+}
+
+func BenchmarkAutosave(b *testing.B) { eachBackendB(b, benchAutosave) }
+
+func benchAutosave(b *testing.B, be backend) {
+	var path string
+	if be.name == "postgres" {
+		path = pgtest.Location(b)
+	} else {
+		path = filepath.Join(b.TempDir(), "library.db")
+	}
 	l, err := Open(path)
 	if err != nil {
 		b.Fatal(err)
@@ -161,8 +195,10 @@ func BenchmarkAutosave(b *testing.B) {
 	})
 }
 
-func BenchmarkGet(b *testing.B) {
-	l := openBig(b)
+func BenchmarkGet(b *testing.B) { eachBackendB(b, benchGet) }
+
+func benchGet(b *testing.B, be backend) {
+	l := openBig(b, be)
 	benchMedian(b, func(i int) {
 		if _, err := l.Get(int64(i%bigDrafts + 1)); err != nil {
 			b.Fatal(err)
@@ -170,8 +206,10 @@ func BenchmarkGet(b *testing.B) {
 	})
 }
 
-func BenchmarkList(b *testing.B) {
-	l := openBig(b)
+func BenchmarkList(b *testing.B) { eachBackendB(b, benchList) }
+
+func benchList(b *testing.B, be backend) {
+	l := openBig(b, be)
 	benchMedian(b, func(int) {
 		s, err := l.List("")
 		if err != nil || len(s) != bigDrafts {
@@ -180,8 +218,10 @@ func BenchmarkList(b *testing.B) {
 	})
 }
 
-func BenchmarkSearch(b *testing.B) {
-	l := openBig(b)
+func BenchmarkSearch(b *testing.B) { eachBackendB(b, benchSearch) }
+
+func benchSearch(b *testing.B, be backend) {
+	l := openBig(b, be)
 	queries := []struct {
 		q    string
 		want int

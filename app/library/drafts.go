@@ -43,13 +43,13 @@ func (l *Library) Create(d draft.Draft) (int64, error) {
 		return 0, fmt.Errorf("create draft: %w", err)
 	}
 	now := formatTime(l.now())
-	res, err := l.exec(`INSERT INTO drafts (title, customer, provider, status, percent, version, created, changed, content, search)
-		VALUES (?, ?, ?, 'draft', ?, 1, ?, ?, ?, ?)`,
-		w.title, w.customer, w.provider, w.percent, now, now, string(w.content), w.search)
-	if err != nil {
-		return 0, fmt.Errorf("create draft: %w", err)
+	var id int64
+	err = l.writable()
+	if err == nil {
+		err = explain(l.db.QueryRow(`INSERT INTO drafts (title, customer, provider, status, percent, version, created, changed, content, search, changed_by)
+		VALUES (?, ?, ?, 'draft', ?, 1, ?, ?, ?, ?, ?) RETURNING id`,
+			w.title, w.customer, w.provider, w.percent, now, now, string(w.content), w.search, l.author).Scan(&id))
 	}
-	id, err := res.LastInsertId()
 	if err != nil {
 		return 0, fmt.Errorf("create draft: %w", err)
 	}
@@ -116,6 +116,7 @@ const statusAfterEdit = `CASE
 const updateWorking = `UPDATE drafts SET
 		status = ` + statusAfterEdit + `,
 		changed = CASE WHEN content = ?1 THEN changed ELSE ?7 END,
+		changed_by = CASE WHEN content = ?1 THEN changed_by ELSE ?10 END,
 		content = ?1, title = ?2, customer = ?3, provider = ?4, percent = ?5, search = ?6,
 		version = version + 1
 	WHERE id = ?8 AND version = ?9`
@@ -131,7 +132,7 @@ func (l *Library) writeWorking(db execer, id int64, d draft.Draft, baseVersion i
 		return err
 	}
 	res, err := db.Exec(updateWorking, string(w.content), w.title, w.customer, w.provider, w.percent, w.search,
-		formatTime(l.now()), id, baseVersion)
+		formatTime(l.now()), id, baseVersion, l.author)
 	if err != nil {
 		return err
 	}
@@ -142,15 +143,19 @@ func (l *Library) writeWorking(db execer, id int64, d draft.Draft, baseVersion i
 	if n == 1 {
 		return nil
 	}
-	var v int64
-	err = db.QueryRow(`SELECT version FROM drafts WHERE id = ?`, id).Scan(&v)
+	c := &ConflictError{ID: id, Yours: baseVersion}
+	var changed string
+	err = db.QueryRow(`SELECT version, changed, changed_by FROM drafts WHERE id = ?`, id).Scan(&c.Theirs, &changed, &c.By)
 	if errors.Is(err, sql.ErrNoRows) {
 		return ErrNotFound
 	}
 	if err != nil {
 		return err
 	}
-	return fmt.Errorf("%w (you have version %d, the library has %d)", ErrConflict, baseVersion, v)
+	if c.At, err = parseTime(changed); err != nil {
+		return err
+	}
+	return c
 }
 
 // Autosave overwrites the working copy if it is still at baseVersion and
@@ -172,9 +177,10 @@ func (l *Library) Autosave(id int64, d draft.Draft, baseVersion int64) (int64, e
 func (l *Library) Get(id int64) (Draft, error) {
 	var d Draft
 	var status, changed, content string
-	err := l.db.QueryRow(`SELECT id, title, customer, provider, status, percent, changed, version, signed_revision, content
+	var trashed sql.NullString
+	err := l.db.QueryRow(`SELECT id, title, customer, provider, status, percent, changed, version, signed_revision, content, trashed, trashed_by
 		FROM drafts WHERE id = ?`, id).Scan(&d.ID, &d.Title, &d.Customer, &d.Provider, &status, &d.Percent, &changed,
-		&d.Version, &d.SignedRevision, &content)
+		&d.Version, &d.SignedRevision, &content, &trashed, &d.DeletedBy)
 	if errors.Is(err, sql.ErrNoRows) {
 		return Draft{}, fmt.Errorf("get draft %d: %w", id, ErrNotFound)
 	}
@@ -187,6 +193,13 @@ func (l *Library) Get(id int64) (Draft, error) {
 	}
 	if d.Content, err = decodeDraft(l.t, []byte(content)); err != nil {
 		return Draft{}, fmt.Errorf("get draft %d: %w", id, err)
+	}
+	if trashed.Valid {
+		when, err := parseTime(trashed.String)
+		if err != nil {
+			return Draft{}, fmt.Errorf("get draft %d: %w", id, err)
+		}
+		d.Deleted = &when
 	}
 	return d, nil
 }
@@ -202,7 +215,7 @@ func (l *Library) List(query string) ([]Summary, error) {
 		args = append(args, likePattern(query))
 	}
 	q += ` ORDER BY changed DESC, id DESC`
-	out, err := l.summaries(q, args...)
+	out, err := l.summaries(false, q, args...)
 	if err != nil {
 		return nil, fmt.Errorf("list drafts: %w", err)
 	}
@@ -211,7 +224,7 @@ func (l *Library) List(query string) ([]Summary, error) {
 
 // Trash returns the drafts in the trash, most recently deleted first.
 func (l *Library) Trash() ([]Summary, error) {
-	out, err := l.summaries(`SELECT id, title, customer, provider, status, percent, changed FROM drafts
+	out, err := l.summaries(true, `SELECT id, title, customer, provider, status, percent, changed, trashed, trashed_by FROM drafts
 		WHERE trashed IS NOT NULL ORDER BY trashed DESC, id DESC`)
 	if err != nil {
 		return nil, fmt.Errorf("list trash: %w", err)
@@ -219,7 +232,9 @@ func (l *Library) Trash() ([]Summary, error) {
 	return out, nil
 }
 
-func (l *Library) summaries(q string, args ...any) ([]Summary, error) {
+// summaries reads the rows of q; with trash, q also selects trashed and
+// trashed_by after the summary columns.
+func (l *Library) summaries(trash bool, q string, args ...any) ([]Summary, error) {
 	rows, err := l.db.Query(q, args...)
 	if err != nil {
 		return nil, err
@@ -228,9 +243,20 @@ func (l *Library) summaries(q string, args ...any) ([]Summary, error) {
 	out := []Summary{}
 	for rows.Next() {
 		var s Summary
-		var status, changed string
-		if err := rows.Scan(&s.ID, &s.Title, &s.Customer, &s.Provider, &status, &s.Percent, &changed); err != nil {
+		var status, changed, trashed string
+		dest := []any{&s.ID, &s.Title, &s.Customer, &s.Provider, &status, &s.Percent, &changed}
+		if trash {
+			dest = append(dest, &trashed, &s.DeletedBy)
+		}
+		if err := rows.Scan(dest...); err != nil {
 			return nil, err
+		}
+		if trash {
+			when, err := parseTime(trashed)
+			if err != nil {
+				return nil, err
+			}
+			s.Deleted = &when
 		}
 		s.Status = Status(status)
 		if s.Changed, err = parseTime(changed); err != nil {
@@ -258,7 +284,10 @@ func (l *Library) Undelete(id int64) error {
 }
 
 func (l *Library) setTrashed(id int64, when any) error {
-	res, err := l.exec(`UPDATE drafts SET trashed = CASE WHEN ?1 IS NULL THEN NULL ELSE coalesce(trashed, ?1) END WHERE id = ?2`, when, id)
+	res, err := l.exec(`UPDATE drafts SET
+		trashed = CASE WHEN CAST(?1 AS TEXT) IS NULL THEN NULL ELSE coalesce(trashed, ?1) END,
+		trashed_by = CASE WHEN CAST(?1 AS TEXT) IS NULL THEN '' WHEN trashed IS NULL THEN ?3 ELSE trashed_by END
+		WHERE id = ?2`, when, id, l.author)
 	if err != nil {
 		return err
 	}
@@ -302,6 +331,10 @@ func (l *Library) inTx(fn func(tx *sql.Tx) error) error {
 	}
 	tx, err := l.db.Begin()
 	if err != nil {
+		return explain(err)
+	}
+	if err := l.d.lockWriters(tx); err != nil {
+		tx.Rollback()
 		return explain(err)
 	}
 	if err := fn(tx); err != nil {

@@ -1,10 +1,14 @@
 package library
 
 import (
+	"database/sql/driver"
 	"errors"
+	"io"
+	"net"
 	"strings"
 	"syscall"
 
+	"github.com/jackc/pgx/v5/pgconn"
 	"github.com/mattn/go-sqlite3"
 )
 
@@ -24,14 +28,20 @@ var (
 // above, keeping what was being done when it happened.
 type plainError struct {
 	doing string // e.g. "save draft 3"; may be empty
-	kind  error  // ErrBusy, ErrDiskFull, ErrReadOnly or ErrNotLibrary
+	kind  error  // ErrBusy, ErrDiskFull, ErrReadOnly, ErrNotLibrary, or a PostgreSQL one
 	cause error
+	// detail is what the server or the network said, for the errors whose
+	// cause the user must act on (which host refused, which login failed).
+	detail string
 }
 
 func (e *plainError) Error() string {
 	msg := e.kind.Error()
 	if e.kind == ErrNotLibrary {
 		msg += ": the file is damaged (" + sqliteMessage(e.cause) + ")"
+	}
+	if e.detail != "" && (e.kind == ErrServerUnreachable || e.kind == ErrLoginRefused) {
+		msg += " (" + e.detail + ")"
 	}
 	if e.doing == "" {
 		return msg
@@ -45,12 +55,16 @@ func (e *plainError) Unwrap() []error { return []error{e.kind, e.cause} }
 // contention, a full disk, a read-only file or real damage; other errors
 // are returned as they are.
 func explain(err error) error {
-	var se sqlite3.Error
-	if err == nil || !errors.As(err, &se) {
+	var pe *plainError
+	if err == nil || errors.As(err, &pe) {
 		return err
 	}
-	var pe *plainError
-	if errors.As(err, &pe) {
+	if kind, cause := classifyPostgres(err); kind != nil {
+		doing := strings.TrimSuffix(strings.TrimSuffix(err.Error(), cause.Error()), ": ")
+		return &plainError{doing: doing, kind: kind, cause: err, detail: cause.Error()}
+	}
+	var se sqlite3.Error
+	if !errors.As(err, &se) {
 		return err
 	}
 	kind := classify(se)
@@ -81,4 +95,40 @@ func sqliteMessage(err error) string {
 		return "SQLite says: " + se.Error()
 	}
 	return err.Error()
+}
+
+// ErrLoginRefused means the PostgreSQL server refused the user name or
+// password of the connection string.
+var ErrLoginRefused = errors.New("the PostgreSQL server refused the login: check the user name and password in the connection string")
+
+// classifyPostgres says which plain error a PostgreSQL or network error
+// is, and the part of err that says so; a nil kind leaves err as it is.
+func classifyPostgres(err error) (kind, cause error) {
+	var pg *pgconn.PgError
+	if errors.As(err, &pg) {
+		switch {
+		case pg.Code == "42501" || pg.Code == "25006": // insufficient privilege, read-only transaction
+			return ErrReadOnlyRole, pg
+		case pg.Code == "55P03" || pg.Code == "40001" || pg.Code == "40P01": // lock timeout, serialization, deadlock
+			return ErrBusy, pg
+		case pg.Code == "53100":
+			return ErrDiskFull, pg
+		case pg.Code == "28P01" || pg.Code == "28000":
+			return ErrLoginRefused, pg
+		case strings.HasPrefix(pg.Code, "08") || strings.HasPrefix(pg.Code, "57P"): // connection, shutdown
+			return ErrServerUnreachable, pg
+		}
+		return nil, nil
+	}
+	var ce *pgconn.ConnectError
+	var ne net.Error
+	switch {
+	case errors.As(err, &ce):
+		return ErrServerUnreachable, ce
+	case errors.As(err, &ne):
+		return ErrServerUnreachable, ne
+	case errors.Is(err, driver.ErrBadConn), errors.Is(err, io.ErrUnexpectedEOF), pgconn.SafeToRetry(err):
+		return ErrServerUnreachable, err
+	}
+	return nil, nil
 }

@@ -14,6 +14,8 @@ import (
 	"fmt"
 	"time"
 
+	"github.com/jackc/pgx/v5"
+
 	"pactwright/app/draft"
 	"pactwright/app/template"
 )
@@ -47,6 +49,10 @@ type Summary struct {
 	Status   Status    `json:"status"`
 	Percent  int       `json:"percent"`
 	Changed  time.Time `json:"changed"` // UTC
+	// Deleted and DeletedBy say when and by whom a draft in the trash was
+	// put there; Deleted is nil for a draft not in the trash.
+	Deleted   *time.Time `json:"deleted,omitempty"`
+	DeletedBy string     `json:"deleted_by,omitempty"`
 }
 
 // Draft is one draft with its working copy.
@@ -68,6 +74,8 @@ type Revision struct {
 	Title   string    `json:"title"`
 	// SHA256 is the hex digest of the exported or signed PDF, when known.
 	SHA256 string `json:"sha256,omitempty"`
+	// Author is who made it ('' for revisions from before authors were kept).
+	Author string `json:"author,omitempty"`
 }
 
 // Change is one field that differs between two versions of a draft, in
@@ -102,9 +110,16 @@ var (
 // Library is an open library file. It is safe for concurrent use.
 type Library struct {
 	db   *sql.DB
-	path string
-	t    *template.Template
-	now  func() time.Time
+	d    dialect
+	path string // a file path, or a connection string without its password
+	// pg is the connection settings of a library on PostgreSQL (nil for
+	// a file), for Watch's connection of its own.
+	pg *pgx.ConnConfig
+	// author is who the revisions, exports and deletions made through this
+	// handle are recorded as (see SetAuthor).
+	author string
+	t      *template.Template
+	now    func() time.Time
 	// readOnly is why the library was opened for reading only (a full
 	// disk, a read-only file or folder); nil when it can be written.
 	readOnly error
@@ -113,7 +128,8 @@ type Library struct {
 // Template returns the agreement template the library reads drafts with.
 func (l *Library) Template() *template.Template { return l.t }
 
-// Path returns the library file's path.
+// Path returns the library file's path, or its PostgreSQL connection
+// string with the password hidden.
 func (l *Library) Path() string { return l.path }
 
 // Close closes the library.

@@ -31,6 +31,9 @@ const sqliteMagic = "SQLite format 3\x00"
 // read-only file or folder) is opened for reading, and every write then
 // says why it cannot be done.
 func Open(path string) (*Library, error) {
+	if IsPostgres(path) {
+		return openPostgres(path, true)
+	}
 	if err := checkPath(path); err != nil {
 		return nil, err
 	}
@@ -116,11 +119,11 @@ func openReadWrite(abs string) (*Library, error) {
 	// makes the per-connection PRAGMAs in the DSN apply everywhere. Another
 	// process still gets in through WAL and the busy timeout.
 	db.SetMaxOpenConns(1)
-	if err := migrate(db); err != nil {
+	if err := migrate(db, sqliteDialect{}); err != nil {
 		db.Close()
 		return nil, explain(err)
 	}
-	return &Library{db: db, path: abs, t: template.CallCentre(), now: time.Now}, nil
+	return &Library{db: db, d: sqliteDialect{}, path: abs, t: template.CallCentre(), now: time.Now, author: DefaultAuthor()}, nil
 }
 
 // openReadOnly opens the library for reading only, because of why (a full
@@ -139,7 +142,7 @@ func openReadOnly(abs string, why error) (*Library, error) {
 		return nil, err
 	}
 	db.SetMaxOpenConns(1)
-	version, err := currentVersion(db)
+	version, err := currentVersion(db, sqliteDialect{})
 	if err == nil && version != schemaVersion {
 		err = fmt.Errorf("the library must be upgraded to this version's format, which needs writing to it: %w", why)
 	}
@@ -152,7 +155,7 @@ func openReadOnly(abs string, why error) (*Library, error) {
 	if errors.Is(why, ErrDiskFull) {
 		reason = ErrDiskFull
 	}
-	return &Library{db: db, path: abs, t: template.CallCentre(), now: time.Now, readOnly: reason}, nil
+	return &Library{db: db, d: sqliteDialect{}, path: abs, t: template.CallCentre(), now: time.Now, author: DefaultAuthor(), readOnly: reason}, nil
 }
 
 // dsn builds the connection string. Per-connection PRAGMAs belong here so
@@ -262,7 +265,7 @@ func checkExisting(path, suspect string) error {
 		return err
 	}
 	defer db.Close()
-	if _, err := currentVersion(db); err != nil {
+	if _, err := currentVersion(db, sqliteDialect{}); err != nil {
 		return damaged(explain(err), suspect)
 	}
 	if suspect == "" {
@@ -286,22 +289,15 @@ func damaged(err error, suspect string) error {
 	return err
 }
 
-// currentVersion reads the header fields checkIdentity judges, through
-// SQLite (so a newer header still in the -wal file counts), and returns
-// the schema version.
-func currentVersion(q queryRower) (int, error) {
-	var appID int64
-	var userVersion, tables int
-	if err := q.QueryRow("PRAGMA application_id").Scan(&appID); err != nil {
-		return 0, fmt.Errorf("read library header: %w", err)
+// currentVersion reads the marks checkIdentity judges, through the
+// database (for SQLite, so a newer header still in the -wal file counts),
+// and returns the schema version.
+func currentVersion(q reader, d dialect) (int, error) {
+	appID, userVersion, tables, err := d.identity(q)
+	if err != nil {
+		return 0, err
 	}
-	if err := q.QueryRow("PRAGMA user_version").Scan(&userVersion); err != nil {
-		return 0, fmt.Errorf("read library header: %w", err)
-	}
-	if err := q.QueryRow("SELECT count(*) FROM sqlite_master").Scan(&tables); err != nil {
-		return 0, fmt.Errorf("read library header: %w", err)
-	}
-	return userVersion, checkIdentity(uint32(appID), userVersion, tables)
+	return userVersion, checkIdentity(appID, userVersion, tables)
 }
 
 // checkIdentity decides from the PRAGMAs whether a database is a library

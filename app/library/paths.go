@@ -20,7 +20,8 @@ func DefaultPath() (string, error) {
 	return filepath.Join(dir, "pactwright", "library.db"), nil
 }
 
-// ResolvePath picks the library file: the --library flag if given, else
+// ResolvePath picks the library (a file, or a postgres:// connection
+// string): the --library flag if given, else
 // $PACTWRIGHT_LIBRARY, else DefaultPath.
 func ResolvePath(flag string) (string, error) {
 	if flag != "" {

@@ -38,8 +38,9 @@ func (l *Library) insertRevision(tx *sql.Tx, id int64, r Revision, compressed []
 		return Revision{}, err
 	}
 	r.Created = l.now().UTC()
-	_, err := tx.Exec(`INSERT INTO revisions (draft_id, number, kind, note, created, title, sha256, content)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?)`, id, r.Number, r.Kind, r.Note, formatTime(r.Created), r.Title, r.SHA256, compressed)
+	r.Author = l.author
+	_, err := tx.Exec(`INSERT INTO revisions (draft_id, number, kind, note, created, title, sha256, content, author)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`, id, r.Number, r.Kind, r.Note, formatTime(r.Created), r.Title, r.SHA256, compressed, r.Author)
 	if err != nil {
 		return Revision{}, err
 	}
@@ -68,7 +69,7 @@ func (l *Library) History(id int64) ([]Revision, error) {
 	if err := l.exists(id); err != nil {
 		return nil, fmt.Errorf("history of draft %d: %w", id, err)
 	}
-	rows, err := l.db.Query(`SELECT number, kind, note, created, title, sha256 FROM revisions
+	rows, err := l.db.Query(`SELECT number, kind, note, created, title, sha256, author FROM revisions
 		WHERE draft_id = ? ORDER BY number DESC`, id)
 	if err != nil {
 		return nil, fmt.Errorf("history of draft %d: %w", id, err)
@@ -78,7 +79,7 @@ func (l *Library) History(id int64) ([]Revision, error) {
 	for rows.Next() {
 		var r Revision
 		var created string
-		if err := rows.Scan(&r.Number, &r.Kind, &r.Note, &created, &r.Title, &r.SHA256); err != nil {
+		if err := rows.Scan(&r.Number, &r.Kind, &r.Note, &created, &r.Title, &r.SHA256, &r.Author); err != nil {
 			return nil, fmt.Errorf("history of draft %d: %w", id, err)
 		}
 		if r.Created, err = parseTime(created); err != nil {
@@ -200,16 +201,13 @@ func (l *Library) recordExport(id, version int64, path string, pdf []byte, also 
 		if r, err = l.snapshot(tx, id, KindExport, path, sha); err != nil {
 			return err
 		}
-		res, err := tx.Exec(`INSERT INTO exports (draft_id, revision, path, created, sha256, length) VALUES (?, ?, ?, ?, ?, ?)`,
-			id, r.Number, path, formatTime(r.Created), sha, len(pdf))
+		var exportID int64
+		err = tx.QueryRow(`INSERT INTO exports (draft_id, revision, path, created, sha256, length, author) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id`,
+			id, r.Number, path, formatTime(r.Created), sha, len(pdf), l.author).Scan(&exportID)
 		if err != nil {
 			return err
 		}
 		if also != nil {
-			exportID, err := res.LastInsertId()
-			if err != nil {
-				return err
-			}
 			if err := also(tx, exportID); err != nil {
 				return err
 			}

@@ -15,7 +15,7 @@ const applicationID = 0x50435457
 type migration struct {
 	version int
 	name    string
-	apply   func(tx *sql.Tx) error
+	apply   func(tx *sql.Tx, d dialect) error
 }
 
 // steps lists every schema step in order; user_version is the last one
@@ -25,14 +25,15 @@ func steps() []migration {
 		{1, "drafts, revisions and exports", migrateV1},
 		{2, "search column and list index", migrateV2},
 		{3, "amendments", migrateV3},
+		{4, "authors", migrateV4},
 	}
 }
 
 // schemaVersion is the schema this version of Pactwright writes.
-const schemaVersion = 3
+const schemaVersion = 4
 
-func migrateV1(tx *sql.Tx) error {
-	return execAll(tx,
+func migrateV1(tx *sql.Tx, d dialect) error {
+	return execAll(tx, d,
 		fmt.Sprintf("PRAGMA application_id = %d", applicationID),
 		// The marker table says what this file is to someone with the sqlite3 shell.
 		`CREATE TABLE library_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)`,
@@ -84,8 +85,8 @@ func migrateV1(tx *sql.Tx) error {
 // migrateV2 adds a case-folded search column (SQLite's LIKE folds ASCII
 // only) and a covering index, so listing and searching 10,000 drafts reads
 // the index alone instead of every row's content.
-func migrateV2(tx *sql.Tx) error {
-	if err := execAll(tx,
+func migrateV2(tx *sql.Tx, d dialect) error {
+	if err := execAll(tx, d,
 		`ALTER TABLE drafts ADD COLUMN search TEXT NOT NULL DEFAULT ''`,
 		`CREATE INDEX drafts_list ON drafts (changed DESC, id DESC, title, customer, provider, status, percent, search, trashed) WHERE trashed IS NULL`,
 	); err != nil {
@@ -122,8 +123,12 @@ func migrateV2(tx *sql.Tx) error {
 	return nil
 }
 
-func execAll(tx *sql.Tx, stmts ...string) error {
+// execAll runs schema statements in the dialect's words.
+func execAll(tx *sql.Tx, d dialect, stmts ...string) error {
 	for _, s := range stmts {
+		if s = d.ddl(s); s == "" {
+			continue
+		}
 		if _, err := tx.Exec(s); err != nil {
 			return fmt.Errorf("%s: %w", firstLine(s), err)
 		}
@@ -146,30 +151,30 @@ func firstLine(s string) string {
 //
 // A library already at schemaVersion is only read: taking the write lock
 // just to look would make every `list` wait behind another process's save.
-func migrate(db *sql.DB) error {
-	version, err := currentVersion(db)
+func migrate(db *sql.DB, d dialect) error {
+	version, err := currentVersion(db, d)
 	if err != nil || version == schemaVersion {
 		return err
 	}
-	return migrateTo(db, schemaVersion)
+	return migrateTo(db, d, schemaVersion)
 }
 
 // migrateTo applies steps up to target; tests use it to build old schemas.
-func migrateTo(db *sql.DB, target int) error {
+func migrateTo(db *sql.DB, d dialect, target int) error {
 	for _, m := range steps() {
 		if m.version > target {
 			break
 		}
 		// Even when nothing is left to apply, each step re-checks the
 		// identity inside a transaction (see checkIdentity).
-		if _, err := migrateStep(db, m); err != nil {
+		if _, err := migrateStep(db, d, m); err != nil {
 			return err
 		}
 	}
 	return nil
 }
 
-func migrateStep(db *sql.DB, m migration) (applied bool, err error) {
+func migrateStep(db *sql.DB, d dialect, m migration) (applied bool, err error) {
 	tx, err := db.Begin()
 	if err != nil {
 		return false, fmt.Errorf("migrate to schema %d: %w", m.version, err)
@@ -179,7 +184,10 @@ func migrateStep(db *sql.DB, m migration) (applied bool, err error) {
 			tx.Rollback()
 		}
 	}()
-	userVersion, err := currentVersion(tx)
+	if err := d.lockWriters(tx); err != nil {
+		return false, err
+	}
+	userVersion, err := currentVersion(tx, d)
 	if err != nil {
 		return false, err
 	}
@@ -189,10 +197,10 @@ func migrateStep(db *sql.DB, m migration) (applied bool, err error) {
 	if userVersion != m.version-1 {
 		return false, fmt.Errorf("migrate to schema %d: library is at schema %d", m.version, userVersion)
 	}
-	if err := m.apply(tx); err != nil {
+	if err := m.apply(tx, d); err != nil {
 		return false, fmt.Errorf("migrate to schema %d (%s): %w", m.version, m.name, err)
 	}
-	if _, err := tx.Exec(fmt.Sprintf("PRAGMA user_version = %d", m.version)); err != nil {
+	if err := d.setVersion(tx, m.version); err != nil {
 		return false, fmt.Errorf("migrate to schema %d: %w", m.version, err)
 	}
 	if err := tx.Commit(); err != nil {

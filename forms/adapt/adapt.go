@@ -90,8 +90,10 @@ func (s Store) Get(id int64) (forms.StoredDraft, error) {
 }
 
 // Autosave implements forms.Store, translating the library's conflict error.
+// A save that lost the race keeps the answers as a conflict copy, named in
+// the error the window shows.
 func (s Store) Autosave(id int64, d draft.Draft, base int64) (int64, error) {
-	v, err := s.L.Autosave(id, d, base)
+	v, err := s.L.SaveWorking(id, d, base)
 	if errors.Is(err, library.ErrConflict) {
 		return 0, fmt.Errorf("%w (%w)", forms.ErrConflict, err)
 	}
