@@ -31,12 +31,17 @@ func TestDraftIsMarkedOnEveryPageAndCannotBeSigned(t *testing.T) {
 	if text := PlainText(doc); !strings.Contains(text, draftMark) {
 		t.Errorf("plain text lacks %q", draftMark)
 	}
+	// Printed, a draft's signature boxes say not to sign in them.
+	const doNotSign = "DRAFT – do not sign"
+	if last := pages[len(pages)-1]; strings.Count(last, doNotSign) != len(doc.Signing.Signatories) {
+		t.Errorf("a draft's signature page has %d boxes saying %q, want one per signatory:\n%s", strings.Count(last, doNotSign), doNotSign, last)
+	}
 
 	doc.Draft = false
 	path, _, _ = renderTo(t, doc)
 	for i, p := range pageTexts(t, path) {
-		if strings.Contains(p, draftMark) {
-			t.Errorf("page %d of a final document says %q", i+1, draftMark)
+		if strings.Contains(p, draftMark) || strings.Contains(p, doNotSign) {
+			t.Errorf("page %d of a final document says %q or %q", i+1, draftMark, doNotSign)
 		}
 	}
 }
