@@ -165,7 +165,7 @@ func TestOffshoreDraftWording(t *testing.T) {
 		"withhold tax from a payment to the Provider", "Harbour Process Agents Ltd",
 		"enters administration or liquidation", "trade sanctions laws",
 	}, []string{
-		"Transfer of Undertakings", "staff transfers may apply", "only in the Customer's country", "trial by jury", "judgment on the award",
+		"Staff transfer on exit", "staff transfers may apply", "only in the Customer's country", "trial by jury", "judgment on the award",
 		"(country:", "which the parties will sign before any transfer", "Because the agents work",
 	})
 }

@@ -238,7 +238,7 @@ func offshoreStaffTransfer(v view) []Finding {
 	if p.Home.Region != jurisdiction.UK || !v.visible("delivery_country") || p.Site.StaffTransfer != "" || p.Site.ID == "" {
 		return nil
 	}
-	return one(Low, "delivery_country", "The agents will work in %s, so the agreement has no staff transfer terms. If people in the UK do this work today (your own staff or another provider's), the UK staff transfer rules may still move them, or their claims, to the Provider: ask a lawyer before signing.", p.SiteName())
+	return one(Medium, "delivery_country", "The agents will work in %s. If people in the UK do this work today (your own staff or another provider's), the UK staff transfer rules may still move them, or their claims, to the Provider, and the agreement then makes you pay for their dismissal: find out who does the work today, and ask a lawyer before signing if anyone does.", p.SiteName())
 }
 
 // noSubprocessors: a provider running its own platform almost always uses

@@ -362,6 +362,17 @@ func (p Pack) TransferFramework() string {
 	return ""
 }
 
+// HomeStaffTransfer names the staff transfer rules of the Customer's
+// country when the agents work abroad where none apply: TUPE can still
+// move people who did the work at home immediately before the change
+// (regulation 3(3)(a)(i) looks at where the work was, not where it goes).
+func (p Pack) HomeStaffTransfer() string {
+	if !p.Abroad() || p.Site.StaffTransfer != "" {
+		return ""
+	}
+	return p.Home.StaffTransfer
+}
+
 // SiteName is the agents' country as a sentence names it.
 func (p Pack) SiteName() string {
 	if p.Site.Name == "" {
@@ -415,29 +426,30 @@ func words() map[string]func(Pack) string {
 		"third_party_statute": func(p Pack) string {
 			return flag(p.Law.ThirdParties != noThirdParties)
 		},
-		"injunction":         func(p Pack) string { return p.Law.Injunction },
-		"tort":               func(p Pack) string { return or(p.Law.Tort, "tort") },
-		"counterparts_act":   func(p Pack) string { return p.Law.Counterparts },
-		"late_payment":       func(p Pack) string { return p.Law.LatePayment },
-		"cap_carve_out":      func(p Pack) string { return p.Law.CapCarveOut },
-		"no_solicit_limited": func(p Pack) string { return flag(p.Law.NoSolicitLimited) },
-		"mediation_act":      func(p Pack) string { return p.Law.MediationAct },
-		"bribery":            func(p Pack) string { return p.bribery() },
-		"modern_slavery":     func(p Pack) string { return flag(p.Law.Region == UK || p.Home.Region == UK) },
-		"sanctions":          func(p Pack) string { return flag(p.Abroad()) },
-		"data_law":           func(p Pack) string { return p.DataLaw() },
-		"telemarketing":      func(p Pack) string { return p.Telemarketing() },
-		"staff_transfer":     func(p Pack) string { return p.Site.StaffTransfer },
-		"site":               func(p Pack) string { return p.SiteName() },
-		"home":               func(p Pack) string { return p.Home.Name },
-		"site_data_law":      func(p Pack) string { return p.Site.DataLaw },
-		"data_extra":         func(p Pack) string { return p.Home.ProcessorTerms },
-		"transfer_mechanism": func(p Pack) string { return p.TransferMechanism() },
-		"transfer_framework": func(p Pack) string { return p.TransferFramework() },
-		"proportionate":      func(p Pack) string { return p.Law.Proportionate },
-		"mediator_appointer": func(p Pack) string { return p.Law.MediatorAppointer },
-		"abroad":             func(p Pack) string { return flag(p.Abroad()) },
-		"us_spelling":        func(p Pack) string { return flag(p.Law.Spelling == "us") },
+		"injunction":          func(p Pack) string { return p.Law.Injunction },
+		"tort":                func(p Pack) string { return or(p.Law.Tort, "tort") },
+		"counterparts_act":    func(p Pack) string { return p.Law.Counterparts },
+		"late_payment":        func(p Pack) string { return p.Law.LatePayment },
+		"cap_carve_out":       func(p Pack) string { return p.Law.CapCarveOut },
+		"no_solicit_limited":  func(p Pack) string { return flag(p.Law.NoSolicitLimited) },
+		"mediation_act":       func(p Pack) string { return p.Law.MediationAct },
+		"bribery":             func(p Pack) string { return p.bribery() },
+		"modern_slavery":      func(p Pack) string { return flag(p.Law.Region == UK || p.Home.Region == UK) },
+		"sanctions":           func(p Pack) string { return flag(p.Abroad()) },
+		"data_law":            func(p Pack) string { return p.DataLaw() },
+		"telemarketing":       func(p Pack) string { return p.Telemarketing() },
+		"staff_transfer":      func(p Pack) string { return p.Site.StaffTransfer },
+		"home_staff_transfer": func(p Pack) string { return p.HomeStaffTransfer() },
+		"site":                func(p Pack) string { return p.SiteName() },
+		"home":                func(p Pack) string { return p.Home.Name },
+		"site_data_law":       func(p Pack) string { return p.Site.DataLaw },
+		"data_extra":          func(p Pack) string { return p.Home.ProcessorTerms },
+		"transfer_mechanism":  func(p Pack) string { return p.TransferMechanism() },
+		"transfer_framework":  func(p Pack) string { return p.TransferFramework() },
+		"proportionate":       func(p Pack) string { return p.Law.Proportionate },
+		"mediator_appointer":  func(p Pack) string { return p.Law.MediatorAppointer },
+		"abroad":              func(p Pack) string { return flag(p.Abroad()) },
+		"us_spelling":         func(p Pack) string { return flag(p.Law.Spelling == "us") },
 	}
 }
 
