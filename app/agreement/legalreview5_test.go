@@ -17,13 +17,20 @@ func TestLegalReviewRound5PlaceDefectsStayFixed(t *testing.T) {
 			"If, although the Services are performed outside the United Kingdom, anyone's employment transfers to the Provider under the Transfer of Undertakings",
 			"the Customer will also indemnify the Provider against the reasonable costs of that dismissal",
 		},
+		"scotland": {
+			// The sheriff court hears claims of £100,000 or less; Scots law
+			// prorogates a jurisdiction and transfers rights by assignation.
+			"The parties prorogate the exclusive jurisdiction of the Scottish courts",
+			"assigns to the Customer, by way of assignation (so far as Scots law applies",
+		},
 		"england-india": {
 			"If, although the Services are performed outside the United Kingdom, anyone's employment transfers to the Provider",
 		},
 	}
 	mustNot := map[string][]string{
 		"new-york":        {"If, although the Services are performed outside"},
-		"england-onshore": {"If, although the Services are performed outside"},
+		"england-onshore": {"If, although the Services are performed outside", "prorogate", "assignation"},
+		"scotland":        {"Court of Session", "by way of present assignment"},
 	}
 	for _, deal := range variants.Deals(e.Template()) {
 		if must[deal.Key] == nil && mustNot[deal.Key] == nil {

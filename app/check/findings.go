@@ -384,7 +384,7 @@ func courtsMatchLaw(v view) []Finding {
 		if j[1] == law {
 			return nil
 		}
-		return one(Medium, "courts", "The courts named (%q) do not match the governing law chosen in Parties & Term: claims would be heard by judges applying a law that is not their own.", v.text("courts"))
+		return one(Medium, "courts", "The courts named (%q) do not match the governing law chosen in Parties & Term: claims would be heard by judges applying a law that is not their own. Name %s.", v.text("courts"), v.place().Law.Courts)
 	}
 	return nil
 }

@@ -256,7 +256,7 @@ func courtOfSession(v view) []Finding {
 	if !v.is("governing_law", "scotland") || !v.is("final_forum", "courts") || !strings.Contains(strings.ToLower(v.text("courts")), "court of session") {
 		return nil
 	}
-	return one(Low, "courts", "Claims of £100,000 or less must start in the sheriff court, so the Court of Session alone cannot hear most disputes under this agreement: name \"the courts of Scotland\".")
+	return one(Medium, "courts", "Claims of £100,000 or less must start in the sheriff court, and the parties cannot agree otherwise, so the Court of Session alone cannot hear most disputes under this agreement: name %q.", v.place().Law.Courts)
 }
 
 // subprocessorsWhereDataStays: sub-processors approved at signature are

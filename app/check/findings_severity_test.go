@@ -13,6 +13,7 @@ import (
 func TestFindingSeverities(t *testing.T) {
 	want := map[string]Severity{
 		"UK customer, agents offshore": Medium,
+		"Court of Session alone":       Medium,
 	}
 	tpl := template.CallCentre()
 	for _, c := range ruleCases() {

@@ -84,6 +84,15 @@ type Law struct {
 	// Proportionate is the sentence that excludes proportionate liability
 	// legislation, where the law lets the parties do so.
 	Proportionate string
+	// Courts are the courts suggested for that law: the ones that can hear
+	// every claim under the agreement (in Scotland the sheriff court must
+	// hear claims of £100,000 or less, so "the Scottish courts").
+	Courts string
+	// Prorogate: Scots law's word for the parties choosing a court.
+	Prorogate bool
+	// Assignment is how a present transfer of rights not yet created is
+	// worded: Scots law transfers rights by assignation.
+	Assignment string
 }
 
 // Covers names the insurance the provider holds, as the law's market calls it.
@@ -147,6 +156,8 @@ const (
 	usInsolvency = "becomes insolvent, files a petition in bankruptcy or has an involuntary petition filed against it that is not dismissed within 60 days, makes an assignment for the benefit of its creditors, or has a receiver appointed over all or most of its assets (to the extent the law allows the agreement to end for that reason)"
 	usTax        = "sales, use and similar taxes"
 
+	presentAssignment = "by way of present assignment of future rights"
+
 	ukThirdParties = "A person who is not a party to this agreement has no right under the Contracts (Rights of Third Parties) Act 1999 to enforce any of its terms"
 	noThirdParties = "Nothing in this agreement gives any person who is not a party to it a right to enforce any of its terms"
 	ukLatePayment  = "the Late Payment of Commercial Debts (Interest) Act 1998 (8% a year above the Bank of England base rate)"
@@ -167,19 +178,22 @@ func laws() []Law {
 		return Law{ID: id, Region: UK, Insolvency: ukInsolvency, Tax: "value added tax", NoticeTime: "UK time",
 			Zones: ukZones, Currency: "GBP", Mediators: []string{"cedr"}, Covers: ukCovers(), MediatorAppointer: "the Centre for Effective Dispute Resolution (CEDR)",
 			ThirdParties: ukThirdParties, Injunction: "an injunction", Tort: "tort", LatePayment: ukLatePayment,
-			InsolvencyLimit: gbInsolvencyLimit, Bribery: ukBribery}
+			InsolvencyLimit: gbInsolvencyLimit, Bribery: ukBribery, Courts: "the courts of England and Wales",
+			Assignment: presentAssignment}
 	}
-	us := func(id, clock string, zones []string) Law {
-		return Law{ID: id, Region: US, Insolvency: usInsolvency, Tax: usTax, NoticeTime: clock, Zones: zones,
+	us := func(id, clock string, zones []string, courts string) Law {
+		return Law{ID: id, Courts: courts, Assignment: presentAssignment, Region: US, Insolvency: usInsolvency, Tax: usTax, NoticeTime: clock, Zones: zones,
 			Currency: "USD", Mediators: []string{"aaa", "jams"}, Covers: usCovers(), JuryWaiver: true, JudgmentOnAward: true,
 			MediatorAppointer: "the American Arbitration Association",
 			ThirdParties:      "There are no third-party beneficiaries of this agreement", Injunction: "an injunction",
 
 			CapCarveOut: "gross negligence or willful misconduct", Bribery: usBribery, Spelling: "us"}
 	}
-	california := us("us_california", "US Pacific Time", []string{"pacific", "pst", "pdt", "pt", "los angeles", "san francisco"})
+	california := us("us_california", "US Pacific Time", []string{"pacific", "pst", "pdt", "pt", "los angeles", "san francisco"},
+		"the state and federal courts located in San Francisco County, California")
 	california.JuryWaiver, california.CCPA, california.NoSolicitLimited = false, true, true
-	texas := us("us_texas", "US Central Time", []string{"central", "cst", "cdt", "ct", "chicago", "dallas", "houston"})
+	texas := us("us_texas", "US Central Time", []string{"central", "cst", "cdt", "ct", "chicago", "dallas", "houston"},
+		"the state and federal courts located in Dallas County, Texas")
 	// Texas lets employers opt out of workers' compensation ("non-subscribers").
 	texas.Covers.Employers = "workers' compensation insurance for all its staff, even where the law of the state where they work does not require it, and employer's liability insurance"
 	// California Civil Code §1668 voids exemptions from liability for one's
@@ -190,8 +204,13 @@ func laws() []Law {
 	scotland.Injunction = "interdict"
 	scotland.Tort = "delict"
 	scotland.Counterparts = "the Legal Writings (Counterparts and Delivery) (Scotland) Act 2015"
+	// Courts Reform (Scotland) Act 2014, s.39: the sheriff court's
+	// privative jurisdiction up to £100,000 cannot be contracted out of.
+	scotland.Courts, scotland.Prorogate = "the Scottish courts", true
+	scotland.Assignment = "by way of assignation (so far as Scots law applies, each right as soon as it is created)"
 	northernIreland := uk("northern_ireland")
 	northernIreland.InsolvencyLimit = niInsolvencyLimit
+	northernIreland.Courts = "the courts of Northern Ireland"
 	return []Law{
 		uk("england_wales"), scotland, northernIreland,
 		{ID: "ireland", Region: EU, Tax: "value added tax", NoticeTime: "Irish time",
@@ -199,13 +218,13 @@ func laws() []Law {
 			Zones:      []string{"irish", "ist", "dublin", "gmt"}, Currency: "EUR", Mediators: []string{"other"}, Covers: ukCovers(),
 			// Ireland has no general statute giving third parties rights
 			// under business contracts: privity applies.
-			ThirdParties: noThirdParties, Injunction: "an injunction",
+			ThirdParties: noThirdParties, Injunction: "an injunction", Courts: "the courts of Ireland", Assignment: presentAssignment,
 			LatePayment: "the European Communities (Late Payment in Commercial Transactions) Regulations 2012 (the European Central Bank's reference rate plus 8% a year)",
 			Bribery:     "the Criminal Justice (Corruption Offences) Act 2018", MediationAct: "the Mediation Act 2017",
 			MediatorAppointer: "the Mediators' Institute of Ireland",
 			InsolvencyLimit:   "a party may end this agreement for the other's examinership or rescue process only to the extent the Companies Act 2014 allows"},
-		us("us_delaware", "US Eastern Time", etZones),
-		us("us_new_york", "US Eastern Time", etZones),
+		us("us_delaware", "US Eastern Time", etZones, "the state and federal courts located in New Castle County, Delaware"),
+		us("us_new_york", "US Eastern Time", etZones, "the state and federal courts located in New York County, New York"),
 		california,
 		texas,
 		{ID: "australia_nsw", Region: Other, Tax: "goods and services tax", NoticeTime: "Sydney time",
@@ -213,9 +232,8 @@ func laws() []Law {
 			Zones:      []string{"aest", "aedt", "sydney", "australian"}, Currency: "AUD", Covers: auCovers(),
 			MediatorAppointer: "the Resolution Institute",
 			Proportionate:     "To the extent the law allows, Part 4 of the Civil Liability Act 2002 (NSW) (proportionate liability) does not apply to this agreement",
-			ThirdParties:      noThirdParties, Injunction: "an injunction",
-
-			Bribery: "the Criminal Code Act 1995 (Cth)"},
+			ThirdParties:      noThirdParties, Injunction: "an injunction", Courts: "the courts of New South Wales",
+			Assignment: presentAssignment, Bribery: "the Criminal Code Act 1995 (Cth)"},
 	}
 }
 
@@ -224,7 +242,7 @@ func otherLaw() Law {
 	return Law{ID: "other", Region: Other, Tax: "value added, sales and similar taxes",
 		NoticeTime: "local time where the notice is received",
 		Insolvency: "becomes insolvent or enters any insolvency, bankruptcy or similar procedure under the law that applies to it (to the extent that law allows the agreement to end for that reason)",
-		Covers:     ukCovers(), ThirdParties: noThirdParties, Injunction: "an injunction",
+		Covers:     ukCovers(), ThirdParties: noThirdParties, Injunction: "an injunction", Assignment: presentAssignment,
 	}
 }
 
@@ -447,6 +465,8 @@ func words() map[string]func(Pack) string {
 		"transfer_mechanism":  func(p Pack) string { return p.TransferMechanism() },
 		"transfer_framework":  func(p Pack) string { return p.TransferFramework() },
 		"proportionate":       func(p Pack) string { return p.Law.Proportionate },
+		"prorogate":           func(p Pack) string { return flag(p.Law.Prorogate) },
+		"assignment":          func(p Pack) string { return p.Law.Assignment },
 		"mediator_appointer":  func(p Pack) string { return p.Law.MediatorAppointer },
 		"abroad":              func(p Pack) string { return flag(p.Abroad()) },
 		"us_spelling":         func(p Pack) string { return flag(p.Law.Spelling == "us") },

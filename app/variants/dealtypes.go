@@ -37,7 +37,7 @@ func Deals(t *template.Template) []Deal {
 			"arbitration_seat": "London", "arbitration_country": "uk",
 		})},
 		{"scotland", "Scotland, agents in the UK", uk(map[string]string{
-			"governing_law": "scotland", "courts": "the Court of Session in Edinburgh", "customer_incorporated": "Scotland", "customer_company_number": "SC587123",
+			"governing_law": "scotland", "courts": "the Scottish courts", "customer_incorporated": "Scotland", "customer_company_number": "SC587123",
 			"customer_address": "40 George Street\nEdinburgh EH2 2LE\nUnited Kingdom",
 		})},
 		{"northern-ireland", "Northern Ireland, agents in the UK", uk(map[string]string{
