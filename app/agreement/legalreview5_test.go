@@ -23,6 +23,10 @@ func TestLegalReviewRound5PlaceDefectsStayFixed(t *testing.T) {
 			"The parties prorogate the exclusive jurisdiction of the Scottish courts",
 			"assigns to the Customer, by way of assignation (so far as Scots law applies",
 		},
+		// The insolvency qualifier follows where the Customer is registered.
+		"northern-ireland": {"only to the extent Article 197B of the Insolvency (Northern Ireland) Order 1989 allows"},
+		"england-onshore":  {"only to the extent section 233B of the Insolvency Act 1986 allows"},
+		"sole-trader":      {"the Provider's right to end this agreement for the Customer's insolvency is subject to section 233B of the Insolvency Act 1986 where it applies"},
 		"england-india": {
 			"If, although the Services are performed outside the United Kingdom, anyone's employment transfers to the Provider",
 		},
@@ -31,11 +35,37 @@ func TestLegalReviewRound5PlaceDefectsStayFixed(t *testing.T) {
 		"new-york":        {"If, although the Services are performed outside"},
 		"england-onshore": {"If, although the Services are performed outside", "prorogate", "assignation"},
 		"scotland":        {"Court of Session", "by way of present assignment"},
+		"sole-trader":     {"only to the extent section 233B"},
 	}
 	for _, deal := range variants.Deals(e.Template()) {
 		if must[deal.Key] == nil && mustNot[deal.Key] == nil {
 			continue
 		}
 		assertWording(t, deal.Name, renderText(t, e, deal.Draft), must[deal.Key], mustNot[deal.Key])
+	}
+}
+
+// TestInsolvencyFollowsRegistration: the rescue-law qualifier and the
+// insolvency events follow where each party is registered, not the law
+// chosen (review A6, D3).
+func TestInsolvencyFollowsRegistration(t *testing.T) {
+	e := engine(t)
+	cases := []struct {
+		name          string
+		set           map[string]string
+		must, mustNot []string
+	}{
+		{"Northern Ireland law, English customer", map[string]string{"governing_law": "northern_ireland", "courts": "the courts of Northern Ireland"},
+			[]string{"section 233B of the Insolvency Act 1986"}, []string{"Article 197B"}},
+		{"English law, Northern Ireland customer", map[string]string{"customer_incorporated": "Northern Ireland", "customer_company_number": "NI634512"},
+			[]string{"Article 197B of the Insolvency (Northern Ireland) Order 1989"}, []string{"section 233B"}},
+		{"New York law, Scottish provider", map[string]string{"governing_law": "us_new_york", "courts": "the state and federal courts located in New York County, New York",
+			"customer_country": "us", "customer_entity": "llc", "customer_incorporated": "Delaware", "customer_company_number": "7654321", "customer_name": "Brightside Home Goods LLC"},
+			[]string{"petition in bankruptcy", "for a party registered in the United Kingdom, enters administration or liquidation"}, []string{"section 233B"}},
+	}
+	for _, c := range cases {
+		d := variants.Place(e.Template(), "GBP", c.set)
+		d.Confirm(e.Template())
+		assertWording(t, c.name, renderText(t, e, d), c.must, c.mustNot)
 	}
 }

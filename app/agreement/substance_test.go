@@ -176,6 +176,7 @@ func TestIrelandWithAgentsInTheEU(t *testing.T) {
 		"governing_law": "ireland", "customer_country": "ireland", "delivery_country": "eu", "courts": "the courts of Ireland", "time_zone": "Irish time",
 		"late_interest_basis": "statutory", "mediation_provider": "other",
 		"customer_incorporated": "Ireland", "customer_address": "2 Grand Canal Quay\nDublin 2\nIreland",
+		"provider_incorporated": "Ireland", "provider_company_number": "587654", "provider_address": "Block C, Eastpoint Business Park\nDublin 3\nIreland",
 	})
 	text := renderText(t, e, d)
 	assertWording(t, "Ireland", text, []string{

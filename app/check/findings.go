@@ -54,7 +54,7 @@ func (v view) place() jurisdiction.Pack {
 	if v.pack != nil {
 		return *v.pack
 	}
-	return jurisdiction.For(v.text("governing_law"), v.text("customer_country"), v.text("delivery_country"))
+	return jurisdiction.FromAnswers(v.text)
 }
 
 // known notes a field id the template lacks, so that UnknownFields can

@@ -30,7 +30,7 @@ type record struct {
 
 func newFormatter(t *template.Template, a answers.Answers) formatter {
 	f := formatter{t: t, a: a, rec: &record{used: map[string]bool{}, markers: map[string]bool{}}}
-	f.place = jurisdiction.For(f.text("governing_law"), f.text("customer_country"), f.text("delivery_country"))
+	f.place = jurisdiction.FromAnswers(f.text)
 	return f
 }
 

@@ -64,9 +64,6 @@ type Law struct {
 	// CapCarveOut is what that law will not let a cap or exclusion cover
 	// (beyond fraud, death and personal injury, which every law refuses).
 	CapCarveOut string
-	// InsolvencyLimit qualifies a supplier's right to end the agreement for
-	// the customer's insolvency where statute restricts it.
-	InsolvencyLimit string
 	// Bribery names the anti-bribery statute a party there answers to.
 	Bribery string
 	// Spelling is "us" where the agreement is written in US spelling.
@@ -158,16 +155,12 @@ const (
 
 	presentAssignment = "by way of present assignment of future rights"
 
-	ukThirdParties = "A person who is not a party to this agreement has no right under the Contracts (Rights of Third Parties) Act 1999 to enforce any of its terms"
-	noThirdParties = "Nothing in this agreement gives any person who is not a party to it a right to enforce any of its terms"
-	ukLatePayment  = "the Late Payment of Commercial Debts (Interest) Act 1998 (8% a year above the Bank of England base rate)"
-	ukBribery      = "the Bribery Act 2010"
-	usBribery      = "the US Foreign Corrupt Practices Act of 1977"
-	// s.233B (added by the Corporate Insolvency and Governance Act 2020)
-	// stops a supplier ending a supply contract only because the customer
-	// enters an insolvency procedure.
-	gbInsolvencyLimit = "the Provider may end this agreement for the Customer's insolvency only to the extent section 233B of the Insolvency Act 1986 allows"
-	niInsolvencyLimit = "the Provider may end this agreement for the Customer's insolvency only to the extent the Insolvency (Northern Ireland) Order 1989 allows"
+	ukThirdParties       = "A person who is not a party to this agreement has no right under the Contracts (Rights of Third Parties) Act 1999 to enforce any of its terms"
+	noThirdParties       = "Nothing in this agreement gives any person who is not a party to it a right to enforce any of its terms"
+	ukLatePayment        = "the Late Payment of Commercial Debts (Interest) Act 1998 (8% a year above the Bank of England base rate)"
+	ukBribery            = "the Bribery Act 2010"
+	usBribery            = "the US Foreign Corrupt Practices Act of 1977"
+	irishInsolvencyLimit = "a party may end this agreement for the other's examinership or rescue process only to the extent the Companies Act 2014 allows"
 )
 
 // laws is the table of governing laws.
@@ -177,8 +170,7 @@ func laws() []Law {
 	uk := func(id string) Law {
 		return Law{ID: id, Region: UK, Insolvency: ukInsolvency, Tax: "value added tax", NoticeTime: "UK time",
 			Zones: ukZones, Currency: "GBP", Mediators: []string{"cedr"}, Covers: ukCovers(), MediatorAppointer: "the Centre for Effective Dispute Resolution (CEDR)",
-			ThirdParties: ukThirdParties, Injunction: "an injunction", Tort: "tort", LatePayment: ukLatePayment,
-			InsolvencyLimit: gbInsolvencyLimit, Bribery: ukBribery, Courts: "the courts of England and Wales",
+			ThirdParties: ukThirdParties, Injunction: "an injunction", Tort: "tort", LatePayment: ukLatePayment, Bribery: ukBribery, Courts: "the courts of England and Wales",
 			Assignment: presentAssignment}
 	}
 	us := func(id, clock string, zones []string, courts string) Law {
@@ -209,7 +201,6 @@ func laws() []Law {
 	scotland.Courts, scotland.Prorogate = "the Scottish courts", true
 	scotland.Assignment = "by way of assignation (so far as Scots law applies, each right as soon as it is created)"
 	northernIreland := uk("northern_ireland")
-	northernIreland.InsolvencyLimit = niInsolvencyLimit
 	northernIreland.Courts = "the courts of Northern Ireland"
 	return []Law{
 		uk("england_wales"), scotland, northernIreland,
@@ -221,8 +212,7 @@ func laws() []Law {
 			ThirdParties: noThirdParties, Injunction: "an injunction", Courts: "the courts of Ireland", Assignment: presentAssignment,
 			LatePayment: "the European Communities (Late Payment in Commercial Transactions) Regulations 2012 (the European Central Bank's reference rate plus 8% a year)",
 			Bribery:     "the Criminal Justice (Corruption Offences) Act 2018", MediationAct: "the Mediation Act 2017",
-			MediatorAppointer: "the Mediators' Institute of Ireland",
-			InsolvencyLimit:   "a party may end this agreement for the other's examinership or rescue process only to the extent the Companies Act 2014 allows"},
+			MediatorAppointer: "the Mediators' Institute of Ireland"},
 		us("us_delaware", "US Eastern Time", etZones, "the state and federal courts located in New Castle County, Delaware"),
 		us("us_new_york", "US Eastern Time", etZones, "the state and federal courts located in New York County, New York"),
 		california,
@@ -319,6 +309,8 @@ type Pack struct {
 	Law  Law
 	Home Site // where the Customer is established
 	Site Site // where the agents work
+	// The parties' own registration decides the insolvency wording.
+	Customer, Provider Party
 }
 
 // For builds the pack for a governing-law, customer-country and
@@ -429,8 +421,8 @@ func (p Pack) DataLaw() string {
 // words are the keys the clause wording may ask for.
 func words() map[string]func(Pack) string {
 	return map[string]func(Pack) string{
-		"insolvency":         func(p Pack) string { return p.Law.Insolvency },
-		"insolvency_limit":   func(p Pack) string { return p.Law.InsolvencyLimit },
+		"insolvency":         func(p Pack) string { return p.Insolvency() },
+		"insolvency_limit":   func(p Pack) string { return p.InsolvencyLimit() },
 		"tax":                func(p Pack) string { return p.Tax() },
 		"notice_time":        func(p Pack) string { return p.Law.NoticeTime },
 		"cover_liability":    func(p Pack) string { return p.Law.Covers.Liability },
