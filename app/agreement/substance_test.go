@@ -162,7 +162,7 @@ func TestOffshoreDraftWording(t *testing.T) {
 		"Unless the law recognises that country as giving personal data adequate protection",
 		"International Data Transfer Agreement issued by the UK Information Commissioner", "incorporated into this agreement by reference",
 		"transfer risk assessment", "comply with the Philippines Data Privacy Act of 2012",
-		"withhold tax from a payment to the Provider", "Harbour Process Agents Ltd",
+		"Harbour Process Agents Ltd",
 		"enters administration or liquidation", "trade sanctions laws",
 	}, []string{
 		"Staff transfer on exit", "staff transfers may apply", "only in the Customer's country", "trial by jury", "judgment on the award",

@@ -54,7 +54,7 @@ func (v view) place() jurisdiction.Pack {
 	if v.pack != nil {
 		return *v.pack
 	}
-	return jurisdiction.FromAnswers(v.text)
+	return jurisdiction.FromAnswers(v.text, template.CountryNamedIn)
 }
 
 // known notes a field id the template lacks, so that UnknownFields can

@@ -118,6 +118,13 @@ var registries = []struct {
 	format      *regexp.Regexp
 }{
 	{"northern ireland", "NI followed by six digits", regexp.MustCompile(`^NI\d{6}$`)},
+	// Australian companies are registered nationally whatever state is
+	// named; listed before "wales" so that New South Wales matches here.
+	{"australia", "a nine-digit ACN", regexp.MustCompile(`^\d{9}$`)},
+	{"new south wales", "a nine-digit ACN", regexp.MustCompile(`^\d{9}$`)},
+	{"victoria", "a nine-digit ACN", regexp.MustCompile(`^\d{9}$`)},
+	{"queensland", "a nine-digit ACN", regexp.MustCompile(`^\d{9}$`)},
+	{"tasmania", "a nine-digit ACN", regexp.MustCompile(`^\d{9}$`)},
 	{"scotland", "SC followed by six digits (SO or SL for partnerships)", regexp.MustCompile(`^S[COL]\d{6}$`)},
 	{"england", "eight digits (OC followed by six digits for an LLP)", regexp.MustCompile(`^(\d{8}|OC\d{6})$`)},
 	{"wales", "eight digits (OC followed by six digits for an LLP)", regexp.MustCompile(`^(\d{8}|OC\d{6})$`)},
@@ -203,12 +210,14 @@ func threeArbitrators(v view) []Finding {
 	return one(Low, "arbitrators", "Three arbitrators cost about three times as much as one and take longer; for a small business's dispute a sole arbitrator is usually enough.")
 }
 
-// usIndex: the UK's "Consumer Prices Index" does not exist in the US.
+// usIndex: the UK's "Consumer Prices Index" does not exist in the US,
+// Ireland or Australia; each publishes its own.
 func usIndex(v view) []Finding {
-	if v.place().Law.Region != jurisdiction.US || !v.visible("price_index") || !strings.Contains(strings.ToLower(v.text("price_index")), "consumer prices index") {
+	index := v.place().Law.PriceIndex
+	if index == "" || !v.visible("price_index") || !strings.Contains(strings.ToLower(v.text("price_index")), "consumer prices index") {
 		return nil
 	}
-	return one(Low, "price_index", "The \"Consumer Prices Index\" is the UK's index: in a US agreement name the US one, for example the Consumer Price Index for All Urban Consumers (CPI-U) published by the Bureau of Labor Statistics.")
+	return one(Low, "price_index", "The \"Consumer Prices Index\" is the UK's index, published by the Office for National Statistics: under the law chosen name the local one, %s.", index)
 }
 
 // usStates are words that name a US state of registration.

@@ -110,6 +110,10 @@ func ruleCases() []ruleCase {
 		{"provider's platform, no sub-processors", answers.Answers{"technology": text("provider_platform"), "approved_subprocessors": text("")}, "approved_subprocessors", "no sub-processor is approved"},
 		{"sub-processors abroad, data kept at home", answers.Answers{"approved_subprocessors": text("Talkwise Inc: telephony, hosted in the United States.")}, "approved_subprocessors", "may be stored only in the United Kingdom"},
 		{"Court of Session alone", answers.Answers{"governing_law": text("scotland"), "courts": text("the Court of Session in Edinburgh")}, "courts", "sheriff court"},
+		// Jurisdiction, party type and migration (round 5 of the legal review).
+		{"Australian company with a UK number", answers.Answers{"customer_incorporated": text("New South Wales"), "customer_company_number": text("09876543")},
+			"customer_company_number", "a nine-digit ACN"},
+		{"UK index in an Irish deal", answers.Answers{"governing_law": text("ireland"), "courts": text("the courts of Ireland")}, "price_index", "Central Statistics Office"},
 		{"one agent", answers.Answers{"agents": text("1")}, "agents", "One full-time agent cannot cover"},
 		{"three arbitrators", answers.Answers{"final_forum": text("arbitration"), "arbitrators": text("three")}, "arbitrators", "Three arbitrators cost"},
 		{"measured monthly, judged quarterly", answers.Answers{"compliance_period": text("quarterly"), "chronic_months": text("2")},

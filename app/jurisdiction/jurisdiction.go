@@ -85,6 +85,9 @@ type Law struct {
 	// every claim under the agreement (in Scotland the sheriff court must
 	// hear claims of £100,000 or less, so "the Scottish courts").
 	Courts string
+	// PriceIndex is the consumer price index published there, which the
+	// yearly price review should name instead of the UK's.
+	PriceIndex string
 	// Prorogate: Scots law's word for the parties choosing a court.
 	Prorogate bool
 	// Assignment is how a present transfer of rights not yet created is
@@ -119,6 +122,33 @@ type Site struct {
 	// ProcessorTerms are what a processor for a customer established
 	// there must promise beyond the general terms.
 	ProcessorTerms string
+	// TransferOfBusiness is the law that carries employment terms to a
+	// new employer who takes on the staff, where there is no automatic
+	// transfer of employment itself.
+	TransferOfBusiness string
+	// Privacy is how the data protection clause states the parties' roles,
+	// the Customer's own duty and the help it gets, where the home law does
+	// not speak of controllers and processors; nil for the GDPR's words.
+	Privacy *Privacy
+}
+
+// Privacy is the wording of a data protection law without the GDPR's
+// controller and processor.
+type Privacy struct{ Roles, Basis, Assist string }
+
+// gdprPrivacy is the wording of the UK and EU GDPR (Art. 28(3)(f)).
+var gdprPrivacy = Privacy{
+	Roles:  "The Customer is the controller and the Provider is the processor of the Personal Data processed under this agreement.",
+	Basis:  "The Customer will make sure it has a lawful basis for the processing it instructs.",
+	Assist: "the security of processing, the notification of personal data breaches to regulators and to the people affected, data protection impact assessments and prior consultation with a regulator",
+}
+
+// privacy is the wording for the Customer's home law.
+func (p Pack) privacy() Privacy {
+	if p.Home.Privacy != nil {
+		return *p.Home.Privacy
+	}
+	return gdprPrivacy
 }
 
 func ukCovers() Covers {
@@ -135,7 +165,7 @@ func auCovers() Covers {
 		Liability:    "public liability insurance",
 		Professional: "professional indemnity insurance",
 		Cyber:        "cyber insurance",
-		Employers:    "workers compensation insurance as required by the law of each state or territory where its staff work, and employer's liability insurance",
+		Employers:    "workers compensation insurance as required by the law of each state or territory where its staff work (including cover for liability at common law)",
 	}
 }
 
@@ -174,7 +204,8 @@ func laws() []Law {
 			Assignment: presentAssignment}
 	}
 	us := func(id, clock string, zones []string, courts string) Law {
-		return Law{ID: id, Courts: courts, Assignment: presentAssignment, Region: US, Insolvency: usInsolvency, Tax: usTax, NoticeTime: clock, Zones: zones,
+		return Law{ID: id, Courts: courts, Assignment: presentAssignment,
+			PriceIndex: "for example the Consumer Price Index for All Urban Consumers (CPI-U) published by the Bureau of Labor Statistics", Region: US, Insolvency: usInsolvency, Tax: usTax, NoticeTime: clock, Zones: zones,
 			Currency: "USD", Mediators: []string{"aaa", "jams"}, Covers: usCovers(), JuryWaiver: true, JudgmentOnAward: true,
 			MediatorAppointer: "the American Arbitration Association",
 			ThirdParties:      "There are no third-party beneficiaries of this agreement", Injunction: "an injunction",
@@ -210,6 +241,7 @@ func laws() []Law {
 			// Ireland has no general statute giving third parties rights
 			// under business contracts: privity applies.
 			ThirdParties: noThirdParties, Injunction: "an injunction", Courts: "the courts of Ireland", Assignment: presentAssignment,
+			PriceIndex:  "the Consumer Price Index published by the Central Statistics Office",
 			LatePayment: "the European Communities (Late Payment in Commercial Transactions) Regulations 2012 (the European Central Bank's reference rate plus 8% a year)",
 			Bribery:     "the Criminal Justice (Corruption Offences) Act 2018", MediationAct: "the Mediation Act 2017",
 			MediatorAppointer: "the Mediators' Institute of Ireland"},
@@ -218,12 +250,13 @@ func laws() []Law {
 		california,
 		texas,
 		{ID: "australia_nsw", Region: Other, Tax: "goods and services tax", NoticeTime: "Sydney time",
-			Insolvency: "becomes insolvent, has an administrator, liquidator or receiver appointed, or enters into a deed of company arrangement (subject to any stay on ending contracts under the Corporations Act 2001)",
+			Insolvency: "becomes insolvent, has an administrator, liquidator, receiver or restructuring practitioner appointed, enters into a deed of company arrangement, a restructuring plan or a scheme of arrangement with its creditors (subject to any stay on ending contracts under the Corporations Act 2001)",
 			Zones:      []string{"aest", "aedt", "sydney", "australian"}, Currency: "AUD", Covers: auCovers(),
 			MediatorAppointer: "the Resolution Institute",
 			Proportionate:     "To the extent the law allows, Part 4 of the Civil Liability Act 2002 (NSW) (proportionate liability) does not apply to this agreement",
 			ThirdParties:      noThirdParties, Injunction: "an injunction", Courts: "the courts of New South Wales",
-			Assignment: presentAssignment, Bribery: "the Criminal Code Act 1995 (Cth)"},
+			Assignment: presentAssignment, Bribery: "the Criminal Code Act 1995 (Cth)",
+			PriceIndex: "the All Groups Consumer Price Index (weighted average of eight capital cities) published by the Australian Bureau of Statistics"},
 	}
 }
 
@@ -242,11 +275,12 @@ func sites() []Site {
 	tupe := "the Transfer of Undertakings (Protection of Employment) Regulations 2006 (TUPE) (and, for staff in Northern Ireland, the Service Provision Change (Protection of Employment) Regulations (Northern Ireland) 2006)"
 	ukData := "the UK GDPR and the Data Protection Act 2018"
 	euData := "the General Data Protection Regulation (EU) 2016/679 (GDPR) and the national law that supplements it"
+	ieData := "the General Data Protection Regulation (EU) 2016/679 (GDPR) and the Data Protection Acts 1988 to 2018"
 	ukCalls := "the Privacy and Electronic Communications Regulations 2003, the rules on the Telephone Preference Service and Corporate Telephone Preference Service registers, and Ofcom's rules on persistent misuse"
 	usCalls := "the Telephone Consumer Protection Act, the Telemarketing Sales Rule, the national and state do-not-call registers and the telemarketing laws of each state where the people called are located"
 	return []Site{
 		{ID: "uk", Name: "the United Kingdom", Region: UK, StaffTransfer: tupe, HomeDataLaw: ukData, Tax: "value added tax", Telemarketing: ukCalls},
-		{ID: "ireland", Name: "Ireland", Region: EU, HomeDataLaw: euData, Tax: "value added tax",
+		{ID: "ireland", Name: "Ireland", Region: EU, HomeDataLaw: ieData, Tax: "value added tax",
 			StaffTransfer: "the European Communities (Protection of Employees on Transfer of Undertakings) Regulations 2003 (S.I. No. 131 of 2003)",
 			Telemarketing: "the ePrivacy Regulations 2011 (S.I. No. 336 of 2011) and the National Directory Database opt-out register"},
 		{ID: "eu", Name: "a member state of the European Union", Region: EU, HomeDataLaw: euData, Tax: "value added tax",
@@ -254,6 +288,15 @@ func sites() []Site {
 			Telemarketing: "the national law implementing the ePrivacy Directive (2002/58/EC) and any national opt-out register"},
 		{ID: "us", Name: "the United States", Region: US, Tax: usTax, Telemarketing: usCalls},
 		{ID: "australia", Name: "Australia", Region: Other, HomeDataLaw: "the Privacy Act 1988 (Cth)", Tax: "goods and services tax",
+			TransferOfBusiness: "Part 2-8 of the Fair Work Act 2009 (Cth)",
+			// The Privacy Act 1988 knows no controller or processor: a
+			// provider that handles information only for the Customer, which
+			// keeps control, is a "use" by the Customer, not a disclosure.
+			Privacy: &Privacy{
+				Roles:  "The Provider handles the Personal Data only on the Customer's behalf and for the Customer's purposes, and the Customer keeps effective control of it, so that the Provider's handling is a use by the Customer and not a disclosure to the Provider under the Privacy Act 1988 (Cth); \"Personal Data\" means personal information as that Act defines it.",
+				Basis:  "The Customer will give the people concerned the notices the Australian Privacy Principles require (APP 5) about the handling it instructs.",
+				Assist: "the security of the Personal Data, privacy impact assessments, enquiries and complaints from the Office of the Australian Information Commissioner or the people concerned, and the assessment and notification of eligible data breaches",
+			},
 			ProcessorTerms: "The Provider will handle Personal Data as if it were an organisation bound by the Australian Privacy Principles, whether or not the Privacy Act 1988 (Cth) applies to it, and will help the Customer assess and notify any eligible data breach under Part IIIC of that Act.",
 			Telemarketing:  "the Do Not Call Register Act 2006 and the Telecommunications (Telemarketing and Research Calls) Industry Standard 2017"},
 		{ID: "philippines", Name: "the Philippines", Region: Other, DataLaw: "the Philippines Data Privacy Act of 2012", Tax: "value added tax"},
@@ -444,9 +487,17 @@ func words() map[string]func(Pack) string {
 		"no_solicit_limited":  func(p Pack) string { return flag(p.Law.NoSolicitLimited) },
 		"mediation_act":       func(p Pack) string { return p.Law.MediationAct },
 		"bribery":             func(p Pack) string { return p.bribery() },
-		"modern_slavery":      func(p Pack) string { return flag(p.Law.Region == UK || p.Home.Region == UK) },
+		"modern_slavery":      func(p Pack) string { return p.ModernSlavery() },
+		"bribery_procedures":  func(p Pack) string { return p.BriberyProcedures() },
+		"employers_minimum":   func(p Pack) string { return p.EmployersMinimum() },
 		"sanctions":           func(p Pack) string { return flag(p.Abroad()) },
 		"data_law":            func(p Pack) string { return p.DataLaw() },
+		"fair_work":           func(p Pack) string { return p.Site.TransferOfBusiness },
+		"withholding":         func(p Pack) string { return flag(p.Withholding()) },
+		"tax_accounting":      func(p Pack) string { return p.TaxAccounting() },
+		"data_roles":          func(p Pack) string { return p.privacy().Roles },
+		"data_basis":          func(p Pack) string { return p.privacy().Basis },
+		"data_assist":         func(p Pack) string { return p.privacy().Assist },
 		"telemarketing":       func(p Pack) string { return p.Telemarketing() },
 		"staff_transfer":      func(p Pack) string { return p.Site.StaffTransfer },
 		"home_staff_transfer": func(p Pack) string { return p.HomeStaffTransfer() },

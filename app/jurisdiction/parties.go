@@ -8,6 +8,7 @@ import "strings"
 type Party struct {
 	Registered string // the "registered in" answer, as typed
 	Individual bool   // a sole trader: the corporate insolvency rules do not reach it
+	Country    string // the country option its registration or address names; "" unknown
 }
 
 // Insolvency regimes a party can be registered under.
@@ -103,10 +104,79 @@ func (p Pack) Insolvency() string {
 }
 
 // FromAnswers builds the pack of a draft from its answers, read through
-// text (which returns "" for an answer that does not apply).
-func FromAnswers(text func(id string) string) Pack {
+// text (which returns "" for an answer that does not apply); countryOf
+// finds the country option a party's registration and address name.
+func FromAnswers(text func(id string) string, countryOf func(string) (string, bool)) Pack {
 	party := func(role string) Party {
-		return Party{Registered: text(role + "_incorporated"), Individual: text(role+"_entity") == "sole_trader"}
+		country, _ := countryOf(text(role+"_incorporated") + "\n" + text(role+"_address"))
+		return Party{Registered: text(role + "_incorporated"), Individual: text(role+"_entity") == "sole_trader", Country: country}
 	}
 	return For(text("governing_law"), text("customer_country"), text("delivery_country")).WithParties(party("customer"), party("provider"))
+}
+
+// Withholding reports whether the Customer may have to withhold tax from
+// its payments: only when the Provider is established outside the
+// Customer's country (a UK company paid by a UK customer suffers none,
+// wherever its agents sit). A Provider whose country is unknown is taken
+// to be where the agents work.
+func (p Pack) Withholding() bool {
+	if p.Home.ID == "" {
+		return false
+	}
+	if p.Provider.Country != "" {
+		return p.Provider.Country != p.Home.ID
+	}
+	return p.Abroad()
+}
+
+// TaxAccounting ends the sentence on taxes the Customer pays on top: how
+// it pays them where it does not simply pay the Provider's invoice.
+func (p Pack) TaxAccounting() string {
+	region, home := p.Home.Region, p.Home.ID
+	if home == "" {
+		region = p.Law.Region
+	}
+	switch {
+	case home == "australia" || home == "" && p.Law.ID == "australia_nsw":
+		// A New Tax System (Goods and Services Tax) Act 1999: input tax
+		// credits need a tax invoice.
+		return ", on receiving a valid tax invoice under the A New Tax System (Goods and Services Tax) Act 1999"
+	case region == US:
+		return " (or self-assesses use tax where the law requires). Each party bears its own income taxes"
+	}
+	return " (or accounts for itself where the law requires, for example under a reverse charge)"
+}
+
+// ModernSlavery names the slavery and trafficking statutes the Provider
+// promises to keep, "" where the agreement has no UK link. Each UK
+// jurisdiction has its own Act; a Provider registered abroad answers to
+// its local law and helps the Customer with its UK statement.
+func (p Pack) ModernSlavery() string {
+	if p.Law.Region != UK && p.Home.Region != UK {
+		return ""
+	}
+	if p.Provider.Country != "" && p.Provider.Country != "uk" {
+		return "the laws against slavery and human trafficking that apply to it, will give the Customer the information it reasonably asks for to prepare any statement under section 54 of the Modern Slavery Act 2015"
+	}
+	return "the Modern Slavery Act 2015, the Human Trafficking and Exploitation (Scotland) Act 2015 and the Human Trafficking and Exploitation (Criminal Justice and Support for Victims) Act (Northern Ireland) 2015, each where it applies"
+}
+
+// BriberyProcedures is the defence a company has against a bribe paid for
+// it: "adequate procedures" (Bribery Act 2010, s.7), "all reasonable steps
+// and all due diligence" (Criminal Justice (Corruption Offences) Act 2018,
+// s.18).
+func (p Pack) BriberyProcedures() string {
+	if p.Law.ID == "ireland" || p.Home.ID == "ireland" {
+		return "take all reasonable steps and exercise all due diligence"
+	}
+	return "keep in place adequate procedures"
+}
+
+// EmployersMinimum follows the employers' cover figure where the law sets
+// its own minimum; Irish law requires no such cover, so it says nothing.
+func (p Pack) EmployersMinimum() string {
+	if p.Law.ID == "ireland" {
+		return ""
+	}
+	return " (or as required by law, if more)"
 }
