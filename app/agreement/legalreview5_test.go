@@ -41,6 +41,13 @@ func TestLegalReviewRound5PlaceDefectsStayFixed(t *testing.T) {
 			"restructuring practitioner",
 			"Part 2-8 of the Fair Work Act 2009 (Cth)",
 		},
+		// Texas enforces a jury waiver and a release of negligence only when
+		// conspicuous and express: bold capitals, negligence named.
+		"texas": {
+			"EACH PARTY KNOWINGLY AND VOLUNTARILY GIVES UP ANY RIGHT TO A TRIAL BY JURY",
+			"THE EXCLUSIONS AND LIMITS OF LIABILITY IN THIS CLAUSE APPLY EVEN TO LOSS CAUSED BY THE SOLE, JOINT OR CONCURRENT NEGLIGENCE",
+			"NEITHER PARTY IS LIABLE FOR LOSS OF PROFIT",
+		},
 		"ireland": {
 			"take all reasonable steps and exercise all due diligence",
 			"the Data Protection Acts 1988 to 2018",
@@ -52,7 +59,7 @@ func TestLegalReviewRound5PlaceDefectsStayFixed(t *testing.T) {
 		},
 	}
 	mustNot := map[string][]string{
-		"new-york": {"If, although the Services are performed outside", "reverse charge"},
+		"new-york": {"If, although the Services are performed outside", "reverse charge", "TRIAL BY JURY", "CONCURRENT NEGLIGENCE"},
 		// A UK provider paid by a UK customer suffers no withholding tax,
 		// wherever its agents work.
 		"england-philippines": {"withhold tax from a payment to the Provider"},

@@ -85,6 +85,10 @@ type Law struct {
 	// every claim under the agreement (in Scotland the sheriff court must
 	// hear claims of £100,000 or less, so "the Scottish courts").
 	Courts string
+	// Conspicuous: the law enforces a jury waiver, or a release of a
+	// party's own negligence, only when it is conspicuous and says so
+	// expressly (Texas's fair-notice rules).
+	Conspicuous bool
 	// PriceIndex is the consumer price index published there, which the
 	// yearly price review should name instead of the UK's.
 	PriceIndex string
@@ -218,6 +222,7 @@ func laws() []Law {
 	texas := us("us_texas", "US Central Time", []string{"central", "cst", "cdt", "ct", "chicago", "dallas", "houston"},
 		"the state and federal courts located in Dallas County, Texas")
 	// Texas lets employers opt out of workers' compensation ("non-subscribers").
+	texas.Conspicuous = true
 	texas.Covers.Employers = "workers' compensation insurance for all its staff, even where the law of the state where they work does not require it, and employer's liability insurance"
 	// California Civil Code §1668 voids exemptions from liability for one's
 	// own fraud, wilful injury or violation of law.
@@ -492,6 +497,7 @@ func words() map[string]func(Pack) string {
 		"employers_minimum":   func(p Pack) string { return p.EmployersMinimum() },
 		"sanctions":           func(p Pack) string { return flag(p.Abroad()) },
 		"data_law":            func(p Pack) string { return p.DataLaw() },
+		"conspicuous":         func(p Pack) string { return flag(p.Law.Conspicuous) },
 		"fair_work":           func(p Pack) string { return p.Site.TransferOfBusiness },
 		"withholding":         func(p Pack) string { return flag(p.Withholding()) },
 		"tax_accounting":      func(p Pack) string { return p.TaxAccounting() },
