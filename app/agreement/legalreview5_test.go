@@ -27,7 +27,6 @@ func TestLegalReviewRound5PlaceDefectsStayFixed(t *testing.T) {
 		// The insolvency qualifier follows where the Customer is registered.
 		"northern-ireland": {"only to the extent Article 197B of the Insolvency (Northern Ireland) Order 1989 allows"},
 		"england-onshore":  {"only to the extent section 233B of the Insolvency Act 1986 allows"},
-		"sole-trader":      {"the Provider's right to end this agreement for the Customer's insolvency is subject to section 233B of the Insolvency Act 1986 where it applies"},
 		// Australia: its own company forms, privacy law, tax, index, covers
 		// and staff-transition law.
 		"new-south-wales": {
@@ -48,6 +47,16 @@ func TestLegalReviewRound5PlaceDefectsStayFixed(t *testing.T) {
 			"THE EXCLUSIONS AND LIMITS OF LIABILITY IN THIS CLAUSE APPLY EVEN TO LOSS CAUSED BY THE SOLE, JOINT OR CONCURRENT NEGLIGENCE",
 			"NEITHER PARTY IS LIABLE FOR LOSS OF PROFIT",
 		},
+		// A sole trader: an estate not locked in, a business that can be
+		// sold or incorporated, and exit terms only for its own staff.
+		"sole-trader": {
+			"the Provider's right to end this agreement for the Customer's insolvency is subject to section 233B of the Insolvency Act 1986 where it applies",
+			"The Customer (or, after the Customer's death, the Customer's personal representatives) may end this agreement by giving at least 30 days' written notice if the Customer dies, becomes permanently unable to run the business",
+			"to a company the Customer controls, or to a buyer of the business the Services support",
+			"will not change the terms, number or identity of the staff wholly or mainly assigned to the Services",
+			"may offer employment to the agents wholly or mainly assigned to the Services",
+		},
+		"one-agent": {"may offer employment to the agents wholly or mainly assigned to the Services"},
 		"ireland": {
 			"take all reasonable steps and exercise all due diligence",
 			"the Data Protection Acts 1988 to 2018",
@@ -65,7 +74,7 @@ func TestLegalReviewRound5PlaceDefectsStayFixed(t *testing.T) {
 		"england-philippines": {"withhold tax from a payment to the Provider"},
 		"new-south-wales":     {"controller", "lawful basis", "data protection impact assessments", "employer's liability", "registered in New South Wales", "reverse charge", "Consumer Prices Index"},
 		"ireland":             {"adequate procedures", "the national law that supplements it", "(or as required by law, if more)", "Consumer Prices Index"},
-		"england-onshore":     {"If, although the Services are performed outside", "prorogate", "assignation"},
+		"england-onshore":     {"If, although the Services are performed outside", "prorogate", "assignation", "personal representatives", "wholly or mainly assigned"},
 		"scotland":            {"Court of Session", "by way of present assignment"},
 		"sole-trader":         {"only to the extent section 233B"},
 	}

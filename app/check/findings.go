@@ -175,6 +175,7 @@ func rules() []rule {
 		courtOfSession,
 		subprocessorsWhereDataStays,
 		siteOperatorAbroad,
+		soleTraderLongTerm,
 		noticeLongerThanTerm,
 	}
 }

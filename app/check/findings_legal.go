@@ -306,3 +306,15 @@ func siteOperatorAbroad(v view) []Finding {
 	}
 	return one(Medium, "site_operator", "The agents work in %s, but the Provider is registered elsewhere. If a local company (often the Provider's own subsidiary) employs the agents, name it under \"Company employing the agents\": otherwise the agreement says the Provider employs them itself, and the local company is not bound by the data terms.", p.SiteName())
 }
+
+// soleTraderLongTerm: an individual is bound personally, and a long term
+// outlives changes in the business that a company would absorb.
+func soleTraderLongTerm(v view) []Finding {
+	if !v.is("customer_entity", "sole_trader") {
+		return nil
+	}
+	if days, ok := v.days("initial_term"); !ok || days <= 366 {
+		return nil
+	}
+	return one(Medium, "initial_term", "You sign as an individual, personally liable for the whole initial term of %s and its minimum charges: a term of 12 months or less, or a right to end on notice, keeps that risk in proportion to a small business.", v.display("initial_term"))
+}

@@ -14,6 +14,7 @@ func TestFindingSeverities(t *testing.T) {
 	want := map[string]Severity{
 		"UK customer, agents offshore": Medium,
 		"Court of Session alone":       Medium,
+		"sole trader for three years":  Medium,
 	}
 	tpl := template.CallCentre()
 	for _, c := range ruleCases() {

@@ -113,6 +113,8 @@ func ruleCases() []ruleCase {
 		// Jurisdiction, party type and migration (round 5 of the legal review).
 		{"Australian company with a UK number", answers.Answers{"customer_incorporated": text("New South Wales"), "customer_company_number": text("09876543")},
 			"customer_company_number", "a nine-digit ACN"},
+		{"sole trader for three years", answers.Answers{"customer_entity": text("sole_trader"), "initial_term": span("36", "months")},
+			"initial_term", "You sign as an individual"},
 		{"UK index in an Irish deal", answers.Answers{"governing_law": text("ireland"), "courts": text("the courts of Ireland")}, "price_index", "Central Statistics Office"},
 		{"one agent", answers.Answers{"agents": text("1")}, "agents", "One full-time agent cannot cover"},
 		{"three arbitrators", answers.Answers{"final_forum": text("arbitration"), "arbitrators": text("three")}, "arbitrators", "Three arbitrators cost"},
