@@ -176,6 +176,10 @@ func rules() []rule {
 		subprocessorsWhereDataStays,
 		siteOperatorAbroad,
 		soleTraderLongTerm,
+		foreignCustomerInUSCourts,
+		hoursInCustomersClock,
+		arbitrationAtHome,
+		quarterlyMeasurement,
 		noticeLongerThanTerm,
 	}
 }

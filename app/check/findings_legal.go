@@ -84,7 +84,7 @@ func californiaConsumers(v view) []Finding {
 	if p.Home.Region != jurisdiction.US || p.Law.CCPA || !v.is("personal_data", answers.Yes) || !v.is("california_consumers", answers.No) {
 		return nil
 	}
-	return one(Low, "california_consumers", "If any of your callers live in California, California's consumer privacy law requires service-provider terms whatever law governs the agreement: answer yes to add them.")
+	return one(Medium, "california_consumers", "If the Customer meets the CCPA thresholds (for example yearly revenue above the figure the law sets, about US$25 million) and any of your callers live in California, California's consumer privacy law requires service-provider terms whatever law governs the agreement; without them, passing the data to the Provider may count as selling or sharing it: answer yes to add them.")
 }
 
 // earnBack: credits the provider can earn back are worth less than they
@@ -93,7 +93,11 @@ func earnBack(v view) []Finding {
 	if !v.is("earn_back", answers.Yes) || !v.is("service_credits", answers.Yes) {
 		return nil
 	}
-	return one(Low, "earn_back", "Earn-back lets the Provider have a service credit back by meeting the target for the next three months. The agreement limits it (never for critical measures, once a year per measure, at most half a period's credits), but it still weakens the credits.")
+	next := "the next three months"
+	if v.is("compliance_period", "quarterly") {
+		next = "the next two calendar quarters (six months)"
+	}
+	return one(Low, "earn_back", "Earn-back lets the Provider have a service credit back by meeting the target for %s. The agreement limits it (never for critical measures, once a year per measure, at most half a period's credits), but it still weakens the credits.", next)
 }
 
 // soleTraderSignatory: a sole trader is the business and signs personally.
@@ -198,7 +202,7 @@ func oneAgent(v view) []Finding {
 	if n, ok := v.number("agents"); !ok || n >= 2 {
 		return nil
 	}
-	return one(Medium, "agents", "One full-time agent cannot cover the opening hours once breaks, holidays and sickness are counted, so the service levels will be missed: staff at least two, or shorten the hours.")
+	return one(High, "agents", "One full-time agent cannot cover the opening hours once breaks, holidays and sickness are counted, so the service levels will be missed from the first month and the Provider starts in breach: staff at least two, or shorten the hours.")
 }
 
 // threeArbitrators: three arbitrators cost three times as much, which only
@@ -317,4 +321,51 @@ func soleTraderLongTerm(v view) []Finding {
 		return nil
 	}
 	return one(Medium, "initial_term", "You sign as an individual, personally liable for the whole initial term of %s and its minimum charges: a term of 12 months or less, or a right to end on notice, keeps that risk in proportion to a small business.", v.display("initial_term"))
+}
+
+// foreignCustomerInUSCourts: no treaty makes a US judgment enforceable in
+// the UK, the EU or Australia, and the Customer must litigate abroad; an
+// award under the New York Convention is enforceable in both places.
+func foreignCustomerInUSCourts(v view) []Finding {
+	p := v.place()
+	if p.Law.Region != jurisdiction.US || !v.is("final_forum", "courts") || p.Home.ID == "" || p.Home.Region == jurisdiction.US {
+		return nil
+	}
+	return one(Medium, "final_forum", "Your business is in %s but claims go to %s: you would have to sue in the US, and no treaty makes a US judgment enforceable at home. Consider arbitration under the ICDR (International Centre for Dispute Resolution) rules seated in New York, whose award is enforceable in both countries under the New York Convention.", p.Home.Name, v.text("courts"))
+}
+
+// hoursInCustomersClock: opening hours on another country's clock serve
+// callers at the wrong time of day.
+func hoursInCustomersClock(v view) []Finding {
+	p := v.place()
+	if !v.visible("time_zone") || p.Home.ID == "" {
+		return nil
+	}
+	if fits, known := jurisdiction.ZoneFitsCountry(p.Home.ID, v.text("time_zone")); known && !fits {
+		return one(Medium, "time_zone", "The opening hours run on %q, which is not the clock of %s where your business is: your callers would reach the service at other hours than those written. State the hours in your own time zone.", v.text("time_zone"), p.Home.Name)
+	}
+	return nil
+}
+
+// arbitrationAtHome: between two parties registered in one country a court
+// judgment is enforceable against either, and institutional arbitration
+// costs a small business far more than a court claim.
+func arbitrationAtHome(v view) []Finding {
+	if !v.is("final_forum", "arbitration") {
+		return nil
+	}
+	customer, ok1 := template.CountryNamedIn(v.text("customer_incorporated") + " " + v.text("customer_address"))
+	provider, ok2 := template.CountryNamedIn(v.text("provider_incorporated") + " " + v.text("provider_address"))
+	if !ok1 || !ok2 || customer != provider {
+		return nil
+	}
+	return one(Medium, "final_forum", "Both parties are registered in %s, where a court judgment can be enforced against either: arbitration (under the LCIA rules, fees and the tribunal's costs often exceed £50,000) is out of proportion to most disputes of a small business. Choose the courts, or keep arbitration for claims above £100,000.", jurisdiction.SiteFor(customer).Name)
+}
+
+// quarterlyMeasurement: a quarter's average hides a disastrous month.
+func quarterlyMeasurement(v view) []Finding {
+	if !v.is("compliance_period", "quarterly") {
+		return nil
+	}
+	return one(Medium, "compliance_period", "Targets are judged quarterly: one very bad month can be averaged away, the severe-miss right rarely triggers, and credits arrive months later. Judge them monthly.")
 }

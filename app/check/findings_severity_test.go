@@ -12,9 +12,14 @@ import (
 // the severity the risk deserves. Each names a case of ruleCases by name.
 func TestFindingSeverities(t *testing.T) {
 	want := map[string]Severity{
-		"UK customer, agents offshore": Medium,
-		"Court of Session alone":       Medium,
-		"sole trader for three years":  Medium,
+		"UK customer, agents offshore":       Medium,
+		"Court of Session alone":             Medium,
+		"sole trader for three years":        Medium,
+		"one agent":                          High,
+		"US customer silent on Californians": Medium,
+		"UK customer in New York courts":     Medium,
+		"hours on another country's clock":   Medium,
+		"targets judged quarterly":           Medium,
 	}
 	tpl := template.CallCentre()
 	for _, c := range ruleCases() {

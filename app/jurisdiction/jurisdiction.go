@@ -617,3 +617,30 @@ func or(s, def string) string {
 	}
 	return s
 }
+
+// lawCountry is the country option of a governing law's place.
+func lawCountry(l Law) string {
+	switch {
+	case l.Region == UK:
+		return "uk"
+	case l.Region == US:
+		return "us"
+	case l.ID == "ireland", l.ID == "australia_nsw":
+		return map[string]string{"ireland": "ireland", "australia_nsw": "australia"}[l.ID]
+	}
+	return ""
+}
+
+// ZoneFitsCountry reports whether a time zone the user typed is a clock of
+// the country; ok is false when the text names no zone the table knows.
+func ZoneFitsCountry(country, text string) (fits, ok bool) {
+	for _, l := range laws() {
+		if f, known := l.ZoneFits(text); known {
+			ok = true
+			if f && lawCountry(l) == country {
+				return true, true
+			}
+		}
+	}
+	return false, ok
+}

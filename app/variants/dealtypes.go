@@ -175,3 +175,12 @@ func hostSubprocessors(d *draft.Draft) {
 	}
 	d.Answers["approved_subprocessors"] = answers.Value{Text: "Talkwise: cloud telephony and call recording, hosted in " + home + ". CaseDesk: customer contact records (CRM), hosted in " + home + "."}
 }
+
+// AcceptedRisks are the HIGH risks the user of a deal type keeps, by
+// field, with the reason given: such a deal is signable only once the
+// risk is accepted, as in the app.
+func AcceptedRisks(key string) map[string]string {
+	return map[string]map[string]string{
+		"one-agent": {"agents": "Our volumes are low and the hours short; we accept that service levels may be missed while we try the service."},
+	}[key]
+}
