@@ -26,7 +26,9 @@ func TestLegalReviewRound5PlaceDefectsStayFixed(t *testing.T) {
 		},
 		// The insolvency qualifier follows where the Customer is registered.
 		"northern-ireland": {"only to the extent Article 197B of the Insolvency (Northern Ireland) Order 1989 allows"},
-		"england-onshore":  {"only to the extent section 233B of the Insolvency Act 1986 allows"},
+		"england-onshore": {"only to the extent section 233B of the Insolvency Act 1986 allows",
+			// Usury wording is American; the UK statute wants a substantial remedy.
+			"The parties agree that this is a substantial remedy for late payment under the Late Payment of Commercial Debts (Interest) Act 1998"},
 		// Australia: its own company forms, privacy law, tax, index, covers
 		// and staff-transition law.
 		"new-south-wales": {
@@ -62,7 +64,8 @@ func TestLegalReviewRound5PlaceDefectsStayFixed(t *testing.T) {
 			"the Data Protection Acts 1988 to 2018",
 			"Consumer Price Index published by the Central Statistics Office",
 		},
-		"new-york": {"(or self-assesses use tax where the law requires). Each party bears its own income taxes"},
+		"new-york": {"(or self-assesses use tax where the law requires). Each party bears its own income taxes",
+			"per month, or the highest rate allowed by law if lower, from the due date"},
 		"england-india": {
 			"If, although the Services are performed outside the United Kingdom, anyone's employment transfers to the Provider",
 		},
@@ -74,7 +77,7 @@ func TestLegalReviewRound5PlaceDefectsStayFixed(t *testing.T) {
 		"england-philippines": {"withhold tax from a payment to the Provider"},
 		"new-south-wales":     {"controller", "lawful basis", "data protection impact assessments", "employer's liability", "registered in New South Wales", "reverse charge", "Consumer Prices Index"},
 		"ireland":             {"adequate procedures", "the national law that supplements it", "(or as required by law, if more)", "Consumer Prices Index"},
-		"england-onshore":     {"If, although the Services are performed outside", "prorogate", "assignation", "personal representatives", "wholly or mainly assigned"},
+		"england-onshore":     {"If, although the Services are performed outside", "prorogate", "assignation", "personal representatives", "wholly or mainly assigned", "highest rate allowed by law"},
 		"scotland":            {"Court of Session", "by way of present assignment"},
 		"sole-trader":         {"only to the extent section 233B"},
 	}

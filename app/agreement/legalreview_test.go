@@ -51,7 +51,7 @@ func TestLegalReviewDefectsStayFixed(t *testing.T) {
 		"northern-ireland": {"Insolvency (Northern Ireland) Order 1989"},
 		"new-york": {
 			"a Delaware limited liability company (file number 7654321), whose principal office is at",
-			"a Florida corporation (file number P19000012345), whose principal office is at",
+			"a Florida corporation (document number P19000012345), whose principal office is at",
 		},
 		"california": {"California Civil Code section 1668"},
 		"new-south-wales": {

@@ -151,8 +151,12 @@ func (f formatter) party(role string) string {
 		// the registered office is the agent's, so the address given is
 		// the principal office.
 		form := map[string]string{"llc": "limited liability company", "corporation": "corporation"}[entity]
+		number := "file number"
+		if strings.Contains(strings.ToLower(f.text(role+"_incorporated")), "florida") {
+			number = "document number" // Florida's Division of Corporations' word
+		}
 		return name + ", " + template.WithArticle(f.value(role+"_incorporated")+" "+form) +
-			" (file number " + f.value(role+"_company_number") + "), whose principal office is at " + address
+			" (" + number + " " + f.value(role+"_company_number") + "), whose principal office is at " + address
 	case (entity == "private_limited" || entity == "public_limited") && template.AustralianRegistration(f.text(role+"_incorporated")):
 		// Australia registers companies nationally (ASIC), as proprietary
 		// or public companies, each with a nine-digit ACN.

@@ -484,20 +484,30 @@ func words() map[string]func(Pack) string {
 		"third_party_statute": func(p Pack) string {
 			return flag(p.Law.ThirdParties != noThirdParties)
 		},
-		"injunction":          func(p Pack) string { return p.Law.Injunction },
-		"tort":                func(p Pack) string { return or(p.Law.Tort, "tort") },
-		"counterparts_act":    func(p Pack) string { return p.Law.Counterparts },
-		"late_payment":        func(p Pack) string { return p.Law.LatePayment },
-		"cap_carve_out":       func(p Pack) string { return p.Law.CapCarveOut },
-		"no_solicit_limited":  func(p Pack) string { return flag(p.Law.NoSolicitLimited) },
-		"mediation_act":       func(p Pack) string { return p.Law.MediationAct },
-		"bribery":             func(p Pack) string { return p.bribery() },
-		"modern_slavery":      func(p Pack) string { return p.ModernSlavery() },
-		"bribery_procedures":  func(p Pack) string { return p.BriberyProcedures() },
-		"employers_minimum":   func(p Pack) string { return p.EmployersMinimum() },
-		"sanctions":           func(p Pack) string { return flag(p.Abroad()) },
-		"data_law":            func(p Pack) string { return p.DataLaw() },
-		"conspicuous":         func(p Pack) string { return flag(p.Law.Conspicuous) },
+		"injunction":         func(p Pack) string { return p.Law.Injunction },
+		"tort":               func(p Pack) string { return or(p.Law.Tort, "tort") },
+		"counterparts_act":   func(p Pack) string { return p.Law.Counterparts },
+		"late_payment":       func(p Pack) string { return p.Law.LatePayment },
+		"cap_carve_out":      func(p Pack) string { return p.Law.CapCarveOut },
+		"no_solicit_limited": func(p Pack) string { return flag(p.Law.NoSolicitLimited) },
+		"mediation_act":      func(p Pack) string { return p.Law.MediationAct },
+		"bribery":            func(p Pack) string { return p.bribery() },
+		"modern_slavery":     func(p Pack) string { return p.ModernSlavery() },
+		"bribery_procedures": func(p Pack) string { return p.BriberyProcedures() },
+		"employers_minimum":  func(p Pack) string { return p.EmployersMinimum() },
+		"sanctions":          func(p Pack) string { return flag(p.Abroad()) },
+		"data_law":           func(p Pack) string { return p.DataLaw() },
+		"conspicuous":        func(p Pack) string { return flag(p.Law.Conspicuous) },
+		// US usury laws cap contract interest; elsewhere the phrase means nothing.
+		"usury_limit": func(p Pack) string { return flag(p.Law.Region == US) },
+		// A contractual rate displaces the UK statute only if it is a
+		// "substantial remedy" (Late Payment Act 1998, ss.8-9).
+		"late_payment_remedy": func(p Pack) string {
+			if p.Law.Region == UK {
+				return "the Late Payment of Commercial Debts (Interest) Act 1998"
+			}
+			return ""
+		},
 		"fair_work":           func(p Pack) string { return p.Site.TransferOfBusiness },
 		"withholding":         func(p Pack) string { return flag(p.Withholding()) },
 		"tax_accounting":      func(p Pack) string { return p.TaxAccounting() },
