@@ -180,6 +180,7 @@ func rules() []rule {
 		hoursInCustomersClock,
 		arbitrationAtHome,
 		quarterlyMeasurement,
+		accurateForecasts,
 		noticeLongerThanTerm,
 	}
 }
@@ -389,7 +390,14 @@ func courtsMatchLaw(v view) []Finding {
 		if j[1] == law {
 			return nil
 		}
-		return one(Medium, "courts", "The courts named (%q) do not match the governing law chosen in Parties & Term: claims would be heard by judges applying a law that is not their own. Name %s.", v.text("courts"), v.place().Law.Courts)
+		// Courts of another country must have the law proved to them by
+		// experts, and the parties must sue abroad: far worse than a
+		// neighbouring UK jurisdiction.
+		sev := Medium
+		if lawCountry(j[1]) != lawCountry(law) {
+			sev = High
+		}
+		return one(sev, "courts", "The courts named (%q) do not match the governing law chosen in Parties & Term: claims would be heard by judges applying a law that is not their own. Name %s.", v.text("courts"), v.place().Law.Courts)
 	}
 	return nil
 }

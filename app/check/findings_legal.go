@@ -369,3 +369,13 @@ func quarterlyMeasurement(v view) []Finding {
 	}
 	return one(Medium, "compliance_period", "Targets are judged quarterly: one very bad month can be averaged away, the severe-miss right rarely triggers, and credits arrive months later. Judge them monthly.")
 }
+
+// accurateForecasts: a duty to give "accurate" forecasts excuses the
+// Provider for any forecast error, against the forecasts clause, which
+// treats them as good-faith estimates (version 1's default wording).
+func accurateForecasts(v view) []Finding {
+	if !strings.Contains(strings.ToLower(v.text("customer_responsibilities")), "accurate forecasts") {
+		return nil
+	}
+	return one(Medium, "customer_responsibilities", "You promise \"Accurate forecasts\": any forecast error could then excuse the Provider from the service levels, though the forecasts clause treats forecasts as good-faith estimates. Write \"Volume forecasts as set out in the Forecasts clause\" instead.")
+}

@@ -20,6 +20,8 @@ func TestFindingSeverities(t *testing.T) {
 		"UK customer in New York courts":     Medium,
 		"hours on another country's clock":   Medium,
 		"targets judged quarterly":           Medium,
+		"English courts under New York law":  High,
+		"courts of another law":              High,
 	}
 	tpl := template.CallCentre()
 	for _, c := range ruleCases() {
