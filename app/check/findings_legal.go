@@ -238,7 +238,7 @@ func limitedCompanyInAState(v view) []Finding {
 		}
 		where := strings.ToLower(v.text(role + "_incorporated"))
 		if slices.ContainsFunc(usStates, func(s string) bool { return strings.Contains(where, s) }) {
-			out = append(out, one(Medium, role+"_entity", "%s is described as %s registered in %s, a form that US states do not register: it is probably a corporation or an LLC.", v.text(role+"_name"), strings.ToLower(v.display(role+"_entity")), v.text(role+"_incorporated"))...)
+			out = append(out, one(High, role+"_entity", "%s is described as %s registered in %s, a form that US states do not register: it is probably a corporation or an LLC, and a party misdescribed in the agreement can leave it unclear who is bound.", v.text(role+"_name"), strings.ToLower(v.display(role+"_entity")), v.text(role+"_incorporated"))...)
 		}
 	}
 	return out

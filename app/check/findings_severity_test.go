@@ -22,6 +22,7 @@ func TestFindingSeverities(t *testing.T) {
 		"targets judged quarterly":           Medium,
 		"English courts under New York law":  High,
 		"courts of another law":              High,
+		"limited company in a US state":      High,
 	}
 	tpl := template.CallCentre()
 	for _, c := range ruleCases() {

@@ -589,19 +589,7 @@ func Keys() []string {
 // place. ok is false when the text names no zone the table knows, so a
 // zone written in some other way never raises a false alarm.
 func (l Law) ZoneFits(text string) (fits, ok bool) {
-	said := map[string]bool{}
-	lower := strings.ToLower(text)
-	for _, w := range strings.FieldsFunc(lower, func(r rune) bool { return !(r >= 'a' && r <= 'z') }) {
-		said[w] = true
-	}
-	names := func(zones []string) bool {
-		for _, z := range zones {
-			if said[z] || (strings.Contains(z, " ") && strings.Contains(lower, z)) {
-				return true
-			}
-		}
-		return false
-	}
+	names := zoneNamer(text)
 	if names(l.Zones) {
 		return true, true
 	}
@@ -644,13 +632,31 @@ func lawCountry(l Law) string {
 // ZoneFitsCountry reports whether a time zone the user typed is a clock of
 // the country; ok is false when the text names no zone the table knows.
 func ZoneFitsCountry(country, text string) (fits, ok bool) {
+	names := zoneNamer(text)
 	for _, l := range laws() {
-		if f, known := l.ZoneFits(text); known {
+		if names(l.Zones) {
 			ok = true
-			if f && lawCountry(l) == country {
+			if lawCountry(l) == country {
 				return true, true
 			}
 		}
 	}
 	return false, ok
+}
+
+// zoneNamer reports whether text names one of a list of zone words.
+func zoneNamer(text string) func(zones []string) bool {
+	said := map[string]bool{}
+	lower := strings.ToLower(text)
+	for _, w := range strings.FieldsFunc(lower, func(r rune) bool { return !(r >= 'a' && r <= 'z') }) {
+		said[w] = true
+	}
+	return func(zones []string) bool {
+		for _, z := range zones {
+			if said[z] || (strings.Contains(z, " ") && strings.Contains(lower, z)) {
+				return true
+			}
+		}
+		return false
+	}
 }
