@@ -79,6 +79,9 @@ type Block struct {
 	Number string // Clause only
 	Text   string // Paragraph, Clause, Subheading
 	Table  *Table // TableBlock only
+	// Conspicuous sets a Paragraph or Clause in bold, for terms a law
+	// enforces only when they stand out (a Texas jury waiver or release).
+	Conspicuous bool
 	// Runs, when set, replace Text for a redline: deleted text struck
 	// through, inserted text underlined, both in colour.
 	Runs []Run

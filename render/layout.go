@@ -43,14 +43,15 @@ type textStyle struct {
 }
 
 var (
-	bodyStyle     = textStyle{regular, 10, 14, black}
-	clauseNum     = textStyle{bold, 10, 14, black}
-	headingStyle  = textStyle{bold, 13, 17, accent}
-	subheadStyle  = textStyle{bold, 10.5, 15, black}
-	cellStyle     = textStyle{regular, 9, 12, black}
-	cellHeadStyle = textStyle{bold, 9, 12, black}
-	smallStyle    = textStyle{regular, 8, 10, grey}
-	labelStyle    = textStyle{regular, 6.5, 8, grey}
+	bodyStyle        = textStyle{regular, 10, 14, black}
+	conspicuousStyle = textStyle{bold, 10, 14, black}
+	clauseNum        = textStyle{bold, 10, 14, black}
+	headingStyle     = textStyle{bold, 13, 17, accent}
+	subheadStyle     = textStyle{bold, 10.5, 15, black}
+	cellStyle        = textStyle{regular, 9, 12, black}
+	cellHeadStyle    = textStyle{bold, 9, 12, black}
+	smallStyle       = textStyle{regular, 8, 10, grey}
+	labelStyle       = textStyle{regular, 6.5, 8, grey}
 )
 
 // baseline is where text of st sits inside a line box starting at top.

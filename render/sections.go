@@ -99,7 +99,7 @@ func (l *layout) block(b Block, rest []Block) {
 		case nw+8 > gutter:
 			textX = marginX + nw + 8
 		}
-		l.hanging(textX, pageW-marginX-textX, bodyStyle, text, marginX, clauseNum, number)
+		l.hanging(textX, pageW-marginX-textX, b.bodyStyle(), text, marginX, clauseNum, number)
 		l.y += blockSpace
 	case Subheading:
 		if !l.atTop() {
@@ -116,7 +116,7 @@ func (l *layout) block(b Block, rest []Block) {
 		l.table(tableSpec{x: x, width: w, header: b.Table.Columns, weights: b.Table.Widths, rows: b.Table.Rows})
 		l.y += blockSpace + 4
 	default: // Paragraph, and any kind added later, reads as running text
-		l.flow(x, w, bodyStyle, b.Text)
+		l.flow(x, w, b.bodyStyle(), b.Text)
 		l.y += blockSpace
 	}
 }
@@ -148,4 +148,12 @@ func (l *layout) blockStart(b Block, rest []Block) float64 {
 		}
 		return l.linesHeight(bodyStyle, w, b.Text, 2)
 	}
+}
+
+// bodyStyle is the style of a block's running text.
+func (b Block) bodyStyle() textStyle {
+	if b.Conspicuous {
+		return conspicuousStyle
+	}
+	return bodyStyle
 }

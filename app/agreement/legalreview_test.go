@@ -99,7 +99,7 @@ func TestLegalReviewDefectsStayFixed(t *testing.T) {
 		"northern-ireland": {"Insolvency (Northern Ireland) Order 1989"},
 		"new-york": {
 			"a Delaware limited liability company (file number 7654321), whose principal office is at",
-			"a Florida corporation (file number P19000012345), whose principal office is at",
+			"a Florida corporation (document number P19000012345), whose principal office is at",
 		},
 		"california": {"California Civil Code section 1668",
 			// Round 5: a deadline for saying it can no longer comply; what it collects is covered too.

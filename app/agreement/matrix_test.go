@@ -102,7 +102,10 @@ func TestEveryVariantReadsCleanly(t *testing.T) {
 				complain("doubled symbol", m)
 			}
 			for _, m := range article.FindAllStringSubmatch(text, -1) {
-				if want := template.Article(m[2]); !strings.EqualFold(m[1], want) {
+				// In a clause set in capitals every word looks like an
+				// initialism ("an MOT"): read as a word, it may be right.
+				capitals := m[1] == strings.ToUpper(m[1]) && strings.EqualFold(m[1], template.Article(strings.ToLower(m[2])))
+				if want := template.Article(m[2]); !strings.EqualFold(m[1], want) && !capitals {
 					complain("wrong article", m[1]+" "+m[2])
 				}
 			}

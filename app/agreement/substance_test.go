@@ -162,10 +162,10 @@ func TestOffshoreDraftWording(t *testing.T) {
 		"Unless the law recognises that country as giving personal data adequate protection",
 		"International Data Transfer Agreement issued by the UK Information Commissioner", "incorporated into this agreement by reference",
 		"transfer risk assessment", "comply with the Philippines Data Privacy Act of 2012",
-		"withhold tax from a payment to the Provider", "Harbour Process Agents Ltd",
+		"Harbour Process Agents Ltd",
 		"enters administration or liquidation", "trade sanctions laws",
 	}, []string{
-		"Transfer of Undertakings", "staff transfers may apply", "only in the Customer's country", "trial by jury", "judgment on the award",
+		"Staff transfer on exit", "staff transfers may apply", "only in the Customer's country", "trial by jury", "judgment on the award",
 		"(country:", "which the parties will sign before any transfer", "Because the agents work",
 	})
 }
@@ -176,6 +176,7 @@ func TestIrelandWithAgentsInTheEU(t *testing.T) {
 		"governing_law": "ireland", "customer_country": "ireland", "delivery_country": "eu", "courts": "the courts of Ireland", "time_zone": "Irish time",
 		"late_interest_basis": "statutory", "mediation_provider": "other",
 		"customer_incorporated": "Ireland", "customer_address": "2 Grand Canal Quay\nDublin 2\nIreland",
+		"provider_incorporated": "Ireland", "provider_company_number": "587654", "provider_address": "Block C, Eastpoint Business Park\nDublin 3\nIreland",
 	})
 	text := renderText(t, e, d)
 	assertWording(t, "Ireland", text, []string{

@@ -169,11 +169,11 @@ func TestFindings(t *testing.T) {
 		}, "outbound_compliance", High, "do-not-call"},
 		{"impossible chronic failure", func(a answers.Answers) { a["chronic_months"] = answers.Value{Text: "8"} }, "chronic_months", Medium, "can never happen"},
 		{"mixed currencies", func(a answers.Answers) { a["setup_fee"] = answers.Value{Text: "100", Unit: "USD"} }, "setup_fee", Medium, "one currency"},
-		{"courts do not match law", func(a answers.Answers) { a["governing_law"] = answers.Value{Text: "us_delaware"} }, "courts", Medium, "do not match"},
+		{"courts do not match law", func(a answers.Answers) { a["governing_law"] = answers.Value{Text: "us_delaware"} }, "courts", High, "do not match"},
 		{"Scottish courts under Delaware law", func(a answers.Answers) {
 			a["governing_law"] = answers.Value{Text: "us_delaware"}
 			a["courts"] = answers.Value{Text: "the courts of Scotland"}
-		}, "courts", Medium, "do not match"},
+		}, "courts", High, "do not match"},
 		{"percentage above 100", func(a answers.Answers) {
 			a["sla_metrics"] = answers.Value{Rows: []answers.Row{{"metric": "abandonment", "target": "150", "unit": "percent", "window": "monthly", "credit": "2"}}}
 		}, "sla_metrics", High, "cannot exceed 100"},

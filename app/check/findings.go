@@ -54,7 +54,7 @@ func (v view) place() jurisdiction.Pack {
 	if v.pack != nil {
 		return *v.pack
 	}
-	return jurisdiction.For(v.text("governing_law"), v.text("customer_country"), v.text("delivery_country"))
+	return jurisdiction.FromAnswers(v.text, template.CountryNamedIn)
 }
 
 // known notes a field id the template lacks, so that UnknownFields can
@@ -175,6 +175,12 @@ func rules() []rule {
 		courtOfSession,
 		subprocessorsWhereDataStays,
 		siteOperatorAbroad,
+		soleTraderLongTerm,
+		foreignCustomerInUSCourts,
+		hoursInCustomersClock,
+		arbitrationAtHome,
+		quarterlyMeasurement,
+		accurateForecasts,
 		noticeLongerThanTerm,
 		newYorkWithoutNewYork,
 	}
@@ -385,7 +391,14 @@ func courtsMatchLaw(v view) []Finding {
 		if j[1] == law {
 			return nil
 		}
-		return one(Medium, "courts", "The courts named (%q) do not match the governing law chosen in Parties & Term: claims would be heard by judges applying a law that is not their own.", v.text("courts"))
+		// Courts of another country must have the law proved to them by
+		// experts, and the parties must sue abroad: far worse than a
+		// neighbouring UK jurisdiction.
+		sev := Medium
+		if lawCountry(j[1]) != lawCountry(law) {
+			sev = High
+		}
+		return one(sev, "courts", "The courts named (%q) do not match the governing law chosen in Parties & Term: claims would be heard by judges applying a law that is not their own. Name %s.", v.text("courts"), v.place().Law.Courts)
 	}
 	return nil
 }

@@ -84,7 +84,7 @@ func californiaConsumers(v view) []Finding {
 	if p.Home.Region != jurisdiction.US || p.Law.CCPA || !v.is("personal_data", answers.Yes) || !v.is("california_consumers", answers.No) {
 		return nil
 	}
-	return one(Low, "california_consumers", "If any of your callers live in California, California's consumer privacy law requires service-provider terms whatever law governs the agreement: answer yes to add them.")
+	return one(Medium, "california_consumers", "If the Customer meets the CCPA thresholds (for example yearly revenue above the figure the law sets, about US$25 million) and any of your callers live in California, California's consumer privacy law requires service-provider terms whatever law governs the agreement; without them, passing the data to the Provider may count as selling or sharing it: answer yes to add them.")
 }
 
 // earnBack: credits the provider can earn back are worth less than they
@@ -93,7 +93,11 @@ func earnBack(v view) []Finding {
 	if !v.is("earn_back", answers.Yes) || !v.is("service_credits", answers.Yes) {
 		return nil
 	}
-	return one(Low, "earn_back", "Earn-back lets the Provider have a service credit back by meeting the target for the next three months. The agreement limits it (never for critical measures, once a year per measure, at most half a period's credits), but it still weakens the credits.")
+	next := "the next three months"
+	if v.is("compliance_period", "quarterly") {
+		next = "the next two calendar quarters (six months)"
+	}
+	return one(Low, "earn_back", "Earn-back lets the Provider have a service credit back by meeting the target for %s. The agreement limits it (never for critical measures, once a year per measure, at most half a period's credits), but it still weakens the credits.", next)
 }
 
 // soleTraderSignatory: a sole trader is the business and signs personally.
@@ -118,6 +122,13 @@ var registries = []struct {
 	format      *regexp.Regexp
 }{
 	{"northern ireland", "NI followed by six digits", regexp.MustCompile(`^NI\d{6}$`)},
+	// Australian companies are registered nationally whatever state is
+	// named; listed before "wales" so that New South Wales matches here.
+	{"australia", "a nine-digit ACN", regexp.MustCompile(`^\d{9}$`)},
+	{"new south wales", "a nine-digit ACN", regexp.MustCompile(`^\d{9}$`)},
+	{"victoria", "a nine-digit ACN", regexp.MustCompile(`^\d{9}$`)},
+	{"queensland", "a nine-digit ACN", regexp.MustCompile(`^\d{9}$`)},
+	{"tasmania", "a nine-digit ACN", regexp.MustCompile(`^\d{9}$`)},
 	{"scotland", "SC followed by six digits (SO or SL for partnerships)", regexp.MustCompile(`^S[COL]\d{6}$`)},
 	{"england", "eight digits (OC followed by six digits for an LLP)", regexp.MustCompile(`^(\d{8}|OC\d{6})$`)},
 	{"wales", "eight digits (OC followed by six digits for an LLP)", regexp.MustCompile(`^(\d{8}|OC\d{6})$`)},
@@ -191,7 +202,7 @@ func oneAgent(v view) []Finding {
 	if n, ok := v.number("agents"); !ok || n >= 2 {
 		return nil
 	}
-	return one(Medium, "agents", "One full-time agent cannot cover the opening hours once breaks, holidays and sickness are counted, so the service levels will be missed: staff at least two, or shorten the hours.")
+	return one(High, "agents", "One full-time agent cannot cover the opening hours once breaks, holidays and sickness are counted, so the service levels will be missed from the first month and the Provider starts in breach: staff at least two, or shorten the hours.")
 }
 
 // threeArbitrators: three arbitrators cost three times as much, which only
@@ -203,12 +214,14 @@ func threeArbitrators(v view) []Finding {
 	return one(Low, "arbitrators", "Three arbitrators cost about three times as much as one and take longer; for a small business's dispute a sole arbitrator is usually enough.")
 }
 
-// usIndex: the UK's "Consumer Prices Index" does not exist in the US.
+// usIndex: the UK's "Consumer Prices Index" does not exist in the US,
+// Ireland or Australia; each publishes its own.
 func usIndex(v view) []Finding {
-	if v.place().Law.Region != jurisdiction.US || !v.visible("price_index") || !strings.Contains(strings.ToLower(v.text("price_index")), "consumer prices index") {
+	index := v.place().Law.PriceIndex
+	if index == "" || !v.visible("price_index") || !strings.Contains(strings.ToLower(v.text("price_index")), "consumer prices index") {
 		return nil
 	}
-	return one(Low, "price_index", "The \"Consumer Prices Index\" is the UK's index: in a US agreement name the US one, for example the Consumer Price Index for All Urban Consumers (CPI-U) published by the Bureau of Labor Statistics.")
+	return one(Low, "price_index", "The \"Consumer Prices Index\" is the UK's index, published by the Office for National Statistics: under the law chosen name the local one, %s.", index)
 }
 
 // usStates are words that name a US state of registration.
@@ -225,7 +238,7 @@ func limitedCompanyInAState(v view) []Finding {
 		}
 		where := strings.ToLower(v.text(role + "_incorporated"))
 		if slices.ContainsFunc(usStates, func(s string) bool { return strings.Contains(where, s) }) {
-			out = append(out, one(Medium, role+"_entity", "%s is described as %s registered in %s, a form that US states do not register: it is probably a corporation or an LLC.", v.text(role+"_name"), strings.ToLower(v.display(role+"_entity")), v.text(role+"_incorporated"))...)
+			out = append(out, one(High, role+"_entity", "%s is described as %s registered in %s, a form that US states do not register: it is probably a corporation or an LLC, and a party misdescribed in the agreement can leave it unclear who is bound.", v.text(role+"_name"), strings.ToLower(v.display(role+"_entity")), v.text(role+"_incorporated"))...)
 		}
 	}
 	return out
@@ -238,7 +251,7 @@ func offshoreStaffTransfer(v view) []Finding {
 	if p.Home.Region != jurisdiction.UK || !v.visible("delivery_country") || p.Site.StaffTransfer != "" || p.Site.ID == "" {
 		return nil
 	}
-	return one(Low, "delivery_country", "The agents will work in %s, so the agreement has no staff transfer terms. If people in the UK do this work today (your own staff or another provider's), the UK staff transfer rules may still move them, or their claims, to the Provider: ask a lawyer before signing.", p.SiteName())
+	return one(Medium, "delivery_country", "The agents will work in %s. If people in the UK do this work today (your own staff or another provider's), the UK staff transfer rules may still move them, or their claims, to the Provider, and the agreement then makes you pay for their dismissal: find out who does the work today, and ask a lawyer before signing if anyone does.", p.SiteName())
 }
 
 // noSubprocessors: a provider running its own platform almost always uses
@@ -256,7 +269,7 @@ func courtOfSession(v view) []Finding {
 	if !v.is("governing_law", "scotland") || !v.is("final_forum", "courts") || !strings.Contains(strings.ToLower(v.text("courts")), "court of session") {
 		return nil
 	}
-	return one(Low, "courts", "Claims of £100,000 or less must start in the sheriff court, so the Court of Session alone cannot hear most disputes under this agreement: name \"the courts of Scotland\".")
+	return one(Medium, "courts", "Claims of £100,000 or less must start in the sheriff court, and the parties cannot agree otherwise, so the Court of Session alone cannot hear most disputes under this agreement: name %q.", v.place().Law.Courts)
 }
 
 // subprocessorsWhereDataStays: sub-processors approved at signature are
@@ -296,4 +309,73 @@ func siteOperatorAbroad(v view) []Finding {
 		return nil
 	}
 	return one(Medium, "site_operator", "The agents work in %s, but the Provider is registered elsewhere. If a local company (often the Provider's own subsidiary) employs the agents, name it under \"Company employing the agents\": otherwise the agreement says the Provider employs them itself, and the local company is not bound by the data terms.", p.SiteName())
+}
+
+// soleTraderLongTerm: an individual is bound personally, and a long term
+// outlives changes in the business that a company would absorb.
+func soleTraderLongTerm(v view) []Finding {
+	if !v.is("customer_entity", "sole_trader") {
+		return nil
+	}
+	if days, ok := v.days("initial_term"); !ok || days <= 366 {
+		return nil
+	}
+	return one(Medium, "initial_term", "You sign as an individual, personally liable for the whole initial term of %s and its minimum charges: a term of 12 months or less, or a right to end on notice, keeps that risk in proportion to a small business.", v.display("initial_term"))
+}
+
+// foreignCustomerInUSCourts: no treaty makes a US judgment enforceable in
+// the UK, the EU or Australia, and the Customer must litigate abroad; an
+// award under the New York Convention is enforceable in both places.
+func foreignCustomerInUSCourts(v view) []Finding {
+	p := v.place()
+	if p.Law.Region != jurisdiction.US || !v.is("final_forum", "courts") || p.Home.ID == "" || p.Home.Region == jurisdiction.US {
+		return nil
+	}
+	return one(Medium, "final_forum", "Your business is in %s but claims go to %s: you would have to sue in the US, and no treaty makes a US judgment enforceable at home. Consider arbitration under the ICDR (International Centre for Dispute Resolution) rules seated in New York, whose award is enforceable in both countries under the New York Convention.", p.Home.Name, v.text("courts"))
+}
+
+// hoursInCustomersClock: opening hours on another country's clock serve
+// callers at the wrong time of day.
+func hoursInCustomersClock(v view) []Finding {
+	p := v.place()
+	if !v.visible("time_zone") || p.Home.ID == "" {
+		return nil
+	}
+	if fits, known := jurisdiction.ZoneFitsCountry(p.Home.ID, v.text("time_zone")); known && !fits {
+		return one(Medium, "time_zone", "The opening hours run on %q, which is not the clock of %s where your business is: your callers would reach the service at other hours than those written. State the hours in your own time zone.", v.text("time_zone"), p.Home.Name)
+	}
+	return nil
+}
+
+// arbitrationAtHome: between two parties registered in one country a court
+// judgment is enforceable against either, and institutional arbitration
+// costs a small business far more than a court claim.
+func arbitrationAtHome(v view) []Finding {
+	if !v.is("final_forum", "arbitration") {
+		return nil
+	}
+	customer, ok1 := template.CountryNamedIn(v.text("customer_incorporated") + " " + v.text("customer_address"))
+	provider, ok2 := template.CountryNamedIn(v.text("provider_incorporated") + " " + v.text("provider_address"))
+	if !ok1 || !ok2 || customer != provider {
+		return nil
+	}
+	return one(Medium, "final_forum", "Both parties are registered in %s, where a court judgment can be enforced against either: arbitration (under the LCIA rules, fees and the tribunal's costs often exceed £50,000) is out of proportion to most disputes of a small business. Choose the courts, or keep arbitration for claims above £100,000.", jurisdiction.SiteFor(customer).Name)
+}
+
+// quarterlyMeasurement: a quarter's average hides a disastrous month.
+func quarterlyMeasurement(v view) []Finding {
+	if !v.is("compliance_period", "quarterly") {
+		return nil
+	}
+	return one(Medium, "compliance_period", "Targets are judged quarterly: one very bad month can be averaged away, the severe-miss right rarely triggers, and credits arrive months later. Judge them monthly.")
+}
+
+// accurateForecasts: a duty to give "accurate" forecasts excuses the
+// Provider for any forecast error, against the forecasts clause, which
+// treats them as good-faith estimates (version 1's default wording).
+func accurateForecasts(v view) []Finding {
+	if !strings.Contains(strings.ToLower(v.text("customer_responsibilities")), "accurate forecasts") {
+		return nil
+	}
+	return one(Medium, "customer_responsibilities", "You promise \"Accurate forecasts\": any forecast error could then excuse the Provider from the service levels, though the forecasts clause treats forecasts as good-faith estimates. Write \"Volume forecasts as set out in the Forecasts clause\" instead.")
 }

@@ -171,6 +171,9 @@ func (c *Composer) Compose(d draft.Draft) (Composed, error) {
 	doc.Signing = signatories(f, signing)
 	eachText(&doc, func(s string) string { return template.Tidy(res.resolve(s)) })
 	negotiate(&doc, d)
+	if w, _ := f.place.Word("conspicuous"); w != "" {
+		markConspicuous(&doc)
+	}
 	return Composed{
 		Document: doc, Refs: res.refs, Numbers: res.numbers, Used: f.rec.used, Markers: f.rec.markers,
 		Unknown: f.rec.unknown, Unresolved: res.unresolved,
@@ -502,4 +505,23 @@ func chargesSummary(f formatter) string {
 		return f.value("rate") + " per billable agent hour"
 	}
 	return f.value("rate") + " " + f.valueLower("pricing_model")
+}
+
+// conspicuousClauses are the clauses a law that enforces a jury waiver or
+// a release of negligence only when it is conspicuous (Texas's fair-notice
+// rules) needs set apart: the whole limitation of liability and the waiver.
+var conspicuousClauses = []string{"general.limitation_of_liability", "disputes.waiver_of_jury_trial"}
+
+// markConspicuous sets those clauses in bold capitals, once their
+// cross-references are numbered.
+func markConspicuous(doc *render.Document) {
+	for i := range doc.Sections {
+		for j := range doc.Sections[i].Blocks {
+			b := &doc.Sections[i].Blocks[j]
+			if b.Kind != render.Clause || !slices.ContainsFunc(conspicuousClauses, func(k string) bool { return b.Key == k || strings.HasPrefix(b.Key, k+".") }) {
+				continue
+			}
+			b.Conspicuous, b.Text = true, strings.ToUpper(b.Text)
+		}
+	}
 }

@@ -30,7 +30,7 @@ type record struct {
 
 func newFormatter(t *template.Template, a answers.Answers) formatter {
 	f := formatter{t: t, a: a, rec: &record{used: map[string]bool{}, markers: map[string]bool{}}}
-	f.place = jurisdiction.For(f.text("governing_law"), f.text("customer_country"), f.text("delivery_country"))
+	f.place = jurisdiction.FromAnswers(f.text, template.CountryNamedIn)
 	return f
 }
 
@@ -151,8 +151,18 @@ func (f formatter) party(role string) string {
 		// the registered office is the agent's, so the address given is
 		// the principal office.
 		form := map[string]string{"llc": "limited liability company", "corporation": "corporation"}[entity]
+		number := "file number"
+		if strings.Contains(strings.ToLower(f.text(role+"_incorporated")), "florida") {
+			number = "document number" // Florida's Division of Corporations' word
+		}
 		return name + ", " + template.WithArticle(f.value(role+"_incorporated")+" "+form) +
-			" (file number " + f.value(role+"_company_number") + "), whose principal office is at " + address
+			" (" + number + " " + f.value(role+"_company_number") + "), whose principal office is at " + address
+	case (entity == "private_limited" || entity == "public_limited") && template.AustralianRegistration(f.text(role+"_incorporated")):
+		// Australia registers companies nationally (ASIC), as proprietary
+		// or public companies, each with a nine-digit ACN.
+		form := map[string]string{"private_limited": "a proprietary company", "public_limited": "a public company"}[entity]
+		return name + ", " + form + " registered in Australia, ACN " + template.GroupACN(f.value(role+"_company_number")) +
+			", whose registered office is at " + address
 	case f.visible(role + "_company_number"):
 		return name + ", " + template.WithArticle(kind) + " registered in " + f.value(role+"_incorporated") +
 			" under number " + f.value(role+"_company_number") + ", whose registered address is " + address

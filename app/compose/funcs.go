@@ -61,7 +61,16 @@ func funcs(f *formatter) template.FuncMap {
 			return f.text("pricing_model") == "per_agent_hour" || f.text("pricing_model") == "per_fte_month"
 		},
 		"sitecountry": f.siteCountry,
-		"workplaces":  f.workplaces,
+		// assigned names the staff the exit terms reach: agents shared with
+		// other clients are caught only if they mainly serve the Customer,
+		// which is also the test of who transfers with the work.
+		"assigned": func() string {
+			if f.text("staffing_model") == "shared" {
+				return "wholly or mainly assigned to the Services"
+			}
+			return "working on the Services"
+		},
+		"workplaces": f.workplaces,
 		// period is the span over which service levels are judged.
 		"period": func() string {
 			if f.text("compliance_period") == "quarterly" {

@@ -64,9 +64,6 @@ type Law struct {
 	// CapCarveOut is what that law will not let a cap or exclusion cover
 	// (beyond fraud, death and personal injury, which every law refuses).
 	CapCarveOut string
-	// InsolvencyLimit qualifies a supplier's right to end the agreement for
-	// the customer's insolvency where statute restricts it.
-	InsolvencyLimit string
 	// Bribery names the anti-bribery statute a party there answers to.
 	Bribery string
 	// Spelling is "us" where the agreement is written in US spelling.
@@ -84,6 +81,22 @@ type Law struct {
 	// Proportionate is the sentence that excludes proportionate liability
 	// legislation, where the law lets the parties do so.
 	Proportionate string
+	// Courts are the courts suggested for that law: the ones that can hear
+	// every claim under the agreement (in Scotland the sheriff court must
+	// hear claims of £100,000 or less, so "the Scottish courts").
+	Courts string
+	// Conspicuous: the law enforces a jury waiver, or a release of a
+	// party's own negligence, only when it is conspicuous and says so
+	// expressly (Texas's fair-notice rules).
+	Conspicuous bool
+	// PriceIndex is the consumer price index published there, which the
+	// yearly price review should name instead of the UK's.
+	PriceIndex string
+	// Prorogate: Scots law's word for the parties choosing a court.
+	Prorogate bool
+	// Assignment is how a present transfer of rights not yet created is
+	// worded: Scots law transfers rights by assignation.
+	Assignment string
 }
 
 // Covers names the insurance the provider holds, as the law's market calls it.
@@ -113,6 +126,33 @@ type Site struct {
 	// ProcessorTerms are what a processor for a customer established
 	// there must promise beyond the general terms.
 	ProcessorTerms string
+	// TransferOfBusiness is the law that carries employment terms to a
+	// new employer who takes on the staff, where there is no automatic
+	// transfer of employment itself.
+	TransferOfBusiness string
+	// Privacy is how the data protection clause states the parties' roles,
+	// the Customer's own duty and the help it gets, where the home law does
+	// not speak of controllers and processors; nil for the GDPR's words.
+	Privacy *Privacy
+}
+
+// Privacy is the wording of a data protection law without the GDPR's
+// controller and processor.
+type Privacy struct{ Roles, Basis, Assist string }
+
+// gdprPrivacy is the wording of the UK and EU GDPR (Art. 28(3)(f)).
+var gdprPrivacy = Privacy{
+	Roles:  "The Customer is the controller and the Provider is the processor of the Personal Data processed under this agreement.",
+	Basis:  "The Customer will make sure it has a lawful basis for the processing it instructs.",
+	Assist: "the security of processing, the notification of personal data breaches to regulators and to the people affected, data protection impact assessments and prior consultation with a regulator",
+}
+
+// privacy is the wording for the Customer's home law.
+func (p Pack) privacy() Privacy {
+	if p.Home.Privacy != nil {
+		return *p.Home.Privacy
+	}
+	return gdprPrivacy
 }
 
 func ukCovers() Covers {
@@ -129,7 +169,7 @@ func auCovers() Covers {
 		Liability:    "public liability insurance",
 		Professional: "professional indemnity insurance",
 		Cyber:        "cyber insurance",
-		Employers:    "workers compensation insurance as required by the law of each state or territory where its staff work, and employer's liability insurance",
+		Employers:    "workers compensation insurance as required by the law of each state or territory where its staff work (including cover for liability at common law)",
 	}
 }
 
@@ -147,16 +187,14 @@ const (
 	usInsolvency = "becomes insolvent, files a petition in bankruptcy or has an involuntary petition filed against it that is not dismissed within 60 days, makes an assignment for the benefit of its creditors, or has a receiver appointed over all or most of its assets (to the extent the law allows the agreement to end for that reason)"
 	usTax        = "sales, use and similar taxes"
 
-	ukThirdParties = "A person who is not a party to this agreement has no right under the Contracts (Rights of Third Parties) Act 1999 to enforce any of its terms"
-	noThirdParties = "Nothing in this agreement gives any person who is not a party to it a right to enforce any of its terms"
-	ukLatePayment  = "the Late Payment of Commercial Debts (Interest) Act 1998 (8% a year above the Bank of England base rate)"
-	ukBribery      = "the Bribery Act 2010"
-	usBribery      = "the US Foreign Corrupt Practices Act of 1977"
-	// s.233B (added by the Corporate Insolvency and Governance Act 2020)
-	// stops a supplier ending a supply contract only because the customer
-	// enters an insolvency procedure.
-	gbInsolvencyLimit = "the Provider may end this agreement for the Customer's insolvency only to the extent section 233B of the Insolvency Act 1986 allows"
-	niInsolvencyLimit = "the Provider may end this agreement for the Customer's insolvency only to the extent the Insolvency (Northern Ireland) Order 1989 allows"
+	presentAssignment = "by way of present assignment of future rights"
+
+	ukThirdParties       = "A person who is not a party to this agreement has no right under the Contracts (Rights of Third Parties) Act 1999 to enforce any of its terms"
+	noThirdParties       = "Nothing in this agreement gives any person who is not a party to it a right to enforce any of its terms"
+	ukLatePayment        = "the Late Payment of Commercial Debts (Interest) Act 1998 (8% a year above the Bank of England base rate)"
+	ukBribery            = "the Bribery Act 2010"
+	usBribery            = "the US Foreign Corrupt Practices Act of 1977"
+	irishInsolvencyLimit = "a party may end this agreement for the other's examinership or rescue process only to the extent the Companies Act 2014 allows"
 )
 
 // laws is the table of governing laws.
@@ -166,21 +204,25 @@ func laws() []Law {
 	uk := func(id string) Law {
 		return Law{ID: id, Region: UK, Insolvency: ukInsolvency, Tax: "value added tax", NoticeTime: "UK time",
 			Zones: ukZones, Currency: "GBP", Mediators: []string{"cedr"}, Covers: ukCovers(), MediatorAppointer: "the Centre for Effective Dispute Resolution (CEDR)",
-			ThirdParties: ukThirdParties, Injunction: "an injunction", Tort: "tort", LatePayment: ukLatePayment,
-			InsolvencyLimit: gbInsolvencyLimit, Bribery: ukBribery}
+			ThirdParties: ukThirdParties, Injunction: "an injunction", Tort: "tort", LatePayment: ukLatePayment, Bribery: ukBribery, Courts: "the courts of England and Wales",
+			Assignment: presentAssignment}
 	}
-	us := func(id, clock string, zones []string) Law {
-		return Law{ID: id, Region: US, Insolvency: usInsolvency, Tax: usTax, NoticeTime: clock, Zones: zones,
+	us := func(id, clock string, zones []string, courts string) Law {
+		return Law{ID: id, Courts: courts, Assignment: presentAssignment,
+			PriceIndex: "for example the Consumer Price Index for All Urban Consumers (CPI-U) published by the Bureau of Labor Statistics", Region: US, Insolvency: usInsolvency, Tax: usTax, NoticeTime: clock, Zones: zones,
 			Currency: "USD", Mediators: []string{"aaa", "jams"}, Covers: usCovers(), JuryWaiver: true, JudgmentOnAward: true,
 			MediatorAppointer: "the American Arbitration Association",
 			ThirdParties:      "There are no third-party beneficiaries of this agreement", Injunction: "an injunction",
 
 			CapCarveOut: "gross negligence or willful misconduct", Bribery: usBribery, Spelling: "us"}
 	}
-	california := us("us_california", "US Pacific Time", []string{"pacific", "pst", "pdt", "pt", "los angeles", "san francisco"})
+	california := us("us_california", "US Pacific Time", []string{"pacific", "pst", "pdt", "pt", "los angeles", "san francisco"},
+		"the state and federal courts located in San Francisco County, California")
 	california.JuryWaiver, california.CCPA, california.NoSolicitLimited = false, true, true
-	texas := us("us_texas", "US Central Time", []string{"central", "cst", "cdt", "ct", "chicago", "dallas", "houston"})
+	texas := us("us_texas", "US Central Time", []string{"central", "cst", "cdt", "ct", "chicago", "dallas", "houston"},
+		"the state and federal courts located in Dallas County, Texas")
 	// Texas lets employers opt out of workers' compensation ("non-subscribers").
+	texas.Conspicuous = true
 	texas.Covers.Employers = "workers' compensation insurance for all its staff, even where the law of the state where they work does not require it, and employer's liability insurance"
 	// California Civil Code §1668 voids exemptions from liability for one's
 	// own fraud, wilful injury or violation of law.
@@ -190,8 +232,12 @@ func laws() []Law {
 	scotland.Injunction = "interdict"
 	scotland.Tort = "delict"
 	scotland.Counterparts = "the Legal Writings (Counterparts and Delivery) (Scotland) Act 2015"
+	// Courts Reform (Scotland) Act 2014, s.39: the sheriff court's
+	// privative jurisdiction up to £100,000 cannot be contracted out of.
+	scotland.Courts, scotland.Prorogate = "the Scottish courts", true
+	scotland.Assignment = "by way of assignation (so far as Scots law applies, each right as soon as it is created)"
 	northernIreland := uk("northern_ireland")
-	northernIreland.InsolvencyLimit = niInsolvencyLimit
+	northernIreland.Courts = "the courts of Northern Ireland"
 	return []Law{
 		uk("england_wales"), scotland, northernIreland,
 		{ID: "ireland", Region: EU, Tax: "value added tax", NoticeTime: "Irish time",
@@ -199,23 +245,23 @@ func laws() []Law {
 			Zones:      []string{"irish", "ist", "dublin", "gmt"}, Currency: "EUR", Mediators: []string{"other"}, Covers: ukCovers(),
 			// Ireland has no general statute giving third parties rights
 			// under business contracts: privity applies.
-			ThirdParties: noThirdParties, Injunction: "an injunction",
+			ThirdParties: noThirdParties, Injunction: "an injunction", Courts: "the courts of Ireland", Assignment: presentAssignment,
+			PriceIndex:  "the Consumer Price Index published by the Central Statistics Office",
 			LatePayment: "the European Communities (Late Payment in Commercial Transactions) Regulations 2012 (the European Central Bank's reference rate plus 8% a year)",
 			Bribery:     "the Criminal Justice (Corruption Offences) Act 2018", MediationAct: "the Mediation Act 2017",
-			MediatorAppointer: "the Mediators' Institute of Ireland",
-			InsolvencyLimit:   "a party may end this agreement for the other's examinership or rescue process only to the extent the Companies Act 2014 allows"},
-		us("us_delaware", "US Eastern Time", etZones),
-		us("us_new_york", "US Eastern Time", etZones),
+			MediatorAppointer: "the Mediators' Institute of Ireland"},
+		us("us_delaware", "US Eastern Time", etZones, "the state and federal courts located in New Castle County, Delaware"),
+		us("us_new_york", "US Eastern Time", etZones, "the state and federal courts located in New York County, New York"),
 		california,
 		texas,
 		{ID: "australia_nsw", Region: Other, Tax: "goods and services tax", NoticeTime: "Sydney time",
-			Insolvency: "becomes insolvent, has an administrator, liquidator or receiver appointed, or enters into a deed of company arrangement (subject to any stay on ending contracts under the Corporations Act 2001)",
+			Insolvency: "becomes insolvent, has an administrator, liquidator, receiver or restructuring practitioner appointed, enters into a deed of company arrangement, a restructuring plan or a scheme of arrangement with its creditors (subject to any stay on ending contracts under the Corporations Act 2001)",
 			Zones:      []string{"aest", "aedt", "sydney", "australian"}, Currency: "AUD", Covers: auCovers(),
 			MediatorAppointer: "the Resolution Institute",
 			Proportionate:     "To the extent the law allows, Part 4 of the Civil Liability Act 2002 (NSW) (proportionate liability) does not apply to this agreement",
-			ThirdParties:      noThirdParties, Injunction: "an injunction",
-
-			Bribery: "the Criminal Code Act 1995 (Cth)"},
+			ThirdParties:      noThirdParties, Injunction: "an injunction", Courts: "the courts of New South Wales",
+			Assignment: presentAssignment, Bribery: "the Criminal Code Act 1995 (Cth)",
+			PriceIndex: "the All Groups Consumer Price Index (weighted average of eight capital cities) published by the Australian Bureau of Statistics"},
 	}
 }
 
@@ -224,7 +270,7 @@ func otherLaw() Law {
 	return Law{ID: "other", Region: Other, Tax: "value added, sales and similar taxes",
 		NoticeTime: "local time where the notice is received",
 		Insolvency: "becomes insolvent or enters any insolvency, bankruptcy or similar procedure under the law that applies to it (to the extent that law allows the agreement to end for that reason)",
-		Covers:     ukCovers(), ThirdParties: noThirdParties, Injunction: "an injunction",
+		Covers:     ukCovers(), ThirdParties: noThirdParties, Injunction: "an injunction", Assignment: presentAssignment,
 	}
 }
 
@@ -234,11 +280,12 @@ func sites() []Site {
 	tupe := "the Transfer of Undertakings (Protection of Employment) Regulations 2006 (TUPE) (and, for staff in Northern Ireland, the Service Provision Change (Protection of Employment) Regulations (Northern Ireland) 2006)"
 	ukData := "the UK GDPR and the Data Protection Act 2018"
 	euData := "the General Data Protection Regulation (EU) 2016/679 (GDPR) and the national law that supplements it"
+	ieData := "the General Data Protection Regulation (EU) 2016/679 (GDPR) and the Data Protection Acts 1988 to 2018"
 	ukCalls := "the Privacy and Electronic Communications Regulations 2003, the rules on the Telephone Preference Service and Corporate Telephone Preference Service registers, and Ofcom's rules on persistent misuse"
 	usCalls := "the Telephone Consumer Protection Act, the Telemarketing Sales Rule, the national and state do-not-call registers and the telemarketing laws of each state where the people called are located"
 	return []Site{
 		{ID: "uk", Name: "the United Kingdom", Region: UK, StaffTransfer: tupe, HomeDataLaw: ukData, Tax: "value added tax", Telemarketing: ukCalls},
-		{ID: "ireland", Name: "Ireland", Region: EU, HomeDataLaw: euData, Tax: "value added tax",
+		{ID: "ireland", Name: "Ireland", Region: EU, HomeDataLaw: ieData, Tax: "value added tax",
 			StaffTransfer: "the European Communities (Protection of Employees on Transfer of Undertakings) Regulations 2003 (S.I. No. 131 of 2003)",
 			Telemarketing: "the ePrivacy Regulations 2011 (S.I. No. 336 of 2011) and the National Directory Database opt-out register"},
 		{ID: "eu", Name: "a member state of the European Union", Region: EU, HomeDataLaw: euData, Tax: "value added tax",
@@ -246,6 +293,15 @@ func sites() []Site {
 			Telemarketing: "the national law implementing the ePrivacy Directive (2002/58/EC) and any national opt-out register"},
 		{ID: "us", Name: "the United States", Region: US, Tax: usTax, Telemarketing: usCalls},
 		{ID: "australia", Name: "Australia", Region: Other, HomeDataLaw: "the Privacy Act 1988 (Cth)", Tax: "goods and services tax",
+			TransferOfBusiness: "Part 2-8 of the Fair Work Act 2009 (Cth)",
+			// The Privacy Act 1988 knows no controller or processor: a
+			// provider that handles information only for the Customer, which
+			// keeps control, is a "use" by the Customer, not a disclosure.
+			Privacy: &Privacy{
+				Roles:  "The Provider handles the Personal Data only on the Customer's behalf and for the Customer's purposes, and the Customer keeps effective control of it, so that the Provider's handling is a use by the Customer and not a disclosure to the Provider under the Privacy Act 1988 (Cth); \"Personal Data\" means personal information as that Act defines it.",
+				Basis:  "The Customer will give the people concerned the notices the Australian Privacy Principles require (APP 5) about the handling it instructs.",
+				Assist: "the security of the Personal Data, privacy impact assessments, enquiries and complaints from the Office of the Australian Information Commissioner or the people concerned, and the assessment and notification of eligible data breaches",
+			},
 			ProcessorTerms: "The Provider will handle Personal Data as if it were an organisation bound by the Australian Privacy Principles, whether or not the Privacy Act 1988 (Cth) applies to it, and will help the Customer assess and notify any eligible data breach under Part IIIC of that Act.",
 			Telemarketing:  "the Do Not Call Register Act 2006 and the Telecommunications (Telemarketing and Research Calls) Industry Standard 2017"},
 		{ID: "philippines", Name: "the Philippines", Region: Other, DataLaw: "the Philippines Data Privacy Act of 2012", Tax: "value added tax"},
@@ -301,6 +357,8 @@ type Pack struct {
 	Law  Law
 	Home Site // where the Customer is established
 	Site Site // where the agents work
+	// The parties' own registration decides the insolvency wording.
+	Customer, Provider Party
 }
 
 // For builds the pack for a governing-law, customer-country and
@@ -362,6 +420,17 @@ func (p Pack) TransferFramework() string {
 	return ""
 }
 
+// HomeStaffTransfer names the staff transfer rules of the Customer's
+// country when the agents work abroad where none apply: TUPE can still
+// move people who did the work at home immediately before the change
+// (regulation 3(3)(a)(i) looks at where the work was, not where it goes).
+func (p Pack) HomeStaffTransfer() string {
+	if !p.Abroad() || p.Site.StaffTransfer != "" {
+		return ""
+	}
+	return p.Home.StaffTransfer
+}
+
 // SiteName is the agents' country as a sentence names it.
 func (p Pack) SiteName() string {
 	if p.Site.Name == "" {
@@ -400,8 +469,8 @@ func (p Pack) DataLaw() string {
 // words are the keys the clause wording may ask for.
 func words() map[string]func(Pack) string {
 	return map[string]func(Pack) string{
-		"insolvency":         func(p Pack) string { return p.Law.Insolvency },
-		"insolvency_limit":   func(p Pack) string { return p.Law.InsolvencyLimit },
+		"insolvency":         func(p Pack) string { return p.Insolvency() },
+		"insolvency_limit":   func(p Pack) string { return p.InsolvencyLimit() },
 		"tax":                func(p Pack) string { return p.Tax() },
 		"notice_time":        func(p Pack) string { return p.Law.NoticeTime },
 		"cover_liability":    func(p Pack) string { return p.Law.Covers.Liability },
@@ -423,21 +492,43 @@ func words() map[string]func(Pack) string {
 		"no_solicit_limited": func(p Pack) string { return flag(p.Law.NoSolicitLimited) },
 		"mediation_act":      func(p Pack) string { return p.Law.MediationAct },
 		"bribery":            func(p Pack) string { return p.bribery() },
-		"modern_slavery":     func(p Pack) string { return flag(p.Law.Region == UK || p.Home.Region == UK) },
+		"modern_slavery":     func(p Pack) string { return p.ModernSlavery() },
+		"bribery_procedures": func(p Pack) string { return p.BriberyProcedures() },
+		"employers_minimum":  func(p Pack) string { return p.EmployersMinimum() },
 		"sanctions":          func(p Pack) string { return flag(p.Abroad()) },
 		"data_law":           func(p Pack) string { return p.DataLaw() },
-		"telemarketing":      func(p Pack) string { return p.Telemarketing() },
-		"staff_transfer":     func(p Pack) string { return p.Site.StaffTransfer },
-		"site":               func(p Pack) string { return p.SiteName() },
-		"home":               func(p Pack) string { return p.Home.Name },
-		"site_data_law":      func(p Pack) string { return p.Site.DataLaw },
-		"data_extra":         func(p Pack) string { return p.Home.ProcessorTerms },
-		"transfer_mechanism": func(p Pack) string { return p.TransferMechanism() },
-		"transfer_framework": func(p Pack) string { return p.TransferFramework() },
-		"proportionate":      func(p Pack) string { return p.Law.Proportionate },
-		"mediator_appointer": func(p Pack) string { return p.Law.MediatorAppointer },
-		"abroad":             func(p Pack) string { return flag(p.Abroad()) },
-		"us_spelling":        func(p Pack) string { return flag(p.Law.Spelling == "us") },
+		"conspicuous":        func(p Pack) string { return flag(p.Law.Conspicuous) },
+		// US usury laws cap contract interest; elsewhere the phrase means nothing.
+		"usury_limit": func(p Pack) string { return flag(p.Law.Region == US) },
+		// A contractual rate displaces the UK statute only if it is a
+		// "substantial remedy" (Late Payment Act 1998, ss.8-9).
+		"late_payment_remedy": func(p Pack) string {
+			if p.Law.Region == UK {
+				return "the Late Payment of Commercial Debts (Interest) Act 1998"
+			}
+			return ""
+		},
+		"fair_work":           func(p Pack) string { return p.Site.TransferOfBusiness },
+		"withholding":         func(p Pack) string { return flag(p.Withholding()) },
+		"tax_accounting":      func(p Pack) string { return p.TaxAccounting() },
+		"data_roles":          func(p Pack) string { return p.privacy().Roles },
+		"data_basis":          func(p Pack) string { return p.privacy().Basis },
+		"data_assist":         func(p Pack) string { return p.privacy().Assist },
+		"telemarketing":       func(p Pack) string { return p.Telemarketing() },
+		"staff_transfer":      func(p Pack) string { return p.Site.StaffTransfer },
+		"home_staff_transfer": func(p Pack) string { return p.HomeStaffTransfer() },
+		"site":                func(p Pack) string { return p.SiteName() },
+		"home":                func(p Pack) string { return p.Home.Name },
+		"site_data_law":       func(p Pack) string { return p.Site.DataLaw },
+		"data_extra":          func(p Pack) string { return p.Home.ProcessorTerms },
+		"transfer_mechanism":  func(p Pack) string { return p.TransferMechanism() },
+		"transfer_framework":  func(p Pack) string { return p.TransferFramework() },
+		"proportionate":       func(p Pack) string { return p.Law.Proportionate },
+		"prorogate":           func(p Pack) string { return flag(p.Law.Prorogate) },
+		"assignment":          func(p Pack) string { return p.Law.Assignment },
+		"mediator_appointer":  func(p Pack) string { return p.Law.MediatorAppointer },
+		"abroad":              func(p Pack) string { return flag(p.Abroad()) },
+		"us_spelling":         func(p Pack) string { return flag(p.Law.Spelling == "us") },
 	}
 }
 
@@ -498,19 +589,7 @@ func Keys() []string {
 // place. ok is false when the text names no zone the table knows, so a
 // zone written in some other way never raises a false alarm.
 func (l Law) ZoneFits(text string) (fits, ok bool) {
-	said := map[string]bool{}
-	lower := strings.ToLower(text)
-	for _, w := range strings.FieldsFunc(lower, func(r rune) bool { return !(r >= 'a' && r <= 'z') }) {
-		said[w] = true
-	}
-	names := func(zones []string) bool {
-		for _, z := range zones {
-			if said[z] || (strings.Contains(z, " ") && strings.Contains(lower, z)) {
-				return true
-			}
-		}
-		return false
-	}
+	names := zoneNamer(text)
 	if names(l.Zones) {
 		return true, true
 	}
@@ -535,4 +614,49 @@ func or(s, def string) string {
 		return def
 	}
 	return s
+}
+
+// lawCountry is the country option of a governing law's place.
+func lawCountry(l Law) string {
+	switch {
+	case l.Region == UK:
+		return "uk"
+	case l.Region == US:
+		return "us"
+	case l.ID == "ireland", l.ID == "australia_nsw":
+		return map[string]string{"ireland": "ireland", "australia_nsw": "australia"}[l.ID]
+	}
+	return ""
+}
+
+// ZoneFitsCountry reports whether a time zone the user typed is a clock of
+// the country; ok is false when the text names no zone the table knows.
+func ZoneFitsCountry(country, text string) (fits, ok bool) {
+	names := zoneNamer(text)
+	for _, l := range laws() {
+		if names(l.Zones) {
+			ok = true
+			if lawCountry(l) == country {
+				return true, true
+			}
+		}
+	}
+	return false, ok
+}
+
+// zoneNamer reports whether text names one of a list of zone words.
+func zoneNamer(text string) func(zones []string) bool {
+	said := map[string]bool{}
+	lower := strings.ToLower(text)
+	for _, w := range strings.FieldsFunc(lower, func(r rune) bool { return !(r >= 'a' && r <= 'z') }) {
+		said[w] = true
+	}
+	return func(zones []string) bool {
+		for _, z := range zones {
+			if said[z] || (strings.Contains(z, " ") && strings.Contains(lower, z)) {
+				return true
+			}
+		}
+		return false
+	}
 }

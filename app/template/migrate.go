@@ -19,7 +19,9 @@ import (
 // draft takes the group out of the reviewed ones.
 type migration struct {
 	from int
-	step func(a answers.Answers)
+	// step returns the answers it kept but the user must look at again:
+	// old words that now read differently.
+	step func(a answers.Answers) []string
 }
 
 // migrations lists every step, oldest first. A step is changed only to stop
@@ -47,6 +49,7 @@ func (t *Template) Migrate(a answers.Answers, from int) (answers.Answers, Upgrad
 	}
 	out := a.Clone()
 	added := map[string]bool{}
+	flagged := map[string]bool{}
 	for _, m := range migrations() {
 		if m.from < from {
 			continue
@@ -59,12 +62,20 @@ func (t *Template) Migrate(a answers.Answers, from int) (answers.Answers, Upgrad
 				added[f.ID] = true
 			}
 		}
-		m.step(out)
+		for _, id := range m.step(out) {
+			flagged[id] = true
+		}
+	}
+	// Data kept "in the Customer's country" while the agents work abroad
+	// was version 2's guess of where they were: the two cannot both hold,
+	// so the answer is kept but asked again (and the check says why).
+	if out.Text("data_location") == "same_country" && agentsAbroad(out.Text("customer_country"), out.Text("delivery_country")) {
+		flagged["data_location"] = true
 	}
 	var up Upgrade
 	for _, g := range t.Groups {
 		for _, f := range g.Fields {
-			if added[f.ID] && t.Visible(f.ID, out) {
+			if (added[f.ID] || flagged[f.ID]) && t.Visible(f.ID, out) {
 				up.ToConfirm = append(up.ToConfirm, f.ID)
 			}
 		}
@@ -74,7 +85,7 @@ func (t *Template) Migrate(a answers.Answers, from int) (answers.Answers, Upgrad
 
 // migrateV1: version 2 added the jurisdiction and location fields, critical
 // service levels (a severe-miss level) and the liability floor.
-func migrateV1(a answers.Answers) {
+func migrateV1(a answers.Answers) []string {
 	// Version 1 had no country for the agents. Its sites may name one
 	// ("Makati City, Philippines"): propose that; otherwise leave it for
 	// the user. (Until this was fixed, the country of the governing law
@@ -86,15 +97,31 @@ func migrateV1(a answers.Answers) {
 	// Each service level row gained the optional "critical: severe miss"
 	// column. It stays empty: a severe-miss level is a new right to end
 	// the agreement, which nobody agreed in version 1.
+
+	// Version 1's default made "Accurate forecasts" a duty of the
+	// Customer, which excuses the Provider for any forecast error; the
+	// forecasts clause now calls them good-faith estimates. The words are
+	// the user's, so they stay, to be looked at again.
+	if strings.Contains(strings.ToLower(a.Text("customer_responsibilities")), "accurate forecasts") {
+		return []string{"customer_responsibilities"}
+	}
+	return nil
 }
 
 // migrateV2: version 3 asks where the Customer is established, which
 // version 2 took from the governing law. The Customer's own address may say.
-func migrateV2(a answers.Answers) {
+func migrateV2(a answers.Answers) []string {
 	// Only when the place of registration, if given, does not say otherwise.
 	if c, ok := CountryNamedIn(a.Text("customer_incorporated") + "\n" + a.Text("customer_address")); ok {
 		a["customer_country"] = answers.Value{Text: c}
 	}
+	// Callers in California matter to a US business; a business
+	// established elsewhere is proposed "no" (still to confirm), so that
+	// an unanswered question is not printed into its agreement.
+	if c := a.Text("customer_country"); c != "" && c != "us" && a["california_consumers"].IsBlank() {
+		a["california_consumers"] = answers.Value{Text: answers.No}
+	}
+	return nil
 }
 
 // countryWords are the words that name a country in an address or a site
@@ -147,4 +174,20 @@ func namesWord(s, w string) bool {
 		}
 		i = at + 1
 	}
+}
+
+// agentsAbroad reports whether the agents' country is known and outside
+// the Customer's legal area (Ireland is in the EU's); an unknown
+// Customer's country counts as the United Kingdom, version 1's only home.
+func agentsAbroad(home, site string) bool {
+	area := func(c string) string {
+		if c == "ireland" {
+			return "eu"
+		}
+		return c
+	}
+	if home == "" {
+		home = "uk"
+	}
+	return site != "" && (area(site) != area(home) || site == "other")
 }

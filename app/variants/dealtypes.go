@@ -37,7 +37,7 @@ func Deals(t *template.Template) []Deal {
 			"arbitration_seat": "London", "arbitration_country": "uk",
 		})},
 		{"scotland", "Scotland, agents in the UK", uk(map[string]string{
-			"governing_law": "scotland", "courts": "the Court of Session in Edinburgh", "customer_incorporated": "Scotland", "customer_company_number": "SC587123",
+			"governing_law": "scotland", "courts": "the Scottish courts", "customer_incorporated": "Scotland", "customer_company_number": "SC587123",
 			"customer_address": "40 George Street\nEdinburgh EH2 2LE\nUnited Kingdom",
 		})},
 		{"northern-ireland", "Northern Ireland, agents in the UK", uk(map[string]string{
@@ -50,6 +50,7 @@ func Deals(t *template.Template) []Deal {
 			"provider_incorporated": "Ireland", "provider_company_number": "587654", "provider_address": "Block C, Eastpoint Business Park\nDublin 3\nIreland",
 			"delivery_sites": "the Provider's contact centre at Eastpoint Business Park, Dublin", "time_zone": "Irish time",
 			"mediation_provider": "other", "late_interest_basis": "statutory",
+			"price_index": "Consumer Price Index published by the Central Statistics Office",
 		})},
 		{"new-york", "New York, agents in the US", usd(nil)},
 		{"california", "California, agents in the US", usd(map[string]string{
@@ -71,6 +72,8 @@ func Deals(t *template.Template) []Deal {
 			"customer_address": "1 Martin Place\nSydney NSW 2000\nAustralia", "provider_incorporated": "Victoria",
 			"provider_address": "100 Collins Street\nMelbourne VIC 3000\nAustralia", "delivery_sites": "the Provider's contact centre in Parramatta, New South Wales",
 			"time_zone": "Sydney time (AEST/AEDT)", "mediation_provider": "other", "customer_entity": "public_limited",
+			"customer_company_number": "609824135", "provider_company_number": "612345678",
+			"price_index": "All Groups Consumer Price Index (weighted average of eight capital cities) published by the Australian Bureau of Statistics",
 		})},
 		{"uk-customer-new-york-law", "UK customer under New York law, agents in the US", Place(t, "USD", usDeal(map[string]string{
 			"customer_country": "uk", "customer_entity": "private_limited", "customer_incorporated": "England and Wales",
@@ -171,4 +174,13 @@ func hostSubprocessors(d *draft.Draft) {
 		return
 	}
 	d.Answers["approved_subprocessors"] = answers.Value{Text: "Talkwise: cloud telephony and call recording, hosted in " + home + ". CaseDesk: customer contact records (CRM), hosted in " + home + "."}
+}
+
+// AcceptedRisks are the HIGH risks the user of a deal type keeps, by
+// field, with the reason given: such a deal is signable only once the
+// risk is accepted, as in the app.
+func AcceptedRisks(key string) map[string]string {
+	return map[string]map[string]string{
+		"one-agent": {"agents": "Our volumes are low and the hours short; we accept that service levels may be missed while we try the service."},
+	}[key]
 }
