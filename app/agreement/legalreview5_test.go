@@ -32,7 +32,7 @@ func TestLegalReviewRound5PlaceDefectsStayFixed(t *testing.T) {
 		// Australia: its own company forms, privacy law, tax, index, covers
 		// and staff-transition law.
 		"new-south-wales": {
-			"a public company registered in Australia, ACN 609 824 135", "a proprietary company registered in Australia, ACN 612 345 678",
+			"a public company registered in Australia, ACN 609 824 133", "a proprietary company registered in Australia, ACN 612 345 678",
 			"is a use by the Customer and not a disclosure to the Provider under the Privacy Act 1988 (Cth)",
 			"the notices the Australian Privacy Principles require (APP 5)",
 			"privacy impact assessments, enquiries and complaints from the Office of the Australian Information Commissioner",
@@ -46,7 +46,8 @@ func TestLegalReviewRound5PlaceDefectsStayFixed(t *testing.T) {
 		// conspicuous and express: bold capitals, negligence named.
 		"texas": {
 			"EACH PARTY KNOWINGLY AND VOLUNTARILY GIVES UP ANY RIGHT TO A TRIAL BY JURY",
-			"THE EXCLUSIONS AND LIMITS OF LIABILITY IN THIS CLAUSE APPLY EVEN TO LOSS CAUSED BY THE SOLE, JOINT OR CONCURRENT NEGLIGENCE",
+			// Round 6: the fair-notice sentence names every limit, wherever it is.
+			"THE EXCLUSIONS AND LIMITS OF LIABILITY IN THIS AGREEMENT, WHEREVER THEY APPEAR (INCLUDING SERVICE CREDITS AS THE ONLY FINANCIAL REMEDY FOR MISSED SERVICE LEVELS), APPLY EVEN TO LOSS CAUSED BY THE SOLE, JOINT OR CONCURRENT NEGLIGENCE",
 			"NEITHER PARTY IS LIABLE FOR LOSS OF PROFIT",
 		},
 		// A sole trader: an estate not locked in, a business that can be

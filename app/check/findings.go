@@ -446,7 +446,7 @@ func chronicFailure(v view) []Finding {
 		out = append(out, one(Medium, "termination_rights", "Ending for chronic service failure is measured by critical targets and service credits, but there are no service credits: the right cannot be used.")...)
 	}
 	if v.is("service_credits", answers.Yes) && len(v.slaRows()) > 0 && !slices.ContainsFunc(v.slaRows(), func(r answers.Row) bool { return strings.TrimSpace(r["severe"]) != "" }) {
-		out = append(out, one(Medium, "sla_metrics", "No service level is critical (none has a severe-miss level), so repeated misses of the same measure never count as chronic failure and no month is a severe failure: give the measures that matter most a severe-miss level.")...)
+		out = append(out, one(High, "sla_metrics", "No service level is critical (none has a severe-miss level), so repeated misses of the same measure never count as chronic failure and no month is a severe failure: give the measures that matter most a severe-miss level.")...)
 	}
 	return out
 }

@@ -124,15 +124,27 @@ var registries = []struct {
 	{"northern ireland", "NI followed by six digits", regexp.MustCompile(`^NI\d{6}$`)},
 	// Australian companies are registered nationally whatever state is
 	// named; listed before "wales" so that New South Wales matches here.
-	{"australia", "a nine-digit ACN", regexp.MustCompile(`^\d{9}$`)},
-	{"new south wales", "a nine-digit ACN", regexp.MustCompile(`^\d{9}$`)},
-	{"victoria", "a nine-digit ACN", regexp.MustCompile(`^\d{9}$`)},
-	{"queensland", "a nine-digit ACN", regexp.MustCompile(`^\d{9}$`)},
-	{"tasmania", "a nine-digit ACN", regexp.MustCompile(`^\d{9}$`)},
+	{"australia", acnRule, regexp.MustCompile(`^\d{9}$`)},
+	{"new south wales", acnRule, regexp.MustCompile(`^\d{9}$`)},
+	{"victoria", acnRule, regexp.MustCompile(`^\d{9}$`)},
+	{"queensland", acnRule, regexp.MustCompile(`^\d{9}$`)},
+	{"tasmania", acnRule, regexp.MustCompile(`^\d{9}$`)},
 	{"scotland", "SC followed by six digits (SO or SL for partnerships)", regexp.MustCompile(`^S[COL]\d{6}$`)},
 	{"england", "eight digits (OC followed by six digits for an LLP)", regexp.MustCompile(`^(\d{8}|OC\d{6})$`)},
 	{"wales", "eight digits (OC followed by six digits for an LLP)", regexp.MustCompile(`^(\d{8}|OC\d{6})$`)},
 	{"ireland", "up to six digits", regexp.MustCompile(`^\d{1,6}$`)},
+}
+
+const acnRule = "a nine-digit ACN whose last digit checks the others"
+
+// acnCheckDigitFits applies ASIC's check: the first eight digits weighted
+// 8 down to 1, and the ninth is what brings the sum to a multiple of 10.
+func acnCheckDigitFits(acn string) bool {
+	sum := 0
+	for i := range 8 {
+		sum += int(acn[i]-'0') * (8 - i)
+	}
+	return (10-sum%10)%10 == int(acn[8]-'0')
 }
 
 func companyNumberFitsRegistry(v view) []Finding {
@@ -147,7 +159,7 @@ func companyNumberFitsRegistry(v view) []Finding {
 			if !strings.Contains(where, r.place) {
 				continue
 			}
-			if !r.format.MatchString(number) {
+			if !r.format.MatchString(number) || (r.rule == acnRule && !acnCheckDigitFits(number)) {
 				out = append(out, one(Medium, role+"_company_number", "%s is registered in %s, where company numbers are %s, but the number given is %q: check it against the register, since a wrong number can leave it unclear who signed.", v.text(role+"_name"), v.text(role+"_incorporated"), r.rule, v.text(role+"_company_number"))...)
 			}
 			break
@@ -294,14 +306,15 @@ func subprocessorsWhereDataStays(v view) []Finding {
 	return nil
 }
 
-// siteOperatorAbroad: a provider registered at home that puts agents
-// abroad usually employs them through a local company. Unnamed, that
+// siteOperatorAbroad: a provider whose agents work in another country
+// than the one it is registered in usually employs them through a local
+// company. Unnamed, that
 // company is forbidden by clause 2 and cannot sign the transfer
 // instrument as importer, so either the Provider breaches on day one or
 // the transfer rests on nothing.
 func siteOperatorAbroad(v view) []Finding {
 	p := v.place()
-	if !v.t.Visible("site_operator", v.a) || v.has("site_operator") || !v.visible("delivery_country") || !p.Abroad() || p.Site.ID == "" {
+	if !v.t.Visible("site_operator", v.a) || v.has("site_operator") || !v.visible("delivery_country") || p.Site.ID == "" || p.Site.ID == "other" {
 		return nil
 	}
 	registered, ok := template.CountryNamedIn(v.text("provider_incorporated") + " " + v.text("provider_address"))
@@ -320,7 +333,14 @@ func soleTraderLongTerm(v view) []Finding {
 	if days, ok := v.days("initial_term"); !ok || days <= 366 {
 		return nil
 	}
-	return one(Medium, "initial_term", "You sign as an individual, personally liable for the whole initial term of %s and its minimum charges: a term of 12 months or less, or a right to end on notice, keeps that risk in proportion to a small business.", v.display("initial_term"))
+	leaving := "and you have no right to end it early without a reason"
+	if v.is("convenience", "customer_only") || v.is("convenience", "either") {
+		leaving = "and ending it early without a reason takes " + v.display("convenience_notice") + " of notice"
+		if v.is("convenience_fee", "reasonable_costs") {
+			leaving += " and the Provider's costs, up to three months' Charges"
+		}
+	}
+	return one(Medium, "initial_term", "You sign as an individual, personally bound for an initial term of %s with its minimum charges, %s (only death, permanent incapacity or ceasing to trade end it sooner at no cost). A term of 12 months or less, or a shorter notice, keeps that risk in proportion to a small business.", v.display("initial_term"), leaving)
 }
 
 // foreignCustomerInUSCourts: no treaty makes a US judgment enforceable in

@@ -55,6 +55,10 @@ func timeZoneFitsLaw(v view) []Finding {
 	if !v.visible("time_zone") {
 		return nil
 	}
+	// The clock of the Customer's own country says more; one finding is enough.
+	if hoursInCustomersClock(v) != nil {
+		return nil
+	}
 	law := v.place().Law
 	if fits, known := law.ZoneFits(v.text("time_zone")); known && !fits {
 		return one(Low, "time_zone", "The opening hours run on %q, which is not the time zone of the governing law's place (%s): check that the hours are meant in that clock, where the agents and callers are.", v.text("time_zone"), law.NoticeTime)

@@ -113,6 +113,8 @@ func ruleCases() []ruleCase {
 		// Jurisdiction, party type and migration (round 5 of the legal review).
 		{"Australian company with a UK number", answers.Answers{"customer_incorporated": text("New South Wales"), "customer_company_number": text("09876543")},
 			"customer_company_number", "a nine-digit ACN"},
+		{"ACN whose check digit fails", answers.Answers{"customer_incorporated": text("New South Wales"), "customer_company_number": text("609824135")},
+			"customer_company_number", "whose last digit checks the others"},
 		{"sole trader for three years", answers.Answers{"customer_entity": text("sole_trader"), "initial_term": span("36", "months")},
 			"initial_term", "You sign as an individual"},
 		{"UK customer in New York courts", answers.Answers{"governing_law": text("us_new_york"), "courts": text("the state and federal courts located in New York County, New York")},

@@ -163,7 +163,7 @@ func (c *Composer) Compose(d draft.Draft) (Composed, error) {
 	if err := c.defineTerms(&doc, f); err != nil {
 		return Composed{}, err
 	}
-	doc.Checklist = checklist(report)
+	doc.Checklist = checklist(report, staffTermsIn(res.numbers))
 	signing, err := c.section("", &c.t.Groups[last], f)
 	if err != nil {
 		return Composed{}, err
@@ -390,7 +390,22 @@ func governingLaw(f formatter) string {
 	return f.value("governing_law")
 }
 
-func checklist(r check.Report) render.Checklist {
+// staffTermsIn reports whether the agreement has staff-transfer terms
+// even where the staff-transfer question does not apply (agents abroad
+// for a UK customer; Australia's transfer of business).
+func staffTermsIn(numbers map[string]string) bool {
+	for key := range numbers {
+		if strings.HasPrefix(key, "termination.staff_transfer") || strings.HasPrefix(key, "termination.transfer_of_business") {
+			return true
+		}
+	}
+	return false
+}
+
+// checklist lists the groups and their elements as the check judged them.
+// staffTerms: the agreement has staff-transfer terms, so the staff
+// element is agreed, not unused, even when its question does not apply.
+func checklist(r check.Report, staffTerms bool) render.Checklist {
 	// A signable agreement's checklist shows only what was agreed: the
 	// notes on unfinished work belong to drafts.
 	intro := "This checklist helps the parties read the agreement; it adds no terms of its own. Each party initials the box beside each clause group to confirm it has read and agreed that group."
@@ -417,6 +432,9 @@ func checklist(r check.Report) render.Checklist {
 				el.Status = "Not applicable"
 				if r.Signable() {
 					el.Status = "Not used in this agreement"
+					if e.ID == "tupe" && staffTerms {
+						el.Status = "Agreed"
+					}
 				}
 			default:
 				var msgs []string

@@ -194,14 +194,20 @@ func dropColumn(t *render.Table, col int) *render.Table {
 
 func chargesSchedule(f formatter) render.Section {
 	main := []string{"Main rate", f.value("rate"), f.value("pricing_model")}
+	above := "Work above the forecast volume"
 	switch f.text("pricing_model") {
+	case "per_agent_hour":
+		main[2] = "Per billable agent hour (" + refPlaceholder("pricing.charges") + ")"
+		above = "Hours above the approved staffing plan"
+	case "per_fte_month":
+		above = "Hours above the approved staffing plan"
 	case "fixed_monthly":
 		main = []string{"Fixed monthly fee", f.value("rate"), "Each month, whatever the volume"}
 	case "hybrid":
 		main = []string{"Rate per call or contact", f.value("rate"), "On top of the fixed monthly fee"}
 	}
 	rows := [][]string{main,
-		{"Work above the forecast volume", f.value("overage_rate"), overageBasis(f)},
+		{above, f.value("overage_rate"), overageBasis(f)},
 		{"Set-up", f.value("setup_fee"), "One-off, invoiced with the first monthly invoice"},
 		{"Training", f.value("training_fee"), "Per newly trained agent, where the Customer pays for training"},
 		{"Minimum charge", f.value("minimum_commitment"), minimumBasis(f)},
@@ -231,7 +237,7 @@ func exitSchedule(f formatter) render.Section {
 	return intro(
 		"When this agreement ends, the Provider will hand back the following, in the form shown, within the number of days shown after this agreement ends, or earlier if the Customer asks; while exit assistance continues, what changes during it is handed back again, up to date, within five Business Days after exit assistance ends. The full exit plan, agreed under "+refPlaceholder("termination.exit_assistance")+", adds the detailed timetable.",
 		render.Block{Kind: render.TableBlock, Table: tableOf(f, "exit_items")},
-		render.Block{Kind: render.Paragraph, Text: "Exit assistance period: up to " + f.value("exit_period") + ". Charges for exit assistance: " + f.valueLower("exit_charges") + "."},
+		render.Block{Kind: render.Paragraph, Text: "Exit assistance period: up to " + f.value("exit_period") + ". Charges for exit assistance: " + f.valueLower("exit_charges") + exitFree(f) + "."},
 	)
 }
 
@@ -288,7 +294,7 @@ func instrumentChoices(f formatter) [][]string {
 		}
 		return [][]string{
 			{"Law of the instrument and primary place for claims", "The law of " + law + "; " + courts},
-			{"Does the UK GDPR apply to the importer's processing", "No, except to the extent it applies by law"},
+			{"Does the UK GDPR apply to the importer's processing", importerUnderUKGDPR(f)},
 			{"Linked agreement", "This agreement"},
 			{"Term", "As long as the importer processes Personal Data under this agreement, and until it has returned or deleted it"},
 			{"Ending when the approved instrument changes", "Neither party may end it for that reason"},
@@ -311,6 +317,18 @@ func instrumentChoices(f formatter) [][]string {
 	return nil
 }
 
+// importerUnderUKGDPR answers the IDTA's question for the importer this
+// agreement names: a Provider registered in the UK is itself under the
+// UK GDPR.
+func importerUnderUKGDPR(f formatter) string {
+	if !(f.visible("site_operator") && f.a.Has("site_operator")) {
+		if c, ok := template.CountryNamedIn(f.text("provider_incorporated") + " " + f.text("provider_address")); ok && c == "uk" {
+			return "Yes"
+		}
+	}
+	return "No, except to the extent it applies by law"
+}
+
 // importer is the transfer instrument's importer: the company that
 // employs the agents abroad, which clause 2 names or else makes the
 // Provider itself.
@@ -321,12 +339,21 @@ func importer(f formatter) string {
 	return f.value("provider_name") + ", " + f.oneline("provider_address") + " (processor)"
 }
 
+// exitFree repeats the exception the exit assistance clause makes to
+// charging for it.
+func exitFree(f formatter) string {
+	if f.text("exit_charges") != "current_rates" {
+		return ""
+	}
+	return ", except that it is free of charge where " + refPlaceholder("termination.exit_assistance") + " says so"
+}
+
 // overageBasis says what the overage rate is charged for, as the Charges
 // clause does.
 func overageBasis(f formatter) string {
 	switch f.text("pricing_model") {
 	case "per_agent_hour", "per_fte_month":
-		return "Per agent hour worked above the approved staffing plan at the Customer's written request"
+		return "Per billable hour above the approved staffing plan, worked at the Customer's written request"
 	}
 	return "Per call or contact above the forecast volume for the month"
 }

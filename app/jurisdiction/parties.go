@@ -27,6 +27,9 @@ func (p Party) regime() string {
 		return ""
 	case strings.Contains(w, "northern ireland"):
 		return regimeNI
+	case strings.Contains(w, "new south wales"), strings.Contains(w, "australia"):
+		// Not Wales: an Australian company, under Australian insolvency law.
+		return regimeOther
 	case strings.Contains(w, "england"), strings.Contains(w, "wales"), strings.Contains(w, "scotland"),
 		strings.Contains(w, "united kingdom"), strings.Contains(w, " uk "), strings.Contains(w, "great britain"):
 		return regimeGB

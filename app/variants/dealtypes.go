@@ -72,7 +72,8 @@ func Deals(t *template.Template) []Deal {
 			"customer_address": "1 Martin Place\nSydney NSW 2000\nAustralia", "provider_incorporated": "Victoria",
 			"provider_address": "100 Collins Street\nMelbourne VIC 3000\nAustralia", "delivery_sites": "the Provider's contact centre in Parramatta, New South Wales",
 			"time_zone": "Sydney time (AEST/AEDT)", "mediation_provider": "other", "customer_entity": "public_limited",
-			"customer_company_number": "609824135", "provider_company_number": "612345678",
+			"customer_company_number": "609824133", "provider_company_number": "612345678",
+			"customer_name": "Brightside Home Goods Limited", "provider_name": "Northpoint Contact Solutions Pty Ltd",
 			"price_index": "All Groups Consumer Price Index (weighted average of eight capital cities) published by the Australian Bureau of Statistics",
 		})},
 		{"uk-customer-new-york-law", "UK customer under New York law, agents in the US", Place(t, "USD", usDeal(map[string]string{
