@@ -54,9 +54,6 @@ type editor struct {
 	// list until paintProbe reports it painted (warmup.go).
 	warming    bool
 	paintProbe *canvas.Raster
-	// offstage paints the forms not on screen, and the preview, once,
-	// out of sight (offstage.go).
-	offstage *offstage
 	// filled is the draft fill put in the widgets ahead of its opening.
 	filled filledWith
 	// session counts the drafts this editor has shown (open), so that a
@@ -123,8 +120,7 @@ func newEditor(u *UI) *editor {
 	e.example.Wrapping = fyne.TextWrapWord
 	e.example.Importance = widget.WarningImportance
 	e.example.Hide()
-	e.offstage = newOffstage(u.opts.Do, u.opts.App.Driver())
-	e.content = container.NewBorder(e.example, bottom, nil, nil, e.offstage.withStage(e.sideArea))
+	e.content = container.NewBorder(e.example, bottom, nil, nil, e.sideArea)
 	e.recompute()
 	return e
 }
