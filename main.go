@@ -4,7 +4,8 @@
 package main
 
 import (
-	_ "0init/earlylocale" // before Fyne reads the locale: see the package
+	_ "0init/earlylocale"             // before Fyne reads the locale: see the package
+	_ "0init/earlylocale/texturelife" // before Fyne reads its texture lifetime: see the package
 
 	_ "embed"
 	"fmt"

@@ -179,6 +179,21 @@ func newBrowserScreen(deps browserDeps) *browser {
 	return b
 }
 
+// statusWords says what last happened to a draft, in the drafts list:
+// the library's "final" is a draft exported for signature, and its
+// "amendment" a signed agreement being changed.
+func statusWords(s Status) string {
+	switch s {
+	case "final":
+		return "sent for signature"
+	case "signed":
+		return "signed"
+	case "amendment":
+		return "amendment in progress"
+	}
+	return "draft"
+}
+
 func describe(s Summary) string {
 	parties := strings.TrimSpace(s.Customer)
 	if s.Provider != "" {
@@ -190,10 +205,7 @@ func describe(s Summary) string {
 	if parties == "" {
 		parties = "Parties not named yet"
 	}
-	status := string(s.Status)
-	if status == "" {
-		status = "draft"
-	}
+	status := statusWords(s.Status)
 	changed := ""
 	if !s.Changed.IsZero() {
 		changed = " · changed " + s.Changed.Local().Format("2 Jan 2006 15:04")

@@ -18,17 +18,14 @@ const (
 	// first form is built.
 	buildAheadStart = 300 * time.Millisecond
 	// aheadPause is the pause between two turns of work done ahead on
-	// the UI goroutine (a form built here, a form painted off-stage in
-	// offstage.go), for input and drawing to get their turn.
+	// the UI goroutine (a form built here), for input and drawing to get their turn.
 	aheadPause = 60 * time.Millisecond
 )
 
 // buildAhead builds the forms not built yet, one per turn on the UI
-// goroutine, until all are built or the editor is dropped, and then
-// closes the channel it returns. Called on the UI goroutine; the pacing
+// goroutine, until all are built or the editor is dropped. Called on the UI goroutine; the pacing
 // runs on its own goroutine.
-func (e *editor) buildAhead() <-chan struct{} {
-	finished := make(chan struct{})
+func (e *editor) buildAhead() {
 	todo := make([]int, 0, len(e.built))
 	for gi, b := range e.built {
 		if !b {
@@ -36,7 +33,6 @@ func (e *editor) buildAhead() <-chan struct{} {
 		}
 	}
 	go func() {
-		defer close(finished)
 		time.Sleep(buildAheadStart)
 		for _, gi := range todo {
 			done := make(chan bool, 1) // never blocks the UI goroutine
@@ -55,7 +51,6 @@ func (e *editor) buildAhead() <-chan struct{} {
 			time.Sleep(aheadPause)
 		}
 	}()
-	return finished
 }
 
 // buildHidden builds form gi and lays it out at the size of the form on

@@ -121,6 +121,15 @@ func export(t *testing.T, ui *forms.UI, q *uiQueue, out string) []byte {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// The dialog says where the file went once, in words, and what comes
+	// next: no checksums or byte counts.
+	said := forms.OverlayText(ui.Window())
+	if !strings.Contains(said, "was saved as "+filepath.Base(out)+" in "+filepath.Dir(out)+".") ||
+		strings.Contains(said, "sha256") || strings.Contains(said, "bytes") || strings.Count(said, out) > 0 ||
+		!strings.Contains(said, "Next: send it to the other party to sign") && !strings.Contains(said, "DRAFT – NOT FOR SIGNATURE") &&
+			!strings.Contains(said, "This Word file is for the other side to review") {
+		t.Errorf("the export dialog says:\n%s", said)
+	}
 	forms.TapOverlayButton(t, ui.Window(), "Close") // the "PDF exported" dialog
 	return pdf
 }

@@ -54,9 +54,6 @@ type editor struct {
 	// list until paintProbe reports it painted (warmup.go).
 	warming    bool
 	paintProbe *canvas.Raster
-	// offstage paints the forms not on screen, and the preview, once,
-	// out of sight (offstage.go).
-	offstage *offstage
 	// filled is the draft fill put in the widgets ahead of its opening.
 	filled filledWith
 	// session counts the drafts this editor has shown (open), so that a
@@ -123,8 +120,7 @@ func newEditor(u *UI) *editor {
 	e.example.Wrapping = fyne.TextWrapWord
 	e.example.Importance = widget.WarningImportance
 	e.example.Hide()
-	e.offstage = newOffstage(u.opts.Do, u.opts.App.Driver())
-	e.content = container.NewBorder(e.example, bottom, nil, nil, e.offstage.withStage(e.sideArea))
+	e.content = container.NewBorder(e.example, bottom, nil, nil, e.sideArea)
 	e.recompute()
 	return e
 }
@@ -209,6 +205,7 @@ func (e *editor) edit(id string, v answers.Value) {
 	f := e.fields[id].field
 	v = v.Clean(f.Kind == template.LongText)
 	before := e.d.Answers.Text(id)
+	beforeParties := [2]string{e.d.Answers.Text("customer_name"), e.d.Answers.Text("provider_name")}
 	if v.IsBlank() {
 		delete(e.d.Answers, id)
 	} else {
@@ -216,6 +213,9 @@ func (e *editor) edit(id string, v answers.Value) {
 	}
 	if id == "agreement_title" {
 		e.followTitle(before, v.Text)
+	}
+	if id == "customer_name" || id == "provider_name" {
+		e.followParties(partiesTitle(beforeParties))
 	}
 	e.recompute()
 	e.saver.Changed(e.snapshot())
@@ -355,6 +355,32 @@ func (e *editor) followTitle(before, after string) {
 	}
 	e.d.Title = after
 	e.updateTitle()
+}
+
+// followParties names a draft still called "New agreement" after its
+// parties once the user names them ("Brightside Ltd and Northpoint Ltd"),
+// and keeps that name up to date while it is the one the parties gave
+// (before), so that no two new drafts share one name in the list.
+func (e *editor) followParties(before string) {
+	cur := e.d.Title
+	after := partiesTitle([2]string{e.d.Answers.Text("customer_name"), e.d.Answers.Text("provider_name")})
+	if after == "" || (cur != placeholderTitle && cur != before) {
+		return
+	}
+	e.d.Title = after
+	e.updateTitle()
+}
+
+// partiesTitle names an agreement after its parties, customer first, or
+// after the one named so far; "" while neither is.
+func partiesTitle(parties [2]string) string {
+	var named []string
+	for _, p := range parties {
+		if p = strings.TrimSpace(p); p != "" {
+			named = append(named, p)
+		}
+	}
+	return strings.Join(named, " and ")
 }
 
 func (e *editor) updateTitle() {

@@ -458,16 +458,23 @@ func (u *UI) exportAgain(id int64, path string, kind ExportKind, done func(error
 }
 
 func (d *exportDialog) offerOpen(path string, res ExportResult) {
-	openPDF := widget.NewButton("Open "+d.noun(), func() { d.files.openInBackground(path, d.noun()) })
+	noun := d.noun()
+	if strings.EqualFold(filepath.Ext(path), ".docx") { // a Word name typed in the PDF's file dialog
+		noun = "Word file"
+	}
+	openPDF := widget.NewButton("Open "+noun, func() { d.files.openInBackground(path, noun) })
 	openPDF.Importance = widget.HighImportance
 	folder := widget.NewButton("Show folder", func() { d.files.openInBackground(filepath.Dir(path), "folder") })
-	text := "The " + d.noun() + " was saved to\n" + path + "\n\n" + res.Message
-	if res.Draft {
-		text += "\n\nIt is a DRAFT – NOT FOR SIGNATURE: answers are still missing."
+	// The message's first line says where the file went, as the command
+	// line needs; the window says it once, as a name in a folder, and
+	// keeps the rest: the next step, or why it is a draft.
+	text := fmt.Sprintf("The %s was saved as %s in %s.", noun, filepath.Base(path), filepath.Dir(path))
+	if _, rest, ok := strings.Cut(res.Message, "\n"); ok {
+		text += "\n\n" + rest
 	}
 	msg := widget.NewLabel(text)
 	msg.Wrapping = fyne.TextWrapWord
-	dlg := dialog.NewCustom(d.noun()+" exported", "Close", container.NewVBox(msg, container.NewHBox(openPDF, folder)), d.win)
+	dlg := dialog.NewCustom(noun+" exported", "Close", container.NewVBox(msg, container.NewHBox(openPDF, folder)), d.win)
 	dlg.Resize(fyne.NewSize(520, 240))
 	dlg.Show()
 }

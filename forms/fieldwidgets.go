@@ -1,9 +1,12 @@
 package forms
 
 import (
+	"fmt"
+	"math"
 	"slices"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -148,7 +151,7 @@ func newFieldView(f *template.Field, win func() fyne.Window, onChange func(strin
 	}
 	input := fv.buildInput(win)
 
-	help := widget.NewLabel(f.Help)
+	help := widget.NewLabel(strings.TrimSpace(f.Help + " " + f.LimitSentence()))
 	help.Wrapping = fyne.TextWrapWord
 	help.SizeName = theme.SizeNameCaptionText
 
@@ -166,7 +169,7 @@ func newFieldView(f *template.Field, win func() fyne.Window, onChange func(strin
 		fv.reads.Hide()
 		fv.box.Add(fv.reads)
 	}
-	if f.Help != "" {
+	if help.Text != "" {
 		fv.box.Add(help)
 	}
 	fv.box.Add(widget.NewSeparator())
@@ -218,12 +221,72 @@ func (fv *fieldView) textInput(func() fyne.Window) fyne.CanvasObject {
 	return e
 }
 
+// longTextInput is a multi-line entry that holds at most the field's
+// limit. Text typed or pasted past it is not added: the entry keeps what
+// fits, up to the last whole word, so the agreement never ends a clause
+// mid-word, and says so underneath; more is refused until the text is
+// shortened.
 func (fv *fieldView) longTextInput(func() fyne.Window) fyne.CanvasObject {
 	e := newFormEntry(true, fv.focused)
 	e.SetMinRowsVisible(3)
-	e.OnChanged = func(s string) { fv.changed(answers.Value{Text: s}) }
+	over := widget.NewLabel("")
+	over.Wrapping = fyne.TextWrapWord
+	over.Importance = widget.DangerImportance
+	over.SizeName = theme.SizeNameCaptionText
+	over.Hide()
+	kept := ""       // the text as last accepted
+	full := false    // the limit was reached: no more until the text is shortened
+	cutting := false // while the entry takes back the kept text
+	keep := func(text string) {
+		cutting = true
+		setTextCursorAtEnd(&e.Entry, text) // runs OnChanged, which ignores it
+		cutting = false
+	}
+	e.OnChanged = func(s string) {
+		switch n := utf8.RuneCountInString(s); {
+		case cutting:
+			return
+		case fv.loading: // a stored answer is shown as it is; Check reports one too long
+			full = false
+			over.Hide()
+		case full && n > utf8.RuneCountInString(kept):
+			keep(kept)
+			return
+		case n > fv.field.CharLimit() && fv.field.CharLimit() > 0:
+			cut, _ := fv.field.CutToLimit(s)
+			over.SetText(fmt.Sprintf("⚠ %s holds up to %s: what you typed or pasted after %q was not added.",
+				fv.field.Label, template.Count(fv.field.CharLimit(), "characters"), lastWords(cut)))
+			over.Show()
+			full = true
+			keep(cut)
+			s = cut
+		case full:
+			full = false // shortened: room again
+			over.Hide()
+		}
+		kept = s
+		fv.changed(answers.Value{Text: s})
+	}
+	e.full = func() bool { return full }
 	fv.focus, fv.set = e, func(v answers.Value) { e.SetText(v.Text) }
-	return e
+	return container.NewVBox(e, over)
+}
+
+// lastWords is the end of text, a few words, to say where it stops.
+func lastWords(text string) string {
+	words := strings.Fields(text)
+	if len(words) > 4 {
+		words = words[len(words)-4:]
+	}
+	return "…" + strings.Join(words, " ")
+}
+
+// setTextCursorAtEnd puts text in e with the cursor after its last
+// character. (Entry.SetText keeps the cursor where it was, within the
+// text, and rows count wrapped lines: a place past the end is moved to it.)
+func setTextCursorAtEnd(e *widget.Entry, text string) {
+	e.CursorRow, e.CursorColumn = math.MaxInt32, math.MaxInt32
+	e.SetText(text)
 }
 
 func (fv *fieldView) numberInput(func() fyne.Window) fyne.CanvasObject {

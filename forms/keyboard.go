@@ -95,10 +95,66 @@ func (e *editor) focusSide(o fyne.Focusable) {
 type formEntry struct {
 	widget.Entry
 	onFocus func()
+	// full, when set and true, drops typed characters at once: the field
+	// is at its limit, and the entry need not re-wrap its text for a
+	// keystroke it would refuse.
+	full func() bool
+	// stuck is where a typed space left the cursor behind, or -1.
+	stuck int
+}
+
+// TypedRune is the Entry's, unless the field is full and nothing is
+// selected to be replaced.
+//
+// Fyne 2.7.1's word-wrapped entry cannot put its cursor after a space
+// typed where a line wraps: the cursor stays before it, and what is typed
+// next goes in front of the space, joining two words ("catalogueorders")
+// and pushing the space to the end of the text. So a space that left the
+// cursor behind is remembered, and the next character typed there is put
+// where the cursor should have been.
+func (e *formEntry) TypedRune(r rune) {
+	if e.refuses() {
+		return
+	}
+	at := e.CursorTextOffset()
+	if e.stuck >= 0 && at == e.stuck && e.SelectedText() == "" {
+		e.stuck = -1
+		if text := []rune(e.Text); at < len(text) && text[at] == ' ' {
+			e.insertAfterStuckSpace(text, at+1, r)
+			return
+		}
+	}
+	e.stuck = -1
+	e.Entry.TypedRune(r)
+	if e.MultiLine && e.CursorTextOffset() == at {
+		e.stuck = at
+	}
+}
+
+// insertAfterStuckSpace puts r at offset pos of text and the cursor after it.
+func (e *formEntry) insertAfterStuckSpace(text []rune, pos int, r rune) {
+	text = append(text[:pos:pos], append([]rune{r}, text[pos:]...)...)
+	e.stuck = -1
+	if pos == len(text)-1 { // at the end: the cursor goes to the end
+		setTextCursorAtEnd(&e.Entry, string(text))
+		return
+	}
+	e.SetText(string(text))
+	for e.CursorTextOffset() < pos+1 {
+		before := e.CursorTextOffset()
+		e.Entry.TypedKey(&fyne.KeyEvent{Name: fyne.KeyRight})
+		if e.CursorTextOffset() == before {
+			break
+		}
+	}
+}
+
+func (e *formEntry) refuses() bool {
+	return e.full != nil && e.full() && e.SelectedText() == ""
 }
 
 func newFormEntry(multiLine bool, onFocus func()) *formEntry {
-	e := &formEntry{onFocus: onFocus}
+	e := &formEntry{onFocus: onFocus, stuck: -1}
 	e.MultiLine = multiLine
 	if multiLine {
 		e.Wrapping = fyne.TextWrapWord
@@ -109,6 +165,9 @@ func newFormEntry(multiLine bool, onFocus func()) *formEntry {
 
 // TypedKey opens the File menu on F10; every other key is the Entry's.
 func (e *formEntry) TypedKey(k *fyne.KeyEvent) {
+	if (k.Name == fyne.KeyReturn || k.Name == fyne.KeyEnter) && e.MultiLine && e.refuses() {
+		return // a new line is a character too
+	}
 	if !openMenuOnF10(e, k) {
 		e.Entry.TypedKey(k)
 	}

@@ -49,6 +49,21 @@ func BenchmarkOpenDraft(b *testing.B) {
 	}
 }
 
+// openBuiltAhead opens the example with the forms built ahead, in a
+// 1280×800 window, and waits until every form is built.
+func openBuiltAhead(t *testing.T, setup ...func(*UI)) (*harness, *editor) {
+	t.Helper()
+	h := newHarness(t)
+	h.ui.opts.BuildAhead = true
+	for _, f := range setup {
+		f(h.ui)
+	}
+	h.ui.win.Resize(fyne.NewSize(1280, 800))
+	e := h.openExample()
+	h.waitFor("every form built", func() bool { return !slices.Contains(e.built, false) })
+	return h, e
+}
+
 func TestFormsAreBuiltAheadAndLaidOut(t *testing.T) {
 	_, e := openBuiltAhead(t)
 	// Built while hidden, each form already has the size of the one on

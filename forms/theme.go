@@ -4,6 +4,7 @@ import (
 	"image/color"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -42,6 +43,41 @@ func (u *UI) applyTheme(choice string) {
 		th = fixedVariant{th, theme.VariantDark}
 	}
 	u.opts.App.Settings().SetTheme(th)
+	// Fyne recolours what its canvas walks: the tab shown, not the forms
+	// and side tabs behind it, which then kept the old colours until the
+	// next start (dark boxes with unreadable labels on light grey).
+	for _, e := range []*editor{u.editor, u.kept} {
+		if e != nil {
+			recolour(e.tabs)
+			recolour(e.sideTabs)
+		}
+	}
+}
+
+// recolour refreshes o and everything it holds, shown or not, so that
+// each widget takes the colours of the theme now set.
+func recolour(o fyne.CanvasObject) {
+	switch o := o.(type) {
+	case *fyne.Container:
+		for _, c := range o.Objects {
+			recolour(c)
+		}
+	case *container.Scroll:
+		recolour(o.Content)
+	case *container.AppTabs:
+		for _, it := range o.Items {
+			recolour(it.Content)
+		}
+	case *quietTab:
+		recolour(o.content)
+	}
+	o.Refresh()
+}
+
+// setTheme keeps the appearance chosen and applies it at once.
+func (u *UI) setTheme(choice string) {
+	u.opts.App.Preferences().SetString(prefTheme, choice)
+	u.applyTheme(choice)
 }
 
 // themeChoice is the stored appearance, "system" unless chosen.
@@ -63,8 +99,7 @@ func (u *UI) showSettings() {
 	radio := widget.NewRadioGroup(labels, func(label string) {
 		for _, c := range options {
 			if c.label == label {
-				u.opts.App.Preferences().SetString(prefTheme, c.value)
-				u.applyTheme(c.value)
+				u.setTheme(c.value)
 			}
 		}
 	})

@@ -79,9 +79,6 @@ type UI struct {
 	busyDelay   time.Duration // before the wait's dialog shows
 	// warmUpLimit ends a warm-up whose frame never comes (warmup.go).
 	warmUpLimit time.Duration
-	// repaintEvery is how often the forms not on screen are painted
-	// again off-stage, to keep their textures (offstage.go).
-	repaintEvery time.Duration
 
 	// openFile asks for a file with one of exts and hands got its name
 	// and bytes, once chosen and read. Tests replace it: a file dialog
@@ -112,7 +109,7 @@ func New(o Options) *UI {
 	if o.Documents == nil {
 		o.Documents = noDocuments{}
 	}
-	u := &UI{opts: o, t: o.Template, busyDelay: busyDelay, warmUpLimit: warmUpLimit, repaintEvery: repaintEvery}
+	u := &UI{opts: o, t: o.Template, busyDelay: busyDelay, warmUpLimit: warmUpLimit}
 	u.openFile = u.fileOpenDialog
 	u.openPath = u.openWithSystem
 	u.applyTheme(u.themeChoice())
@@ -229,9 +226,7 @@ func (u *UI) showDraft(sd StoredDraft, then func()) {
 		u.show(u.editor.content)
 		u.editor.updateTitle()
 		if u.opts.BuildAhead {
-			// Once the forms are built, each one not on screen, and the
-			// preview, is painted out of sight (offstage.go).
-			e.paintAhead(e.session, e.buildAhead())
+			e.buildAhead()
 		}
 		if then != nil {
 			then()

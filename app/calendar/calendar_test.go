@@ -187,8 +187,17 @@ func TestCalendarListsTheObligations(t *testing.T) {
 	if got := find(t, ev, "Price review")[0].Date.Format("2006-01-02"); got != "2028-01-04" {
 		t.Errorf("first price review %s", got)
 	}
-	if got := find(t, ev, "Exit plan to be agreed")[0].Date.Format("2006-01-02"); got != "2027-04-04" {
-		t.Errorf("exit plan due %s (default 90 days after the start)", got)
+	// 90 days after the start (the default) is Sunday 4 April 2027: the
+	// deadline is the Friday before, and says why.
+	exitPlan := find(t, ev, "Exit plan to be agreed")[0]
+	if got := exitPlan.Date.Format("2006-01-02"); got != "2027-04-02" ||
+		!strings.Contains(exitPlan.Detail, "Moved from Sunday 4 April 2027, not a Business Day") {
+		t.Errorf("exit plan due %s (%s)", got, exitPlan.Detail)
+	}
+	for _, e := range ev {
+		if wd := e.Date.Weekday(); e.Deadline && (wd == time.Saturday || wd == time.Sunday) && !strings.HasPrefix(e.Title, "Agreement ends") {
+			t.Errorf("%q falls on a %s", e.Title, wd)
+		}
 	}
 	for i := 1; i < len(ev); i++ {
 		if ev[i].Date.Before(ev[i-1].Date) {

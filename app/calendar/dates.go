@@ -1,6 +1,9 @@
 package calendar
 
-import "time"
+import (
+	"strings"
+	"time"
+)
 
 // Dates are all-day and kept at midnight UTC, so no time zone can move a
 // deadline to another day.
@@ -55,4 +58,26 @@ func addDays(t time.Time, n int, business bool) time.Time {
 		}
 	}
 	return t
+}
+
+// onBusinessDay moves a deadline that falls on a Saturday or Sunday back
+// to the Friday before, and says why in its detail. The agreement treats
+// a notice received on a day that is not a Business Day as received on
+// the next one, so a notice sent on the Sunday named would arrive late;
+// doing anything else due that weekend on the Friday is the safe reading.
+// An end date is not something to do, and stays where the terms put it.
+func onBusinessDay(e Event) Event {
+	if !e.Deadline || businessDay(e.Date) || strings.HasPrefix(e.Title, "Agreement ends") {
+		return e
+	}
+	named := e.Date
+	for !businessDay(e.Date) {
+		e.Date = e.Date.AddDate(0, 0, -1)
+	}
+	moved := "Moved from " + named.Format("Monday 2 January 2006") + ", not a Business Day: a notice received then counts as received on the next Business Day."
+	if e.Detail != "" {
+		moved = e.Detail + " " + moved
+	}
+	e.Detail = moved
+	return e
 }

@@ -132,7 +132,7 @@ func Obligations(a answers.Answers, clauses map[string]string, opt Options) ([]E
 		return nil, fmt.Errorf("the day notice was given, %s, is before the agreement starts on %s: check the date", opt.NoticeGiven.Format("2 January 2006"), start.Format("2 January 2006"))
 	}
 	var ev []Event
-	add := func(e Event) { ev = append(ev, e) }
+	add := func(e Event) { ev = append(ev, onBusinessDay(e)) }
 	add(Event{Date: start, Title: "Agreement starts", Clause: ref(keyTerm), Kind: "term"})
 
 	// The terms: initial, then renewals.

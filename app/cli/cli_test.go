@@ -262,7 +262,7 @@ func TestWholeCycle(t *testing.T) {
 	mustContain(t, "export before confirming", h.ok("render", id, "-o", pdf), "DRAFT", "not yet confirmed as reviewed: Parties & Term")
 	mustContain(t, "confirm", h.ok("confirm", id), "confirmed as reviewed: parties, scope")
 	out := h.ok("export", id, "-o", pdf)
-	mustContain(t, "export", out, "exported draft 1", "sha256")
+	mustContain(t, "export", out, "exported draft 1", "kept as revision", "Next: send it to the other party to sign")
 	mustContain(t, "verify", h.ok("verify", pdf), "exact match", "draft 1", "revision 3")
 	mustContain(t, "show", h.ok("show", id), "Status: final", "Initial term: 24 months")
 

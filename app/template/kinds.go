@@ -82,6 +82,9 @@ func decodeNumber(_ *Field, raw json.RawMessage) (answers.Value, error) {
 
 var textKind = kind{
 	validate: func(f *Field, _ answers.Value, text string) error {
+		if err := f.checkLimit(text); err != nil {
+			return err
+		}
 		if f.Format == "email" {
 			if _, err := mail.ParseAddress(text); err != nil || !strings.Contains(text, "@") || strings.ContainsAny(text, "<> ") {
 				return fmt.Errorf("%q is not an email address (it should look like name@example.com)", text)

@@ -177,16 +177,21 @@ func (x Exported) String() string {
 	var msg string
 	switch {
 	case x.Amendment > 0:
-		msg = fmt.Sprintf("exported Amendment No. %d (%s) of draft %d to %s (%d bytes)", x.Amendment, template.Count(x.Changes, "changes"), x.DraftID, x.Path, x.Bytes)
+		msg = fmt.Sprintf("exported Amendment No. %d (%s) of draft %d to %s", x.Amendment, template.Count(x.Changes, "changes"), x.DraftID, x.Path)
 	case x.Recorded:
-		msg = fmt.Sprintf("exported draft %d to %s (%d bytes)", x.DraftID, x.Path, x.Bytes)
+		msg = fmt.Sprintf("exported draft %d to %s", x.DraftID, x.Path)
 	case x.Kind == Redline:
-		msg = fmt.Sprintf("wrote the redline of draft %d (%s) to %s (%d bytes)", x.DraftID, template.Count(x.Changes, "changes"), x.Path, x.Bytes)
+		msg = fmt.Sprintf("wrote the redline of draft %d (%s) to %s", x.DraftID, template.Count(x.Changes, "changes"), x.Path)
 	default:
-		msg = fmt.Sprintf("wrote the %s of draft %d to %s (%d bytes)", strings.ToLower(x.Kind.Label()), x.DraftID, x.Path, x.Bytes)
+		msg = fmt.Sprintf("wrote the %s of draft %d to %s", strings.ToLower(x.Kind.Label()), x.DraftID, x.Path)
 	}
 	if x.Recorded {
-		msg += fmt.Sprintf(", revision %d, sha256 %s", x.Revision.Number, x.Revision.SHA256)
+		// The library keeps the export's fingerprint (pactwright
+		// revisions shows it); what the user needs here is what to do.
+		msg += fmt.Sprintf(", kept as revision %d", x.Revision.Number)
+		if !x.Draft && x.Format != Word {
+			msg += fmt.Sprintf("\nNext: send it to the other party to sign. When the signed copy comes back, record it with Draft ▸ Mark as signed… (or `pactwright mark-signed %d --pdf SIGNED.pdf`).", x.DraftID)
+		}
 	}
 	if x.Format == Word {
 		msg += "\nThis Word file is for the other side to review and mark up; it is not recorded as an export. Sign the PDF."
