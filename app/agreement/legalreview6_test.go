@@ -36,7 +36,7 @@ func TestLegalReviewRound6DefectsStayFixed(t *testing.T) {
 		// "New South Wales" is not Wales: no UK insolvency law between two Australian companies.
 		"new-south-wales": {"section 233B", "for a party registered in the United Kingdom"},
 		// Only the Customer is indemnified where there are no staff terms on exit.
-		"new-york": {"to the Customer and any new provider together", "Per agent hour worked"},
+		"new-york":      {"to the Customer and any new provider together", "Per agent hour worked"},
 		"england-india": {"Transfer of staff Not used in this agreement"},
 	}
 	for _, deal := range variants.Deals(e.Template()) {
