@@ -121,13 +121,14 @@ func TestLegalReviewDefectsStayFixed(t *testing.T) {
 			// Round 4: the company that employs the agents abroad is named,
 			// bound, a sub-processor and the transfer's importer.
 			"The Site Operator, Northpoint Contact Solutions Philippines, Inc., a corporation registered in the",
-			"as importer, the Site Operator, which the Provider will make sign it",
+			"the Customer, as exporter, and the Site Operator, as importer, will enter into the International Data Transfer Agreement", "and the Provider will make the Site Operator sign it",
 			"Importer Northpoint Contact Solutions Philippines, Inc.",
 			"no Personal Data goes to that site before the importer has signed",
 			// Round 5: suspended transfers suspend the Charges, and may end the agreement.
 			"While transfers are suspended, no Charges (the minimum charge included) are payable",
 			"Customer Data will be stored and accessed only in the Philippines and the United Kingdom, and elsewhere only with the Customer's prior written consent",
-			"from outside the Philippines and the United Kingdom without the Customer's prior written consent",
+			// Round 6: the work stays where the agents are; only data may also be at home.
+			"will not perform any part of the Services from outside the Philippines, or allow Customer Data to be accessed from outside the Philippines and the United Kingdom, without the Customer's prior written consent",
 		},
 		"ireland": {
 			"on that provider's behalf, and recover that provider's losses as if they were its own",
@@ -144,7 +145,7 @@ func TestLegalReviewDefectsStayFixed(t *testing.T) {
 		"england-india": {"CERT-In (the Indian Computer Emergency Response Team)",
 			// Round 4: with no company named, the Provider employs the agents
 			// itself and no other company may without consent.
-			"The Provider runs those sites and employs the agents itself", "as importer, the Provider, or any other company the Customer later allows"},
+			"The Provider runs those sites and employs the agents itself", "the Customer, as exporter, and the Provider, as importer, enter into", "any other company the Customer later allows to run the work at that site must sign it as importer too"},
 		"texas": {"workers' compensation insurance for all its staff, even where the law of the state where they work does not require it"},
 		"unusual-choices": {
 			"Charges a fixed monthly fee of £8,000.00, plus £24.50 per call or contact",

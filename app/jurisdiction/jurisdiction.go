@@ -142,7 +142,7 @@ type Privacy struct{ Roles, Basis, Assist string }
 
 // gdprPrivacy is the wording of the UK and EU GDPR (Art. 28(3)(f)).
 var gdprPrivacy = Privacy{
-	Roles:  "The Customer is the controller and the Provider is the processor of the Personal Data processed under this agreement.",
+	Roles:  "The Customer is the controller and the Provider is the processor of the Personal Data the Provider processes for the Customer under this agreement (described in the data processing schedule); for its own staff's data the Provider is the controller.",
 	Basis:  "The Customer will make sure it has a lawful basis for the processing it instructs.",
 	Assist: "the security of processing, the notification of personal data breaches to regulators and to the people affected, data protection impact assessments and prior consultation with a regulator",
 }
