@@ -84,6 +84,7 @@ func main() {
 		if l, err = library.Open(path); err == nil {
 			defer l.Close()
 			opts.Store = adapt.Store{L: l}
+			opts.SetAuthor = l.SetAuthor
 		}
 	}
 	opts.StoreErr = err

@@ -43,6 +43,9 @@ type Options struct {
 	// a draft opens, so that a first visit only draws (buildahead.go).
 	// It costs memory; off, each form is built on its first visit.
 	BuildAhead bool
+	// SetAuthor, when set, gives the library the name the user set in
+	// Settings (teamauthor.go); "" means the library's default.
+	SetAuthor func(name string)
 }
 
 // Preference keys for the remembered window size.
@@ -116,6 +119,7 @@ func New(o Options) *UI {
 	u.openFile = u.fileOpenDialog
 	u.openPath = u.openWithSystem
 	u.applyTheme(u.themeChoice())
+	u.applyAuthorName()
 	// Every dialog is made over the guarded window, so no key that opens,
 	// confirms or closes one reaches a widget behind it (keyguard.go).
 	u.guard = guardWindow(o.App.NewWindow("Pactwright"), o.Do)
