@@ -85,6 +85,7 @@ func main() {
 			defer l.Close()
 			opts.Store = adapt.Store{L: l}
 			opts.SetAuthor = l.SetAuthor
+			opts.Watch = l.Watch
 		}
 	}
 	opts.StoreErr = err

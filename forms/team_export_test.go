@@ -43,3 +43,18 @@ func (u *UI) TypeInSetting(t *testing.T, text string) {
 	}
 	t.Fatalf("no text field in the dialog:\n%s", overlayText(u.win))
 }
+
+// ListedTitles is the titles the drafts list shows now.
+func (u *UI) ListedTitles() []string {
+	if u.browser == nil {
+		return nil
+	}
+	titles := make([]string, len(u.browser.items))
+	for i, s := range u.browser.items {
+		titles[i] = s.Title
+	}
+	return titles
+}
+
+// StopWatch ends the window's watch of the library, as closing it does.
+func (u *UI) StopWatch() { u.stopWatch() }

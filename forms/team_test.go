@@ -1,10 +1,16 @@
 package forms_test
 
 import (
+	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
+	"fyne.io/fyne/v2/test"
+
+	"pactwright/app/draft"
 	"pactwright/app/library"
+	"pactwright/app/library/pgtest"
 	"pactwright/app/template"
 	"pactwright/forms"
 	"pactwright/forms/adapt"
@@ -51,5 +57,58 @@ func TestNameInSettingsShowsInHistory(t *testing.T) {
 	forms.New(forms.Options{App: ui.App(), Template: template.CallCentre(), Store: adapt.Store{L: lib}, SetAuthor: lib.SetAuthor, Do: q.do})
 	if got := lib.Author(); got != "Ann Owner" {
 		t.Errorf("after a restart the library records changes as %q", got)
+	}
+}
+
+// TestColleaguesDraftAppearsLive: with the drafts list on screen, a
+// colleague (a second connection to the library) creates a draft and
+// renames another; the list shows both without the user doing anything.
+// On PostgreSQL the server announces the change (run under .ci/pg-cluster).
+func TestColleaguesDraftAppearsLive(t *testing.T) {
+	for name, loc := range map[string]func(t *testing.T) string{
+		"sqlite":   func(t *testing.T) string { return filepath.Join(t.TempDir(), "library.db") },
+		"postgres": func(t *testing.T) string { return pgtest.Location(t) },
+	} {
+		t.Run(name, func(t *testing.T) { colleaguesDraftAppearsLive(t, loc(t)) })
+	}
+}
+
+func colleaguesDraftAppearsLive(t *testing.T, loc string) {
+	lib, err := library.Open(loc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer lib.Close()
+	tpl := template.CallCentre()
+	first, err := lib.Create(draft.Example(tpl))
+	if err != nil {
+		t.Fatal(err)
+	}
+	q := &uiQueue{}
+	ui := forms.New(forms.Options{App: test.NewTempApp(t), Template: tpl, Store: adapt.Store{L: lib}, Watch: lib.Watch, Do: q.do})
+	defer ui.StopWatch()
+	waitUI(t, q, "the drafts list", func() bool { return len(ui.ListedTitles()) == 1 })
+
+	bob, err := library.Open(loc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer bob.Close()
+	theirs := draft.New(tpl)
+	theirs.Title = "Bob's new agreement"
+	if _, err := bob.Create(theirs); err != nil {
+		t.Fatal(err)
+	}
+	if err := bob.Rename(first, "Renamed by Bob"); err != nil {
+		t.Fatal(err)
+	}
+	start := time.Now()
+	waitUI(t, q, "the colleague's drafts in the list", func() bool {
+		got := strings.Join(ui.ListedTitles(), "|")
+		return strings.Contains(got, "Bob's new agreement") && strings.Contains(got, "Renamed by Bob")
+	})
+	// The file is checked twice a second; a loaded machine may add a little.
+	if took := time.Since(start); took > 2*time.Second {
+		t.Errorf("the list took %v to show a colleague's changes", took)
 	}
 }

@@ -1,6 +1,7 @@
 package forms
 
 import (
+	"context"
 	"fmt"
 	"io"
 	"os"
@@ -46,6 +47,9 @@ type Options struct {
 	// SetAuthor, when set, gives the library the name the user set in
 	// Settings (teamauthor.go); "" means the library's default.
 	SetAuthor func(name string)
+	// Watch, when set, calls changed whenever another window or process
+	// changes the library, until ctx is done (teamwatch.go).
+	Watch func(ctx context.Context, changed func(id int64)) error
 }
 
 // Preference keys for the remembered window size.
@@ -61,6 +65,7 @@ type UI struct {
 	win     fyne.Window // guard, as every dialog must see it
 	guard   *guardedWindow
 	browser *browser
+	watch   *watcher // nil when the library is not watched
 	editor  *editor
 	// kept is the editor last closed, kept to show the next draft in:
 	// reusing its built forms makes opening a draft quick (editor.open).
@@ -132,6 +137,7 @@ func New(o Options) *UI {
 	u.win.SetMainMenu(u.mainMenu())
 	u.addShortcuts()
 	u.ShowBrowser()
+	u.startWatch()
 	if o.StoreErr != nil {
 		dialog.ShowError(fmt.Errorf("The drafts library could not be opened, so nothing can be saved: %w", o.StoreErr), u.win)
 	}
@@ -319,6 +325,7 @@ func (u *UI) quit() {
 		p.SetFloat(prefWidth, float64(size.Width))
 		p.SetFloat(prefHeight, float64(size.Height))
 	}
+	u.stopWatch()
 	u.win.Close()
 }
 
