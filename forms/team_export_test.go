@@ -58,3 +58,10 @@ func (u *UI) ListedTitles() []string {
 
 // StopWatch ends the window's watch of the library, as closing it does.
 func (u *UI) StopWatch() { u.stopWatch() }
+
+// StopEditor stops the open editor without saving (a test's end).
+func (u *UI) StopEditor() {
+	if u.editor != nil {
+		u.editor.stop()
+	}
+}

@@ -8,6 +8,7 @@ import (
 
 	"fyne.io/fyne/v2/test"
 
+	"pactwright/app/answers"
 	"pactwright/app/draft"
 	"pactwright/app/library"
 	"pactwright/app/library/pgtest"
@@ -110,5 +111,65 @@ func colleaguesDraftAppearsLive(t *testing.T, loc string) {
 	// The file is checked twice a second; a loaded machine may add a little.
 	if took := time.Since(start); took > 2*time.Second {
 		t.Errorf("the list took %v to show a colleague's changes", took)
+	}
+}
+
+// TestColleaguesSaveReloadsAnUneditedDraft: a colleague saves the draft
+// the user has open. With nothing typed since it was loaded, the window
+// shows their answers; once the user has typed something not yet saved,
+// a colleague's save leaves what the user typed on screen.
+func TestColleaguesSaveReloadsAnUneditedDraft(t *testing.T) {
+	loc := filepath.Join(t.TempDir(), "library.db")
+	lib, err := library.Open(loc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer lib.Close()
+	tpl := template.CallCentre()
+	id, err := lib.Create(draft.Example(tpl))
+	if err != nil {
+		t.Fatal(err)
+	}
+	q := &uiQueue{}
+	ui := forms.New(forms.Options{App: test.NewTempApp(t), Template: tpl, Store: adapt.Store{L: lib}, Watch: lib.Watch, Do: q.do,
+		SaveDelay: time.Hour, PreviewDelay: time.Hour})
+	defer ui.StopEditor()
+	defer ui.StopWatch()
+	if err := ui.OpenDraft(id); err != nil {
+		t.Fatal(err)
+	}
+	waitUI(t, q, "the editor to open", func() bool { _, open := ui.OpenID(); return open })
+
+	bob, err := library.Open(loc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer bob.Close()
+	bobSaves := func(name string) {
+		t.Helper()
+		d, err := bob.Get(id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		c := d.Content
+		c.Answers = c.Answers.Clone()
+		c.Answers["customer_name"] = answers.Value{Text: name}
+		if _, err := bob.Autosave(id, c, d.Version); err != nil {
+			t.Fatal(err)
+		}
+	}
+	bobSaves("Bob's Customer Ltd")
+	waitUI(t, q, "the colleague's answer on screen", func() bool {
+		_, open := ui.OpenID()
+		return open && ui.FieldText(t, "customer_name") == "Bob's Customer Ltd"
+	})
+
+	ui.SetField(t, "customer_name", "Mine Ltd") // typed, not saved yet
+	bobSaves("Bob Again Ltd")
+	for end := time.Now().Add(1500 * time.Millisecond); time.Now().Before(end); time.Sleep(20 * time.Millisecond) {
+		q.drain()
+	}
+	if got := ui.FieldText(t, "customer_name"); got != "Mine Ltd" {
+		t.Errorf("a colleague's save replaced what the user typed: the field shows %q", got)
 	}
 }

@@ -7,7 +7,8 @@ import (
 
 // A colleague's save, live: the library announces every change another
 // window or process makes (Options.Watch; LISTEN/NOTIFY on PostgreSQL,
-// polling a library file), and the drafts list reads itself again. The
+// polling a library file): the drafts list reads itself again, and an open
+// draft with no unsaved answers shows the colleague's save. The
 // announcement comes on the watcher's goroutine; only fyne.Do (Options.Do)
 // touches the window, and the list is read off the UI goroutine
 // (browser.reload), so nothing waits on the UI goroutine.
@@ -35,8 +36,14 @@ func (u *UI) startWatch() {
 		}
 		u.opts.Do(func() {
 			w.pending.Store(false)
-			if ctx.Err() == nil && u.browser != nil {
+			if ctx.Err() != nil {
+				return
+			}
+			if u.browser != nil {
 				u.browser.reload()
+			}
+			if u.editor != nil {
+				u.reloadIfTheirs(u.editor)
 			}
 		})
 	})
@@ -48,4 +55,28 @@ func (u *UI) stopWatch() {
 		u.watch.stop()
 		u.watch = nil
 	}
+}
+
+// reloadIfTheirs shows the stored draft in place of e's answers when
+// someone else saved it and the user holds no answers that are not saved:
+// nothing they typed is lost. With unsaved answers the draft stays as it
+// is; their next save goes through the conflict path (a conflict copy and
+// the message naming who saved first). The version is read off the UI
+// goroutine; the check is made again on it before reloading.
+func (u *UI) reloadIfTheirs(e *editor) {
+	if e.saver == nil || e.saver.Dirty() {
+		return
+	}
+	id, mine, store := e.id, e.saver.Version(), u.opts.Store
+	go func() {
+		sd, err := store.Get(id)
+		if err != nil || sd.Version == mine {
+			return // gone, unreadable (the next save says why) or our own save
+		}
+		u.opts.Do(func() {
+			if u.editor == e && !e.saver.Dirty() && e.saver.Version() == mine {
+				e.reload()
+			}
+		})
+	}()
 }
