@@ -65,3 +65,12 @@ func (u *UI) StopEditor() {
 		u.editor.stop()
 	}
 }
+
+// OpenLibraryWith runs File ▸ Open library… with what the user typed and
+// waits for nothing: done reports the outcome on the UI goroutine.
+func (u *UI) OpenLibraryWith(location, password string, done func(error)) {
+	u.openLibrary(location, password, done)
+}
+
+// ShowOpenLibrary opens the File ▸ Open library… dialog.
+func (u *UI) ShowOpenLibrary() { u.showOpenLibrary() }

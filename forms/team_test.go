@@ -1,6 +1,7 @@
 package forms_test
 
 import (
+	"net/url"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -171,5 +172,76 @@ func TestColleaguesSaveReloadsAnUneditedDraft(t *testing.T) {
 	}
 	if got := ui.FieldText(t, "customer_name"); got != "Mine Ltd" {
 		t.Errorf("a colleague's save replaced what the user typed: the field shows %q", got)
+	}
+}
+
+// TestOpenAnotherLibrary: File ▸ Open library… switches the window to
+// another library file, then to one on PostgreSQL whose password is typed
+// apart: the drafts list shows that library's drafts, and what is
+// remembered for the next start has no password.
+func TestOpenAnotherLibrary(t *testing.T) {
+	ui, _, _, q := realUI(t)
+	defer ui.StopWatch()
+	ui.ShowOpenLibrary()
+	if text := forms.OverlayLabels(ui.Window()); !strings.Contains(text, "Library file or connection string") || !strings.Contains(text, "Password") {
+		t.Fatalf("the dialog says:\n%s", text)
+	}
+	forms.TapOverlayButton(t, ui.Window(), "Cancel")
+
+	openWith := func(location, password string) {
+		t.Helper()
+		var result error
+		finished := false
+		ui.OpenLibraryWith(location, password, func(err error) { result, finished = err, true })
+		waitUI(t, q, "the library to open", func() bool { return finished })
+		if result != nil {
+			t.Fatal(result)
+		}
+	}
+	seed := func(loc, title string) {
+		t.Helper()
+		l, err := library.Open(loc)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer l.Close()
+		d := draft.New(template.CallCentre())
+		d.Title = title
+		if _, err := l.Create(d); err != nil {
+			t.Fatal(err)
+		}
+	}
+	listShows := func(title string) {
+		t.Helper()
+		waitUI(t, q, "the list to show "+title, func() bool {
+			got := ui.ListedTitles()
+			return len(got) == 1 && got[0] == title
+		})
+	}
+
+	second := filepath.Join(t.TempDir(), "second.db")
+	seed(second, "In the second library")
+	openWith(second, "")
+	listShows("In the second library")
+	if got := forms.RememberedLibrary(ui.App()); got != second {
+		t.Errorf("remembered %q", got)
+	}
+
+	shared := pgtest.Location(t)
+	seed(shared, "On the server")
+	u, err := url.Parse(shared)
+	if err != nil {
+		t.Fatal(err)
+	}
+	password, _ := u.User.Password()
+	u.User = url.User(u.User.Username())
+	openWith(u.String(), password)
+	listShows("On the server")
+	remembered := forms.RememberedLibrary(ui.App())
+	if password == "" || strings.Contains(remembered, password) || !strings.HasPrefix(remembered, "postgres") {
+		t.Errorf("remembered %q (the password must not be kept)", library.Redact(remembered))
+	}
+	if strings.Contains(ui.Window().Title(), password) {
+		t.Errorf("the window title shows the password")
 	}
 }

@@ -50,6 +50,9 @@ type Options struct {
 	// Watch, when set, calls changed whenever another window or process
 	// changes the library, until ctx is done (teamwatch.go).
 	Watch func(ctx context.Context, changed func(id int64)) error
+	// OpenLibrary, when set, opens another library for File ▸ Open
+	// library… (libraryopen.go), returning it and where to remember it.
+	OpenLibrary func(location, password string) (Library, string, error)
 }
 
 // Preference keys for the remembered window size.
@@ -66,7 +69,10 @@ type UI struct {
 	guard   *guardedWindow
 	browser *browser
 	watch   *watcher // nil when the library is not watched
-	editor  *editor
+	// closeLibrary closes a library File ▸ Open library… opened, when
+	// another replaces it.
+	closeLibrary func() error
+	editor       *editor
 	// kept is the editor last closed, kept to show the next draft in:
 	// reusing its built forms makes opening a draft quick (editor.open).
 	kept *editor
@@ -326,6 +332,9 @@ func (u *UI) quit() {
 		p.SetFloat(prefHeight, float64(size.Height))
 	}
 	u.stopWatch()
+	if u.closeLibrary != nil {
+		u.closeLibrary() // a library File ▸ Open library… opened
+	}
 	u.win.Close()
 }
 
