@@ -1,7 +1,10 @@
 package forms_test
 
 import (
+	"image"
+	"image/png"
 	"net/url"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -243,5 +246,74 @@ func TestOpenAnotherLibrary(t *testing.T) {
 	}
 	if strings.Contains(ui.Window().Title(), password) {
 		t.Errorf("the window title shows the password")
+	}
+}
+
+// TestConflictSaysWhoSavedFirst: the user typed an answer while a
+// colleague saved the same draft; the window's conflict message names the
+// colleague, when they saved and the conflict copy holding the user's
+// answers, and offers both ways out.
+func TestConflictSaysWhoSavedFirst(t *testing.T) {
+	loc := filepath.Join(t.TempDir(), "library.db")
+	lib, err := library.Open(loc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer lib.Close()
+	lib.SetAuthor("Ann Owner")
+	tpl := template.CallCentre()
+	id, err := lib.Create(draft.Example(tpl))
+	if err != nil {
+		t.Fatal(err)
+	}
+	q := &uiQueue{}
+	ui := forms.New(forms.Options{App: test.NewTempApp(t), Template: tpl, Store: adapt.Store{L: lib}, Do: q.do,
+		SaveDelay: 300 * time.Millisecond, PreviewDelay: time.Hour})
+	defer ui.StopEditor()
+	if err := ui.OpenDraft(id); err != nil {
+		t.Fatal(err)
+	}
+	waitUI(t, q, "the editor to open", func() bool { _, open := ui.OpenID(); return open })
+	bob, err := library.Open(loc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer bob.Close()
+	bob.SetAuthor("Bob Ops")
+	ui.SetField(t, "customer_name", "Mine Ltd")
+	d, err := bob.Get(id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := d.Content
+	c.Answers = c.Answers.Clone()
+	c.Answers["customer_name"] = answers.Value{Text: "Bob's Customer Ltd"}
+	if _, err := bob.Autosave(id, c, d.Version); err != nil {
+		t.Fatal(err)
+	}
+	waitOverlay(t, ui, q, "saved by Bob Ops at ")
+	text := forms.OverlayText(ui.Window())
+	for _, want := range []string{"Another window changed this draft", "UTC); your answers were kept as draft", "conflict copy, "} {
+		if !strings.Contains(text, want) {
+			t.Errorf("the conflict message lacks %q:\n%s", want, text)
+		}
+	}
+	if shot := os.Getenv("PACTWRIGHT_SHOT"); shot != "" {
+		writePNG(t, shot, ui.Window().Canvas().Capture())
+	}
+	forms.TapOverlayButton(t, ui.Window(), "Load their version")
+	waitUI(t, q, "their answers", func() bool { return ui.FieldText(t, "customer_name") == "Bob's Customer Ltd" })
+}
+
+// writePNG saves img at path (screenshots for the documentation).
+func writePNG(t *testing.T, path string, img image.Image) {
+	t.Helper()
+	f, err := os.Create(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	if err := png.Encode(f, img); err != nil {
+		t.Fatal(err)
 	}
 }
