@@ -27,7 +27,6 @@ import (
 	"pactwright/app/console"
 	"pactwright/app/library"
 	"pactwright/app/template"
-	"pactwright/app/usecase"
 	"pactwright/app/version"
 	"pactwright/forms"
 	"pactwright/forms/adapt"
@@ -79,23 +78,29 @@ func main() {
 	forms.DropEmptySettings(appID)
 	a := app.NewWithID(appID)
 	opts := forms.Options{App: a, Template: t, BuildAhead: true, WorkArea: workArea(a)}
-	var l *library.Library
+	e, engineErr := agreement.NewEngine(t)
+	if engineErr == nil {
+		opts.Renderer = &adapt.Renderer{E: e}
+	} else {
+		e = nil
+		fmt.Fprintln(os.Stderr, "pactwright: preview and export unavailable:", engineErr)
+	}
+	opts.OpenLibrary = adapt.OpenLibrary(e)
+	// --library, else $PACTWRIGHT_LIBRARY, else the library last chosen
+	// with File ▸ Open library…, else the default file.
+	if w.Library == "" && os.Getenv(library.EnvLibrary) == "" {
+		w.Library = forms.RememberedLibrary(a)
+	}
 	path, err := library.ResolvePath(w.Library)
 	if err == nil {
+		var l *library.Library
 		if l, err = library.Open(path); err == nil {
 			defer l.Close()
-			opts.Store = adapt.Store{L: l}
+			lib := adapt.Wire(l, e)
+			opts.Store, opts.Documents, opts.SetAuthor, opts.Watch = lib.Store, lib.Documents, lib.SetAuthor, lib.Watch
 		}
 	}
 	opts.StoreErr = err
-	if e, err := agreement.NewEngine(t); err == nil {
-		opts.Renderer = &adapt.Renderer{E: e}
-		if l != nil {
-			opts.Documents = adapt.Documents{S: &usecase.Service{Library: l, Engine: e}}
-		}
-	} else {
-		fmt.Fprintln(os.Stderr, "pactwright: preview and export unavailable:", err)
-	}
 	ui := forms.New(opts)
 	exitAfterSignal(exitGrace)
 	if w.Open != "" {

@@ -84,7 +84,7 @@ func kindLabel(kind string) string {
 // revisionLabel is one line naming a revision: number, how, when, and its
 // note cut to maxNote runes (0: whole).
 func revisionLabel(r Revision, maxNote int) string {
-	text := fmt.Sprintf("Version %d · %s · %s", r.Number, kindLabel(r.Kind), r.Created.Local().Format("2 Jan 2006 15:04"))
+	text := fmt.Sprintf("Version %d · %s · %s", r.Number, kindLabel(r.Kind), r.Created.Local().Format("2 Jan 2006 15:04")) + authorSuffix(r.Author)
 	if note := []rune(oneLine(r.Note)); len(note) > 0 {
 		if maxNote > 0 && len(note) > maxNote {
 			note = append(note[:maxNote-1], '…')

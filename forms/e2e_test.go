@@ -68,7 +68,7 @@ func realUI(t *testing.T) (*forms.UI, *library.Library, int64, *uiQueue) {
 		t.Fatal(err)
 	}
 	q := &uiQueue{}
-	ui := forms.New(forms.Options{App: test.NewTempApp(t), Template: tpl, Store: adapt.Store{L: lib},
+	ui := forms.New(forms.Options{App: test.NewTempApp(t), Template: tpl, Store: adapt.Store{L: lib}, SetAuthor: lib.SetAuthor, OpenLibrary: adapt.OpenLibrary(eng),
 		Renderer: &adapt.Renderer{E: eng}, Documents: adapt.Documents{S: &usecase.Service{Library: lib, Engine: eng}}, Do: q.do, SaveDelay: time.Hour, PreviewDelay: time.Hour})
 	if err := ui.OpenDraft(id); err != nil {
 		t.Fatal(err)

@@ -302,7 +302,7 @@ func (e *editor) showSaveState(st saveState) {
 	case st.Conflict:
 		e.status.SetText("Not saved: another window changed this draft.")
 		e.status.Importance = widget.DangerImportance
-		e.askConflict()
+		e.askConflict(st.Err)
 	case st.Err != nil:
 		e.status.SetText("Not saved yet (will retry; your answers are kept): " + st.Err.Error())
 		e.status.Importance = widget.DangerImportance
@@ -317,10 +317,10 @@ func (e *editor) showSaveState(st saveState) {
 	e.status.Refresh()
 }
 
-func (e *editor) askConflict() {
+func (e *editor) askConflict(err error) {
 	session := e.session
 	d := dialog.NewCustomConfirm("Draft changed elsewhere", "Keep my version", "Load their version",
-		widget.NewLabel("Another window changed this draft after you opened it.\n\nKeep my version overwrites their changes with what you see here.\nLoad their version discards your changes since the last save."),
+		conflictBody(err),
 		func(keepMine bool) {
 			if !e.live(session) {
 				return
@@ -337,6 +337,7 @@ func (e *editor) askConflict() {
 		}, e.ui.win)
 	// Both answers throw someone's changes away, so neither is left to
 	// Escape, which closes other dialogs by their dismiss button.
+	d.Resize(conflictSize)
 	e.ui.guard.showWithEscape(d, func() {})
 }
 

@@ -61,6 +61,7 @@ func (u *UI) mainMenu() *fyne.MainMenu {
 		shortcutItem("New agreement", shortcutNewBlank, func() { u.inBrowser((*browser).newBlank) }),
 		shortcutItem("New from the example", shortcutNewExample, func() { u.inBrowser((*browser).newExample) }),
 		shortcutItem("Open… (all drafts)", shortcutOpen, u.ShowBrowser),
+		fyne.NewMenuItem("Open library…", u.showOpenLibrary),
 		shortcutItem("Deleted agreements (trash)", shortcutTrash, func() { u.inBrowser(func(b *browser) { b.showTrash(true) }) }),
 		fyne.NewMenuItemSeparator(),
 		u.draftShortcut("Save version…", shortcutS, draftActions.saveVersion),

@@ -47,6 +47,7 @@ type Revision struct {
 	Kind    string
 	Note    string
 	Created time.Time
+	Author  string // who made it; "" when not known
 }
 
 // Change is one field that differs between two versions of a draft.

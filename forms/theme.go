@@ -105,6 +105,6 @@ func (u *UI) showSettings() {
 	})
 	radio.Required = true
 	radio.SetSelected(selected)
-	d := dialog.NewCustom("Settings", "Close", widget.NewForm(widget.NewFormItem("Appearance", radio)), u.win)
+	d := dialog.NewCustom("Settings", "Close", widget.NewForm(widget.NewFormItem("Appearance", radio), u.authorFormItem()), u.win)
 	d.Show()
 }

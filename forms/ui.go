@@ -1,6 +1,7 @@
 package forms
 
 import (
+	"context"
 	"fmt"
 	"io"
 	"os"
@@ -43,6 +44,15 @@ type Options struct {
 	// a draft opens, so that a first visit only draws (buildahead.go).
 	// It costs memory; off, each form is built on its first visit.
 	BuildAhead bool
+	// SetAuthor, when set, gives the library the name the user set in
+	// Settings (teamauthor.go); "" means the library's default.
+	SetAuthor func(name string)
+	// Watch, when set, calls changed whenever another window or process
+	// changes the library, until ctx is done (teamwatch.go).
+	Watch func(ctx context.Context, changed func(id int64)) error
+	// OpenLibrary, when set, opens another library for File ▸ Open
+	// library… (libraryopen.go), returning it and where to remember it.
+	OpenLibrary func(location, password string) (Library, string, error)
 }
 
 // Preference keys for the remembered window size.
@@ -58,7 +68,11 @@ type UI struct {
 	win     fyne.Window // guard, as every dialog must see it
 	guard   *guardedWindow
 	browser *browser
-	editor  *editor
+	watch   *watcher // nil when the library is not watched
+	// closeLibrary closes a library File ▸ Open library… opened, when
+	// another replaces it.
+	closeLibrary func() error
+	editor       *editor
 	// kept is the editor last closed, kept to show the next draft in:
 	// reusing its built forms makes opening a draft quick (editor.open).
 	kept *editor
@@ -113,6 +127,7 @@ func New(o Options) *UI {
 	u.openFile = u.fileOpenDialog
 	u.openPath = u.openWithSystem
 	u.applyTheme(u.themeChoice())
+	u.applyAuthorName()
 	// Every dialog is made over the guarded window, so no key that opens,
 	// confirms or closes one reaches a widget behind it (keyguard.go).
 	u.guard = guardWindow(o.App.NewWindow("Pactwright"), o.Do)
@@ -125,6 +140,7 @@ func New(o Options) *UI {
 	u.win.SetMainMenu(u.mainMenu())
 	u.addShortcuts()
 	u.ShowBrowser()
+	u.startWatch()
 	if o.StoreErr != nil {
 		dialog.ShowError(fmt.Errorf("The drafts library could not be opened, so nothing can be saved: %w", o.StoreErr), u.win)
 	}
@@ -309,6 +325,10 @@ func (u *UI) quit() {
 		p := u.opts.App.Preferences()
 		p.SetFloat(prefWidth, float64(size.Width))
 		p.SetFloat(prefHeight, float64(size.Height))
+	}
+	u.stopWatch()
+	if u.closeLibrary != nil {
+		u.closeLibrary() // a library File ▸ Open library… opened
 	}
 	u.win.Close()
 }

@@ -5,6 +5,7 @@ import (
 	"os"
 	"os/user"
 	"strings"
+	"sync/atomic"
 )
 
 // EnvAuthor names the environment variable holding the name the CLI
@@ -61,8 +62,17 @@ func (l *Library) SetAuthor(name string) {
 	if name = strings.TrimSpace(name); name == "" {
 		name = DefaultAuthor()
 	}
-	l.author = name
+	l.author.Store(&name)
+}
+
+// newAuthorName holds DefaultAuthor until SetAuthor changes it. The window
+// changes it while background saves read it, hence the atomic pointer.
+func newAuthorName() *atomic.Pointer[string] {
+	var p atomic.Pointer[string]
+	name := DefaultAuthor()
+	p.Store(&name)
+	return &p
 }
 
 // Author is the name this handle records its changes under.
-func (l *Library) Author() string { return l.author }
+func (l *Library) Author() string { return *l.author.Load() }

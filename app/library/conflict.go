@@ -48,7 +48,7 @@ func (l *Library) SaveWorking(id int64, d draft.Draft, baseVersion int64) (int64
 		return v, err
 	}
 	mine := d
-	mine.Title = fmt.Sprintf("%s (conflict copy, %s %s UTC)", d.Title, l.author, l.now().UTC().Format("2006-01-02 15:04"))
+	mine.Title = fmt.Sprintf("%s (conflict copy, %s %s UTC)", d.Title, l.Author(), l.now().UTC().Format("2006-01-02 15:04"))
 	copyID, cerr := l.Create(mine)
 	if cerr != nil {
 		return 0, fmt.Errorf("%w; and keeping your answers as a copy failed: %w", err, cerr)

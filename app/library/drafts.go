@@ -48,7 +48,7 @@ func (l *Library) Create(d draft.Draft) (int64, error) {
 	if err == nil {
 		err = explain(l.db.QueryRow(`INSERT INTO drafts (title, customer, provider, status, percent, version, created, changed, content, search, changed_by)
 		VALUES (?, ?, ?, 'draft', ?, 1, ?, ?, ?, ?, ?) RETURNING id`,
-			w.title, w.customer, w.provider, w.percent, now, now, string(w.content), w.search, l.author).Scan(&id))
+			w.title, w.customer, w.provider, w.percent, now, now, string(w.content), w.search, l.Author()).Scan(&id))
 	}
 	if err != nil {
 		return 0, fmt.Errorf("create draft: %w", err)
@@ -132,7 +132,7 @@ func (l *Library) writeWorking(db execer, id int64, d draft.Draft, baseVersion i
 		return err
 	}
 	res, err := db.Exec(updateWorking, string(w.content), w.title, w.customer, w.provider, w.percent, w.search,
-		formatTime(l.now()), id, baseVersion, l.author)
+		formatTime(l.now()), id, baseVersion, l.Author())
 	if err != nil {
 		return err
 	}
@@ -287,7 +287,7 @@ func (l *Library) setTrashed(id int64, when any) error {
 	res, err := l.exec(`UPDATE drafts SET
 		trashed = CASE WHEN CAST(?1 AS TEXT) IS NULL THEN NULL ELSE coalesce(trashed, ?1) END,
 		trashed_by = CASE WHEN CAST(?1 AS TEXT) IS NULL THEN '' WHEN trashed IS NULL THEN ?3 ELSE trashed_by END
-		WHERE id = ?2`, when, id, l.author)
+		WHERE id = ?2`, when, id, l.Author())
 	if err != nil {
 		return err
 	}

@@ -12,6 +12,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"sync/atomic"
 	"time"
 
 	"github.com/jackc/pgx/v5"
@@ -117,7 +118,7 @@ type Library struct {
 	pg *pgx.ConnConfig
 	// author is who the revisions, exports and deletions made through this
 	// handle are recorded as (see SetAuthor).
-	author string
+	author *atomic.Pointer[string]
 	t      *template.Template
 	now    func() time.Time
 	// readOnly is why the library was opened for reading only (a full

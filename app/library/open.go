@@ -123,7 +123,7 @@ func openReadWrite(abs string) (*Library, error) {
 		db.Close()
 		return nil, explain(err)
 	}
-	return &Library{db: db, d: sqliteDialect{}, path: abs, t: template.CallCentre(), now: time.Now, author: DefaultAuthor()}, nil
+	return &Library{db: db, d: sqliteDialect{}, path: abs, t: template.CallCentre(), now: time.Now, author: newAuthorName()}, nil
 }
 
 // openReadOnly opens the library for reading only, because of why (a full
@@ -155,7 +155,7 @@ func openReadOnly(abs string, why error) (*Library, error) {
 	if errors.Is(why, ErrDiskFull) {
 		reason = ErrDiskFull
 	}
-	return &Library{db: db, d: sqliteDialect{}, path: abs, t: template.CallCentre(), now: time.Now, author: DefaultAuthor(), readOnly: reason}, nil
+	return &Library{db: db, d: sqliteDialect{}, path: abs, t: template.CallCentre(), now: time.Now, author: newAuthorName(), readOnly: reason}, nil
 }
 
 // dsn builds the connection string. Per-connection PRAGMAs belong here so

@@ -142,7 +142,7 @@ func connectPostgres(location string, create bool) (*Library, error) {
 		}
 		return nil, err
 	}
-	return &Library{db: db, d: d, pg: cfg, t: template.CallCentre(), now: time.Now, author: DefaultAuthor()}, nil
+	return &Library{db: db, d: d, pg: cfg, t: template.CallCentre(), now: time.Now, author: newAuthorName()}, nil
 }
 
 // rebindConnector lets the library's queries, written with SQLite's "?"

@@ -38,7 +38,7 @@ func (l *Library) insertRevision(tx *sql.Tx, id int64, r Revision, compressed []
 		return Revision{}, err
 	}
 	r.Created = l.now().UTC()
-	r.Author = l.author
+	r.Author = l.Author()
 	_, err := tx.Exec(`INSERT INTO revisions (draft_id, number, kind, note, created, title, sha256, content, author)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`, id, r.Number, r.Kind, r.Note, formatTime(r.Created), r.Title, r.SHA256, compressed, r.Author)
 	if err != nil {
@@ -203,7 +203,7 @@ func (l *Library) recordExport(id, version int64, path string, pdf []byte, also 
 		}
 		var exportID int64
 		err = tx.QueryRow(`INSERT INTO exports (draft_id, revision, path, created, sha256, length, author) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id`,
-			id, r.Number, path, formatTime(r.Created), sha, len(pdf), l.author).Scan(&exportID)
+			id, r.Number, path, formatTime(r.Created), sha, len(pdf), l.Author()).Scan(&exportID)
 		if err != nil {
 			return err
 		}
@@ -260,6 +260,8 @@ func (l *Library) MarkSignedPDF(id int64, pdf []byte) (Revision, VerifyResult, e
 // MarkSignedRevision records that revision number (0: the working copy)
 // was signed, as a new "signed" revision with the same content. If the
 // working copy has moved on since, the draft is an amendment straight away.
+// A different copy marked signed after revision number was made refuses
+// it with an *AlreadySignedError naming who marked it and when.
 func (l *Library) MarkSignedRevision(id int64, number int, pdfSHA256 string) (Revision, error) {
 	var r Revision
 	err := l.inTx(func(tx *sql.Tx) error {
@@ -269,6 +271,9 @@ func (l *Library) MarkSignedRevision(id int64, number int, pdfSHA256 string) (Re
 			return ErrNotFound
 		}
 		if err != nil {
+			return err
+		}
+		if err := checkNotSignedSince(tx, id, number, pdfSHA256); err != nil {
 			return err
 		}
 		signed := []byte(working)

@@ -23,7 +23,7 @@ func summary(s library.Summary) forms.Summary {
 }
 
 func revision(r library.Revision) forms.Revision {
-	return forms.Revision{Number: r.Number, Kind: r.Kind, Note: r.Note, Created: r.Created}
+	return forms.Revision{Number: r.Number, Kind: r.Kind, Note: r.Note, Created: r.Created, Author: r.Author}
 }
 
 func changes(cs []library.Change) []forms.Change {
