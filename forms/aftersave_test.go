@@ -233,7 +233,7 @@ func conflictHarness(t *testing.T) (*harness, *editor) {
 		t.Fatal(err)
 	}
 	test.Type(e.entry(t, "provider_name"), " Mine")
-	h.waitForOverlay("Another window changed this draft")
+	h.waitForOverlay("after you opened it")
 	return h, e
 }
 

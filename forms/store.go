@@ -66,6 +66,18 @@ var (
 	ErrNotExported = errors.New("the PDF does not come from this draft's exports")
 )
 
+// Conflict is ErrConflict with what the person needs to decide: who saved
+// the draft first and when, and the draft now holding their own answers.
+type Conflict struct {
+	By        string    // "" when not known
+	At        time.Time // UTC; zero when not known
+	CopyID    int64     // 0 when no conflict copy was made
+	CopyTitle string
+}
+
+func (c *Conflict) Error() string { return ErrConflict.Error() }
+func (c *Conflict) Unwrap() error { return ErrConflict }
+
 // Store is the part of the draft library the screens use. adapt.Store
 // satisfies it with the real library; the form tests use an in-memory fake.
 type Store interface {

@@ -291,9 +291,9 @@ func TestConflictSaysWhoSavedFirst(t *testing.T) {
 	if _, err := bob.Autosave(id, c, d.Version); err != nil {
 		t.Fatal(err)
 	}
-	waitOverlay(t, ui, q, "saved by Bob Ops at ")
+	waitOverlay(t, ui, q, "Bob Ops saved this draft at ")
 	text := forms.OverlayText(ui.Window())
-	for _, want := range []string{"Another window changed this draft", "UTC); your answers were kept as draft", "conflict copy, "} {
+	for _, want := range []string{"UTC on ", ", after you opened it, in another window or on another computer.", "Your answers on screen are kept, too, as draft", "conflict copy, ", "yours stay in that copy"} {
 		if !strings.Contains(text, want) {
 			t.Errorf("the conflict message lacks %q:\n%s", want, text)
 		}

@@ -1,20 +1,36 @@
 package forms
 
 import (
+	"errors"
+	"fmt"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/widget"
 )
 
 // conflictText is the "Draft changed elsewhere" message: who saved first
-// and when, and where the user's answers were kept, as the library's
-// refusal (err) says it, then what each choice does.
+// and when, and where the user's answers were kept, then what each
+// choice does.
 func conflictText(err error) string {
-	text := "Another window changed this draft after you opened it."
-	if err != nil {
-		text += "\nNot saved: " + err.Error() + "."
+	who, when, kept := "Someone", "", ""
+	var c *Conflict
+	if errors.As(err, &c) {
+		if c.By != "" {
+			who = c.By
+		}
+		if !c.At.IsZero() {
+			when = " at " + c.At.UTC().Format("15:04 UTC on 2 January 2006")
+		}
+		if c.CopyID != 0 {
+			kept = fmt.Sprintf(" Your answers on screen are kept, too, as draft %d, %q.", c.CopyID, c.CopyTitle)
+		}
 	}
-	return text + "\n\nKeep my version writes what you see here over their answers.\n" +
-		"Load their version shows their answers; yours stay in the conflict copy named above, if one was made."
+	theirs := "Load their version shows their answers."
+	if kept != "" {
+		theirs = "Load their version shows their answers; yours stay in that copy."
+	}
+	return who + " saved this draft" + when + ", after you opened it, in another window or on another computer." + kept +
+		"\n\nKeep my version writes what you see here over their answers.\n" + theirs
 }
 
 // conflictBody is conflictText in a label that wraps: the library's

@@ -94,10 +94,20 @@ func (s Store) Get(id int64) (forms.StoredDraft, error) {
 // the error the window shows.
 func (s Store) Autosave(id int64, d draft.Draft, base int64) (int64, error) {
 	v, err := s.L.SaveWorking(id, d, base)
-	if errors.Is(err, library.ErrConflict) {
-		return 0, fmt.Errorf("%w (%w)", forms.ErrConflict, err)
+	return v, conflict(err)
+}
+
+// conflict translates the library's conflict error into the window's,
+// keeping who saved first and where the person's answers were kept.
+func conflict(err error) error {
+	var c *library.ConflictError
+	switch {
+	case errors.As(err, &c):
+		return &forms.Conflict{By: c.By, At: c.At, CopyID: c.CopyID, CopyTitle: c.CopyTitle}
+	case errors.Is(err, library.ErrConflict):
+		return fmt.Errorf("%w (%w)", forms.ErrConflict, err)
 	}
-	return v, err
+	return err
 }
 
 // SaveRevision implements forms.Store.

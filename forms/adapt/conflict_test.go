@@ -47,12 +47,12 @@ func TestAutosaveConflictKeepsACopy(t *testing.T) {
 		t.Fatal(err)
 	}
 	_, err = Store{L: mine}.Autosave(id, answersWith("Mine Ltd"), d.Version)
-	var c *library.ConflictError
+	var c *forms.Conflict
 	if !errors.Is(err, forms.ErrConflict) || !errors.As(err, &c) || c.CopyID == 0 {
 		t.Fatalf("stale save from the window: %v", err)
 	}
-	if !strings.Contains(err.Error(), "saved by Bob Ops") {
-		t.Errorf("the message does not say who saved: %v", err)
+	if c.By != "Bob Ops" || c.At.IsZero() || !strings.Contains(c.CopyTitle, "conflict copy") {
+		t.Errorf("the window is not told who saved, when, and where the answers went: %+v", c)
 	}
 	if kept, err := mine.Get(c.CopyID); err != nil || kept.Customer != "Mine Ltd" {
 		t.Errorf("conflict copy %+v, %v", kept.Summary, err)

@@ -19,11 +19,8 @@ var _ forms.Documents = Documents{}
 // Export implements forms.Documents.
 func (d Documents) Export(req forms.ExportRequest) (forms.ExportResult, error) {
 	x, err := d.S.Export(usecase.ExportRequest{Draft: req.ID, Kind: usecase.Kind(req.Kind), Path: req.Path, Version: req.Version, Write: req.Write, Format: usecase.FormatOf(req.Path)})
-	if errors.Is(err, library.ErrConflict) {
-		return forms.ExportResult{}, fmt.Errorf("%w (%w)", forms.ErrConflict, err)
-	}
 	if err != nil {
-		return forms.ExportResult{}, err
+		return forms.ExportResult{}, conflict(err)
 	}
 	return forms.ExportResult{Message: x.String(), Draft: x.Draft}, nil
 }
