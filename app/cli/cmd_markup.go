@@ -104,11 +104,7 @@ func cmdWording(e *env, args []string) error {
 	fs := e.flags("wording")
 	asJSON := fs.Bool("json", false, "print the negotiated wording as JSON")
 	drop := fs.String("drop", "", "go back to the generated wording for this clause (number or clause key)")
-	pos, err := parse(fs, args, 1, 1)
-	if err != nil {
-		return err
-	}
-	id, err := parseID(pos[0])
+	id, err := parseID1(fs, args)
 	if err != nil {
 		return err
 	}

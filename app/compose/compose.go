@@ -11,7 +11,6 @@ import (
 	"fmt"
 	"io/fs"
 	"slices"
-	"strconv"
 	"strings"
 
 	"pactwright/app/check"
@@ -39,10 +38,8 @@ func (c *Composer) FieldsIn(key string) []string {
 		return f
 	}
 	// "<group>.<slug>.<n>", or "<group>.<n>" before any subheading.
-	if base, n, numbered := cutLast(key, "."); numbered {
-		if i, err := strconv.Atoi(n); err == nil && i >= 1 {
-			return c.wording.fields[base]
-		}
+	if base, _, numbered := numberedKey(key); numbered {
+		return c.wording.fields[base]
 	}
 	return nil
 }

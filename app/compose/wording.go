@@ -176,8 +176,8 @@ func (w *wording) check(tree *parse.Tree, t *tpl.Template) []error {
 		case argKey:
 			// "<group>.<slug>.<n>" names the n-th clause under a subheading;
 			// whether this draft has that many is for the resolver.
-			base, n, numbered := cutLast(arg.Text, ".")
-			if !w.keys[arg.Text] && !(numbered && w.keys[base] && isCount(n)) {
+			base, n, numbered := numberedKey(arg.Text)
+			if !w.keys[arg.Text] && !(numbered && n >= 2 && w.keys[base]) {
 				fail(arg, "unknown clause or schedule key %q", arg.Text)
 			}
 		case argPlace:
@@ -268,19 +268,15 @@ func (w *wording) group(id string, f formatter) (*template.Template, error) {
 	return w.groups[id], nil
 }
 
-// cutLast splits s around the last sep.
-func cutLast(s, sep string) (before, after string, found bool) {
-	i := strings.LastIndex(s, sep)
+// numberedKey splits "<key>.<n>", the n-th clause under a subheading
+// (or, before any subheading, in a group), into its key and n.
+func numberedKey(key string) (base string, n int, ok bool) {
+	i := strings.LastIndex(key, ".")
 	if i < 0 {
-		return s, "", false
+		return key, 0, false
 	}
-	return s[:i], s[i+len(sep):], true
-}
-
-// isCount reports whether s is a clause's place under its subheading, 2 or more.
-func isCount(s string) bool {
-	n, err := strconv.Atoi(s)
-	return err == nil && n >= 2
+	n, err := strconv.Atoi(key[i+1:])
+	return key[:i], n, err == nil && n >= 1
 }
 
 var quoted = regexp.MustCompile(`"([a-z0-9_]+)"`)
