@@ -80,14 +80,25 @@ func (c *Composer) defineTerms(doc *render.Document, f formatter) error {
 	if err != nil {
 		return err
 	}
-	body := strings.Join(texts(*doc), "\n")
+	// A term is used by the document or by a definition already printed.
+	// The definitions are searched one by one rather than appended to the
+	// body: copying the whole document for each term dominated this step.
+	searched := []string{strings.Join(texts(*doc), "\n")}
+	usedIn := func(term string) bool {
+		for _, text := range searched {
+			if Uses(text, term) {
+				return true
+			}
+		}
+		return false
+	}
 	used := make([]bool, len(all))
 	for changed := true; changed; {
 		changed = false
 		for i, d := range all {
-			if !used[i] && Uses(body, d.Term) {
+			if !used[i] && usedIn(d.Term) {
 				used[i], changed = true, true
-				body += "\n" + strings.TrimPrefix(d.Text, `"`+d.Term+`"`)
+				searched = append(searched, strings.TrimPrefix(d.Text, `"`+d.Term+`"`))
 			}
 		}
 	}

@@ -3,7 +3,6 @@ package compose
 import (
 	"bytes"
 	"fmt"
-	"regexp"
 	"strings"
 
 	tpl "pactwright/app/template"
@@ -15,7 +14,29 @@ import (
 // stop.
 const listEndMarker = "@@endlist"
 
-var listEnd = regexp.MustCompile(`;?\s*` + listEndMarker)
+// endLists replaces each list-end marker, with the "; " (and any spacing)
+// before it, by a full stop. It is a plain scan rather than a regular
+// expression: a leading `\s*` made the regexp try every position of every
+// clause group, a third of the time spent composing.
+func endLists(text string) string {
+	if !strings.Contains(text, listEndMarker) {
+		return text
+	}
+	var out strings.Builder
+	out.Grow(len(text))
+	for {
+		i := strings.Index(text, listEndMarker)
+		if i < 0 {
+			out.WriteString(text)
+			return out.String()
+		}
+		before := strings.TrimRight(text[:i], " \t\r\n")
+		before = strings.TrimSuffix(before, ";")
+		out.WriteString(before)
+		out.WriteString(".")
+		text = text[i+len(listEndMarker):]
+	}
+}
 
 // section runs one group's wording and turns the text into blocks: "## "
 // lines become subheadings, "> " paragraphs stay unnumbered, marker lines
@@ -36,7 +57,7 @@ func (c *Composer) section(number string, group *tpl.Group, f formatter) (render
 	}
 	sec := render.Section{Key: group.ID, Number: number, Heading: group.Name}
 	clause, sub, inSub := 0, "", 0
-	text := listEnd.ReplaceAllString(buf.String(), ".")
+	text := endLists(buf.String())
 	for _, para := range strings.Split(text, "\n\n") {
 		para = strings.TrimSpace(para)
 		for para != "" {

@@ -27,6 +27,9 @@ type body struct {
 	// a Document number is left to Word only when Word would print the
 	// same number there.
 	group, clause, schedule int
+	// conspicuous is set while a block the law wants conspicuous is
+	// written (render.Block.Conspicuous): its prose is bold, as in the PDF.
+	conspicuous bool
 }
 
 func newBody(opt Options) *body {
@@ -194,18 +197,22 @@ var definedTerm = regexp.MustCompile(`^("[^"\n]{1,80}") means|\((?:the )?("[^"\n
 // prose writes clause or paragraph text with defined terms in bold where
 // they are defined.
 func (b *body) prose(text string, kind render.RunKind) {
+	plain := ""
+	if b.conspicuous {
+		plain = `<w:b/>`
+	}
 	for text != "" {
 		loc := definedTerm.FindStringSubmatchIndex(text)
 		if loc == nil {
-			b.trackedRun(text, "", kind)
+			b.trackedRun(text, plain, kind)
 			return
 		}
 		start, end := loc[2], loc[3]
 		if start < 0 {
 			start, end = loc[4], loc[5]
 		}
-		b.trackedRun(text[:start], "", kind)
-		b.trackedRun(text[start:end], `<w:rStyle w:val="DefinedTerm"/>`, kind)
+		b.trackedRun(text[:start], plain, kind)
+		b.trackedRun(text[start:end], `<w:rStyle w:val="DefinedTerm"/>`+plain, kind)
 		text = text[end:]
 	}
 }
@@ -337,6 +344,8 @@ func headingText(number, heading string) string {
 // block writes one block of a section; whole is how the section changed
 // in a redline (a whole inserted or deleted section).
 func (b *body) block(bl render.Block, whole render.RunKind) {
+	b.conspicuous = bl.Conspicuous
+	defer func() { b.conspicuous = false }()
 	switch bl.Kind {
 	case render.Clause:
 		b.clauseBlock(bl)

@@ -197,3 +197,24 @@ func TestNumbersWordCannotMakeStayText(t *testing.T) {
 		}
 	}
 }
+
+// TestConspicuousTermsAreBoldInWord: a term the law wants conspicuous
+// (Texas's jury waiver) is bold in the Word file as in the PDF, so that the
+// version the other side negotiates and signs still gives fair notice.
+func TestConspicuousTermsAreBoldInWord(t *testing.T) {
+	doc := render.Document{Sections: []render.Section{{Number: "9", Heading: "Disputes", Blocks: []render.Block{
+		{Kind: render.Clause, Number: "9.1", Text: "Disputes go to the courts of Texas."},
+		{Kind: render.Clause, Number: "9.2", Text: "EACH PARTY GIVES UP ANY RIGHT TO A TRIAL BY JURY.", Conspicuous: true},
+	}}}}
+	file, err := Bytes(doc, fixed)
+	if err != nil {
+		t.Fatal(err)
+	}
+	body := parts(t, file)["word/document.xml"]
+	if !strings.Contains(body, `<w:r><w:rPr><w:b/></w:rPr><w:t xml:space="preserve">EACH PARTY GIVES UP ANY RIGHT TO A TRIAL BY JURY.</w:t></w:r>`) {
+		t.Errorf("the jury waiver is not bold in the Word file:\n%s", body)
+	}
+	if strings.Contains(body, `<w:b/></w:rPr><w:t xml:space="preserve">Disputes go to`) {
+		t.Error("an ordinary clause is bold too")
+	}
+}
