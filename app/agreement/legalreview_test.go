@@ -53,7 +53,7 @@ func TestLegalReviewDefectsStayFixed(t *testing.T) {
 			// conditions governs every relief.
 			"in the proportions in which contacts arrived on the same weekdays in the previous month",
 			"Any relief from the service levels under this agreement (for volumes above the forecast, for the events above, or for anything the Customer does or fails to do) applies only",
-			"Customer's systems being unavailable, on the conditions in clause 3.10",
+			"Customer's systems being unavailable, on the conditions in clause 3.11",
 			// Round 5: confidentiality lets each side share with those it must.
 			"for the Provider, the subcontractors and sub-processors approved under this agreement; and, for the Customer, any provider that is bidding to take over",
 			"but the first three of those exceptions never apply to Customer Data",

@@ -57,11 +57,6 @@ func disputes() Group {
 				"Either side may still ask a court for an urgent order (for example to stop a data leak) without waiting for the steps above.").required().defYes(),
 			yesNo("keep_performing", "Keep working during a dispute",
 				"Both sides keep performing the agreement while a dispute is being settled, so your customers are not affected.").required().defYes(),
-			choice("sla_remedy", "Remedy for missed service levels", []Option{
-				opt("credits_sole_unless_cap", "Service credits only, unless the credit cap is reached"),
-				opt("credits_sole", "Service credits only, always"),
-				opt("credits_plus_damages", "Service credits, plus damages for any further loss"),
-			}, "Whether service credits are the only money you can claim for missed targets. \"Unless the cap is reached\" keeps your right to claim damages for serious failures.").required().def("credits_sole_unless_cap").when("service_credits", "yes"),
 		},
 		Elements: []Element{
 			element("ladder", "Escalation ladder", "escalation_ladder"),
@@ -69,7 +64,6 @@ func disputes() Group {
 			element("mediation", "Mediation", "mediation", "mediation_provider"),
 			element("forum", "Courts or arbitration", "final_forum", "courts", "arbitration_rules", "arbitration_seat", "arbitration_country", "arbitrators", "arbitration_language"),
 			element("continuity", "Urgent relief and continued performance", "urgent_relief", "keep_performing"),
-			element("remedies", "Remedies", "sla_remedy"),
 		},
 	}
 }

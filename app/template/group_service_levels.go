@@ -164,6 +164,11 @@ func serviceLevels() Group {
 			}, "Situations outside the provider's control during which targets do not count.").required().defItems("customer_systems", "force_majeure"),
 			yesNo("earn_back", "Credits can be earned back",
 				"Optional: lets the provider recover a credit by beating the target for the next few months. It softens the incentive; many customers say no.").defNo(),
+			choice("sla_remedy", "Remedy for missed service levels", []Option{
+				opt("credits_sole_unless_cap", "Service credits only, unless the credit cap is reached"),
+				opt("credits_sole", "Service credits only, always"),
+				opt("credits_plus_damages", "Service credits, plus damages for any further loss"),
+			}, "Whether service credits are the only money you can claim for missed targets. \"Unless the cap is reached\" keeps your right to claim damages for serious failures.").required().def("credits_sole_unless_cap").when("service_credits", "yes"),
 		},
 		Elements: []Element{
 			element("metrics", "Service level schedule", "sla_metrics", "answer_time_seconds"),
@@ -171,6 +176,7 @@ func serviceLevels() Group {
 			element("reporting", "Reporting", "report_due_days"),
 			element("quality", "Quality assurance", "qa_calls_per_agent", "qa_calibration"),
 			element("credits", "Service credits", "service_credits", "credit_cap", "earn_back"),
+			element("remedy", "Remedy for missed service levels", "sla_remedy").when("service_credits", "yes"),
 			element("chronic", "Chronic failure", "chronic_months", "chronic_window", "chronic_credit_share").when("service_credits", "yes"),
 			element("relief", "Relief events", "volume_relief_margin", "relief_events"),
 		},
