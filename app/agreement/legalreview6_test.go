@@ -19,8 +19,6 @@ func TestLegalReviewRound6DefectsStayFixed(t *testing.T) {
 			"except that it is free of charge where clause 6.4 says so",
 		},
 		"england-india": {
-			// A UK-registered importer is under the UK GDPR itself.
-			"Does the UK GDPR apply to the importer's processing Yes",
 			// The entry indemnity and the staff-claims indemnity do not meet.
 			"arising from their work or its end, except to the extent clause 6.6 gives the Provider an indemnity for them",
 			// The staff terms the agreement has are agreed, not unused.

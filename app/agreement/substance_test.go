@@ -69,19 +69,19 @@ var remedyWording = []string{
 	// Service levels with teeth.
 	"Cases resolved within at most 48 hours", "How each measure is worked out",
 	"Abandoned calls: calls ended by the caller before an agent answered", "Left out: calls ended within the short-abandon time",
-	"misses the same critical service level (one with a severe-miss level in Schedule 1) in 3 of those months, or the Service Credits for those 6 months together are at least 5% of the total Charges for those 6 months",
+	"misses the same critical Service Level (one with a severe-miss level in Schedule 1) in 3 of those months, or the Service Credits for those 6 months together are at least 5% of the total Charges for those 6 months",
 	"worse than the severe-miss level shown for it in Schedule 1, that is a material breach", "set off against any sum the Customer owes",
 	// Exit that survives.
 	"after this agreement ends for any reason, including expiry and termination by either party for breach, insolvency or chronic failure",
 	"The Customer chooses, by written notice given before exit assistance ends, whether Customer Data is returned", "only once the return has been accepted",
 	"exit assistance, hand-back", "the Customer and any new provider may offer employment to the agents",
 	// Liability from day one.
-	"to the greater of", "the Charges paid and payable up to the event plus those that the latest forecast",
+	"The Provider's general limit is the greater of", "the Charges paid and payable up to the event plus those that the latest forecast",
 	"for all claims arising from events in the same contract year",
-	"a separate limit applies instead of the general limit (and amounts paid under it do not use up the general limit)", "2 times the general limit, for all such claims arising from events in the same contract year",
+	"a separate limit applies instead of the general limit (and amounts paid under it do not use up the general limit)", "2 times that party's general limit, for all such claims arising from events in the same contract year",
 	"are limited to a further amount equal to the data protection limit", "A loss the indemnities cover counts first against the indemnity limit", "no loss is recovered under more than one limit",
 	"the reasonable extra cost of obtaining replacement services", "the Provider's deliberate abandonment of the Services",
-	"No limit in this agreement applies to the Customer's duty to pay the Charges properly due", "applies only to the Provider's liability",
+	"No limit in this agreement applies to the Customer's duty to pay the Charges properly due", "the Customer's general limit is the reference Charges",
 	"will not settle or admit anything on its behalf without its written consent",
 	"fines and penalties imposed by a regulator",
 	// IP.

@@ -128,7 +128,7 @@ func TestWordRedlineThroughLibreOffice(t *testing.T) {
 	if rejected != wantOld {
 		t.Errorf("LibreOffice's Reject All does not give the older version:\n%s", firstDifference(rejected, wantOld))
 	}
-	if !strings.Contains(accepted, "3.6 If, in any month") || !strings.Contains(rejected, "3.7 A chronic failure occurs") {
+	if !strings.Contains(accepted, "3.7 If, in any month") || !strings.Contains(rejected, "3.8 A chronic failure occurs") {
 		t.Error("the clauses after the deleted one are not renumbered")
 	}
 }

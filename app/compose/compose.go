@@ -242,7 +242,7 @@ func cover(f formatter) render.Cover {
 	terms = append(terms,
 		render.KeyTerm{Label: "One-off charges", Value: oneOffSummary(f)},
 		render.KeyTerm{Label: "Service levels", Value: headlineServiceLevel(f) + "; service credits " + creditSummary(f)},
-		render.KeyTerm{Label: "Liability cap", Value: "Provider: the greater of " + f.value("liability_cap_floor") + " and " + f.count("liability_cap_months", "months") + " of Charges; Customer: " + f.count("liability_cap_months", "months") + " of Charges; data protection breaches: " + f.number("data_breach_cap_multiple") + " × that, separately; see " + refPlaceholder("general")},
+		render.KeyTerm{Label: "Liability cap", Value: "Provider: the greater of " + f.value("liability_cap_floor") + " and " + f.count("liability_cap_months", "months") + " of Charges; Customer: " + f.count("liability_cap_months", "months") + " of Charges; data protection breaches: " + f.number("data_breach_cap_multiple") + " × the party's general limit, separately; see " + refPlaceholder("general")},
 		render.KeyTerm{Label: "Indemnities", Value: indemnitySummary(f)},
 		render.KeyTerm{Label: "Ending early", Value: endingEarlySummary(f)},
 		render.KeyTerm{Label: "Disputes", Value: disputesSummary(f)},
@@ -292,7 +292,7 @@ func indemnitySummary(f formatter) string {
 	case f.text("indemnity_cap") == "general_cap":
 		return "from the Provider, within the general limit; see " + refPlaceholder("general.indemnities")
 	case f.text("indemnity_cap") == "breach_cap":
-		return "from the Provider, up to a further " + f.number("data_breach_cap_multiple") + " × the general limit a year; see " + refPlaceholder("general.indemnities")
+		return "from the Provider, up to a further " + f.number("data_breach_cap_multiple") + " × the Provider's general limit a year; see " + refPlaceholder("general.indemnities")
 	}
 	return "see " + refPlaceholder("general.indemnities")
 }
@@ -330,7 +330,8 @@ func disputesSummary(f formatter) string {
 // agentsCountry names the agents' country as a sentence would.
 func agentsCountry(f formatter) string {
 	if f.a.Has("delivery_country") && f.place.Site.Name != "" {
-		return template.Capitalise(f.place.Site.Name)
+		// "the United Kingdom", as other key terms start in lower case.
+		return f.place.Site.Name
 	}
 	return f.value("delivery_country")
 }

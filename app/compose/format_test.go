@@ -33,7 +33,7 @@ func TestFormatValue(t *testing.T) {
 		{f.valueLower("channels"), "inbound phone calls, email and web chat"},
 		{f.valueLowerOr("channels"), "inbound phone calls, email or web chat"},
 		{f.valueLower("pricing_model"), "per agent hour worked"},
-		{f.valueLower("certifications"), "ISO 27001 (information security)"},
+		{f.valueLower("certifications"), "ISO/IEC 27001 certification (information security)"},
 		{f.value("credit_cap"), "12.5%"},
 		{f.value("payment_days"), "30 days"},
 		{f.number("payment_days"), "30"},

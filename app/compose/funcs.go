@@ -35,9 +35,7 @@ func funcs(f *formatter) template.FuncMap {
 		"includes": func(id, item string) bool {
 			return f.visible(id) && f.a.Includes(id, item)
 		},
-		"nonzero": func(id string) bool {
-			return f.visible(id) && f.a.Has(id) && strings.Trim(f.a.Text(id), "0.%") != ""
-		},
+		"nonzero": f.nonzero,
 		"table": func(id string) string { f.field(id); return tableMarker + id },
 		// ask prints a field's marker when it is visible but unanswered or
 		// invalid, and nothing otherwise: for yes/no switches whose wording
@@ -144,4 +142,9 @@ func (f formatter) workplaces() string {
 		return site + " and " + f.place.Home.Name
 	}
 	return site
+}
+
+// nonzero reports whether a shown answer holds a number other than zero.
+func (f formatter) nonzero(id string) bool {
+	return f.visible(id) && f.a.Has(id) && strings.Trim(f.a.Text(id), "0.%") != ""
 }

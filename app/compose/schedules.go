@@ -210,7 +210,11 @@ func chargesSchedule(f formatter) render.Section {
 		{above, f.value("overage_rate"), overageBasis(f)},
 		{"Set-up", f.value("setup_fee"), "One-off, invoiced with the first monthly invoice"},
 		{"Training", f.value("training_fee"), "Per newly trained agent, where the Customer pays for training"},
-		{"Minimum charge", f.value("minimum_commitment"), minimumBasis(f)},
+	}
+	// No row for a minimum of zero, which the clause leaves out too; a
+	// blank one keeps its row and so its "to be completed" marker.
+	if !f.a.Has("minimum_commitment") || f.nonzero("minimum_commitment") {
+		rows = append(rows, []string{"Minimum charge", f.value("minimum_commitment"), minimumBasis(f)})
 	}
 	if f.text("pricing_model") == "hybrid" {
 		rows = append([][]string{{"Fixed monthly fee", f.value("fixed_fee"), "Each month, whatever the volume"}}, rows...)
@@ -295,7 +299,7 @@ func instrumentChoices(f formatter) [][]string {
 		return [][]string{
 			{"Law of the instrument and primary place for claims", "The law of " + law + "; " + courts},
 			{"Does the UK GDPR apply to the importer's processing", importerUnderUKGDPR(f)},
-			{"Linked agreement", "This agreement"},
+			{"Linked agreement", linkedAgreement(f)},
 			{"Term", "As long as the importer processes Personal Data under this agreement, and until it has returned or deleted it"},
 			{"Ending when the approved instrument changes", "Neither party may end it for that reason"},
 			{"Review dates", "Each anniversary of the Start Date, and whenever the processing or the law changes"},
@@ -329,6 +333,16 @@ func importerUnderUKGDPR(f formatter) string {
 	return "No, except to the extent it applies by law"
 }
 
+// linkedAgreement names the agreements that carry the importer's
+// instructions: a Site Operator is not a party to this agreement, so its
+// written subcontract with the Provider is linked too.
+func linkedAgreement(f formatter) string {
+	if f.visible("site_operator") && f.a.Has("site_operator") {
+		return "This agreement, and the written subcontract between the Provider and the Site Operator that " + refPlaceholder("scope.staffing_and_location.3") + " requires"
+	}
+	return "This agreement"
+}
+
 // importer is the transfer instrument's importer: the company that
 // employs the agents abroad, which clause 2 names or else makes the
 // Provider itself.
@@ -345,7 +359,12 @@ func exitFree(f formatter) string {
 	if f.text("exit_charges") != "current_rates" {
 		return ""
 	}
-	return ", except that it is free of charge where " + refPlaceholder("termination.exit_assistance") + " says so"
+	where := refPlaceholder("termination.exit_assistance")
+	if f.text("convenience") == "either" {
+		// The Provider's own ending without a reason makes exit free too.
+		where = refPlaceholder("termination.ending_without_a_reason") + " or " + where
+	}
+	return ", except that it is free of charge where " + where + " says so"
 }
 
 // overageBasis says what the overage rate is charged for, as the Charges
@@ -379,7 +398,7 @@ func subprocessors(f formatter) string {
 func minimumBasis(f formatter) string {
 	switch f.text("pricing_model") {
 	case "per_agent_hour", "per_fte_month":
-		return "Of the Charges for the agent hours in the approved staffing plan for the month"
+		return "Of the Charges for the agent hours in the approved staffing plan for the month, only where the Customer asks for fewer hours after approving the plan (" + refPlaceholder("pricing.minimum_charge") + ")"
 	}
-	return "Of the Charges the forecast volume for the month would have produced"
+	return "Of the Charges the forecast volume for the month would have produced, only when actual volumes fall short of the forecast (" + refPlaceholder("pricing.minimum_charge") + ")"
 }

@@ -413,7 +413,7 @@ func TestEveryMatrixDraftComposesWithoutProblems(t *testing.T) {
 	}
 	// CheckDrafts must be able to fail: a reference to a clause that only
 	// exists with service credits, in a draft without them.
-	withRef, err := NewFrom(tpl, wordingFS(t, map[string]string{"scope.tmpl": "## A\nSee {{ref \"service_levels.chronic_failure\"}}.\n\n## Staffing and location\nAgents.\n\n## Training, scripts and technology\nTraining."}))
+	withRef, err := NewFrom(tpl, wordingFS(t, map[string]string{"scope.tmpl": "## A\nSee {{ref \"service_levels.chronic_failure\"}}.\n\n## Staffing and location\nAgents.\n\n## Forecasts\nForecasts.\n\n## Training, scripts and technology\nTraining."}))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -60,10 +60,10 @@ func confidentiality() Group {
 				opt("with_safeguards", "Anywhere, with legal transfer safeguards"),
 			}, "Optional: limits where your customers' data may be held.").def("same_country"),
 			multiChoice("certifications", "Certifications the provider keeps", []Option{
-				opt("iso27001", "ISO 27001 (information security)"),
-				opt("iso18295", "ISO 18295-1 (customer contact centres)"),
-				opt("soc2", "SOC 2 report"),
-				opt("cyber_essentials", "Cyber Essentials Plus"),
+				opt("iso27001", "ISO/IEC 27001 certification (information security)"),
+				opt("iso18295", "ISO 18295-1 certification (customer contact centres)"),
+				opt("soc2", "yearly SOC 2 Type II reports"),
+				opt("cyber_essentials", "Cyber Essentials Plus certification"),
 			}, "Optional: independent certificates the provider must hold throughout.").defItems("iso27001"),
 		},
 		Elements: []Element{

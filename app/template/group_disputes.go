@@ -21,7 +21,7 @@ func disputes() Group {
 			table("escalation_ladder", "Escalation steps", []Column{
 				col("level", "Step", Text, 1),
 				col("who", "Who meets", Text, 3),
-				col("days", "Time to settle (business days)", Number, 1.5),
+				col("days", "Time to settle (Business Days)", Number, 1.5),
 			}, "A dispute first goes to the people closest to it, then to more senior people, each with a time limit, before anyone goes to mediation or court.").required().minRows(1).defRows(
 				answers.Row{"level": "1", "who": "The two relationship managers", "days": "5"},
 				answers.Row{"level": "2", "who": "A director of each party", "days": "10"},

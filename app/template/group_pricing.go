@@ -57,7 +57,7 @@ func pricingAndPayment() Group {
 			yesNo("price_review", "Yearly price review",
 				"Optional: lets prices rise each year with inflation, up to a cap.").defYes(),
 			text("price_index", "Inflation index used",
-				"The published index that price increases follow.").required().def("Consumer Prices Index (CPI)").when("price_review", "yes"),
+				"The published index that price increases follow.").required().def("Consumer Prices Index (CPI) published by the Office for National Statistics").when("price_review", "yes"),
 			percent("price_cap", "Largest yearly increase",
 				"Prices never rise by more than this in one year, whatever inflation does.").required().def("5").when("price_review", "yes"),
 			yesNo("prices_exclude_tax", "Prices exclude VAT or sales tax",

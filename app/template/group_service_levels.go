@@ -18,6 +18,10 @@ type Metric struct {
 	Severe   string // severe-miss level that makes the measure critical in a new agreement ("" = standard)
 	Measured string // how the figure is calculated
 	Excludes string // what is left out of it ("" when nothing is)
+	// OperatingHours: a time measured in hours counts only the hours of
+	// operation, so Schedule 1 says "24 hours of operation", which a
+	// reader cannot take for a day on the clock.
+	OperatingHours bool
 }
 
 // Metrics lists the service level measures the SLA table offers.
@@ -42,7 +46,7 @@ func Metrics() []Metric {
 			Excludes: "contacts that need a decision or action by the Customer"},
 		{ID: "resolution_time", Label: "Cases resolved within", Unit: "hours", Target: "48", Credit: "1", Low: "4", High: "120", Default: true,
 			Measured: "the time within which 95% of the cases opened in the period were closed as resolved, counted from when each case was opened and only during the hours of operation",
-			Excludes: "time spent waiting for the Customer or for the customer concerned to reply"},
+			Excludes: "time spent waiting for the Customer or for the customer concerned to reply", OperatingHours: true},
 		{ID: "aht", Label: "Average handle time (for information)", Unit: "minutes", Target: "6", Credit: "0", Low: "3", High: "10",
 			Measured: "the average of talk time, hold time and follow-up work per contact; it is reported for information and never earns a credit"},
 		{ID: "qa_score", Label: "Quality assurance score", Unit: "percent", Target: "85", Credit: "1", Low: "80", High: "99", Default: true,
@@ -52,7 +56,7 @@ func Metrics() []Metric {
 			Excludes: "answers that are only about the Customer's products, prices or policies"},
 		{ID: "email_response", Label: "Email answered within", Unit: "hours", Target: "24", Credit: "1", Low: "1", High: "48", Default: true,
 			Measured: "the time within which 95% of the emails received in the period had a first reply that deals with them, counted from when each email arrived and only during the hours of operation",
-			Excludes: "automatic acknowledgements, which do not count as replies"},
+			Excludes: "automatic acknowledgements, which do not count as replies", OperatingHours: true},
 		{ID: "callback", Label: "Voicemail or callback within", Unit: "business days", Target: "2", Credit: "0", Low: "0", High: "2",
 			Measured: "the time within which 95% of the voicemails and callback requests received in the period were called back, counted from when each was received"},
 		{ID: "availability", Label: "Platform availability", Unit: "percent", Target: "99", Credit: "1", Low: "98", High: "100",
@@ -165,10 +169,10 @@ func serviceLevels() Group {
 			yesNo("earn_back", "Credits can be earned back",
 				"Optional: lets the provider recover a credit by beating the target for the next few months. It softens the incentive; many customers say no.").defNo(),
 			choice("sla_remedy", "Remedy for missed service levels", []Option{
-				opt("credits_sole_unless_cap", "Service credits only, unless the credit cap is reached"),
+				opt("credits_sole_unless_cap", "Service credits only, unless the credit cap is reached or a target is missed twice running"),
 				opt("credits_sole", "Service credits only, always"),
 				opt("credits_plus_damages", "Service credits, plus damages for any further loss"),
-			}, "Whether service credits are the only money you can claim for missed targets. \"Unless the cap is reached\" keeps your right to claim damages for serious failures.").required().def("credits_sole_unless_cap").when("service_credits", "yes"),
+			}, "Whether service credits are the only money you can claim for missed targets. \"Unless the cap is reached\" keeps your right to claim damages for serious or repeated failures.").required().def("credits_sole_unless_cap").when("service_credits", "yes"),
 		},
 		Elements: []Element{
 			element("metrics", "Service level schedule", "sla_metrics", "answer_time_seconds"),

@@ -15,7 +15,8 @@ func (m Metric) Bound() string {
 
 // Figure writes a service level figure with its unit as Schedule 1 prints
 // it: "80% within 20 seconds" for the service level (answerTime is the
-// answer time as printed), "5%" for other percentages, "30 seconds".
+// answer time as printed), "5%" for other percentages, "30 seconds", "24 hours of operation" for a
+// time counted only while the service is open.
 func Figure(metricID, unit, value, answerTime string) string {
 	switch {
 	case value == "":
@@ -24,6 +25,10 @@ func Figure(metricID, unit, value, answerTime string) string {
 		return Percentage(value) + " within " + answerTime
 	case unit == "percent":
 		return Percentage(value)
+	case unit == "hours":
+		if m, ok := MetricByID(metricID); ok && m.OperatingHours {
+			return Quantity(value, unit) + " of operation"
+		}
 	}
 	return Quantity(value, unit)
 }

@@ -220,7 +220,7 @@ func TestAmendmentStory(t *testing.T) {
 		"Clause 4.1 is deleted and replaced with", "£26.00",
 		"In Schedule 1, the row", "85%",
 		"Except as set out above, the Agreement continues in full force and effect")
-	mustNotContain(t, "Amendment No. 1", text, "£24.50", "The parties will agree a written exit plan")
+	mustNotContain(t, "Amendment No. 1", text, "£24.50", "a draft written exit plan")
 	verify, err := h.svc.Library.Verify(mustRead(t, a1))
 	if err != nil || verify.DraftID != id {
 		t.Fatalf("verify the amendment: %+v, %v", verify, err)

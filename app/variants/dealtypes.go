@@ -26,15 +26,14 @@ func Deals(t *template.Template) []Deal {
 	deals := []Deal{
 		{"england-onshore", "England and Wales, agents in the UK", uk(nil)},
 		{"england-philippines", "England and Wales, agents in the Philippines", uk(map[string]string{
-			"delivery_country": "philippines", "delivery_sites": "the Provider's contact centre at Ayala Avenue, Makati City, Metro Manila, Philippines",
-			"offshore": "with_consent", "data_location": "with_safeguards", "final_forum": "arbitration", "arbitration_rules": "lcia",
-			"arbitration_seat": "London", "arbitration_country": "uk", "time_zone": "UK time (GMT/BST)",
+			"delivery_country": "philippines", "delivery_sites": "the contact centre at 6750 Ayala Avenue, Makati City, Metro Manila, Philippines, run by the Site Operator",
+			"offshore": "with_consent", "data_location": "with_safeguards", "time_zone": "UK time (GMT/BST)",
 			"site_operator": "Northpoint Contact Solutions Philippines, Inc., a corporation registered in the Philippines (SEC registration CS201912345), of 6750 Ayala Avenue, Makati City, Metro Manila",
 		})},
 		{"england-india", "England and Wales, agents in India", uk(map[string]string{
-			"delivery_country": "india", "delivery_sites": "the Provider's contact centre at Hinjewadi, Pune, India",
-			"offshore": "with_consent", "data_location": "with_safeguards", "final_forum": "arbitration", "arbitration_rules": "lcia",
-			"arbitration_seat": "London", "arbitration_country": "uk",
+			"delivery_country": "india", "delivery_sites": "the contact centre at Hinjewadi Phase 2, Pune, Maharashtra, India, run by the Site Operator",
+			"offshore": "with_consent", "data_location": "with_safeguards",
+			"site_operator": "Northpoint Contact Solutions India Private Limited, a company registered in India (CIN U74999PN2019FTC187654), of Hinjewadi Phase 2, Pune 411057, Maharashtra",
 		})},
 		{"scotland", "Scotland, agents in the UK", uk(map[string]string{
 			"governing_law": "scotland", "courts": "the Scottish courts", "customer_incorporated": "Scotland", "customer_company_number": "SC587123",

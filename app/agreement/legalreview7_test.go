@@ -1,0 +1,95 @@
+package agreement
+
+import (
+	"testing"
+
+	"pactwright/app/variants"
+)
+
+// Round 7 of the independent legal review (docs/legal-review.md): each
+// fixed defect asserted on the deal type that showed it.
+func TestLegalReviewRound7DefectsStayFixed(t *testing.T) {
+	e := engine(t)
+	every := []string{
+		// Hours counted only while the service is open say so.
+		"at most 24 hours of operation",
+		// Numbers and accounts customers use stay the Customer's.
+		"are held in the Customer's name or, where the Provider holds them, held for the Customer",
+		"Telephone numbers, call routing and menu set-up, chat and email accounts",
+		// A miss leads to a plan to put it right.
+		"give the Customer a written account of the cause and a plan to put it right",
+		// Mediation is not a bar to proceedings; limitation is protected.
+		"whether or not the dispute has been referred to mediation", "to stop a claim from becoming time",
+		// The exit plan has an owner and a fallback.
+		"The Provider will give the Customer a draft written exit plan", "Until a plan is agreed, this clause and Schedule 3 are the exit plan",
+		// The sole-remedy rule sits with the service credits, and gives way to repeated misses.
+		"Remedies for missed service levels 3.",
+		"or the Provider misses the same Service Level in two months in a row",
+		// Interest, index and certifications named exactly.
+		"ISO/IEC 27001 certification (information security). It will tell the Customer within 5 Business Days if any of them lapses",
+		"promptly and in any case within 2 Business Days",
+		// The Customer can sell its business with the agreement.
+		"the Customer may transfer this agreement by written notice to a buyer of all or most of the business",
+		// The schedule's minimum charge is as conditional as the clause.
+		"only where the Customer asks for fewer hours after approving the plan (clause 4.",
+		"Time to settle (Business Days)",
+	}
+	ukLimits := []string{
+		// Each party's cap stated once, in the limitation clause itself
+		// (Texas prints it in capitals).
+		"to that party's general limit. The Provider's general limit is the greater of",
+		"and the Customer's general limit is the reference Charges",
+		"simple interest", "Consumer Prices Index (CPI) published by the Office for National Statistics",
+	}
+	must := map[string][]string{
+		"england-onshore":  ukLimits,
+		"scotland":         ukLimits,
+		"northern-ireland": ukLimits,
+		"texas":            {"AS CLAUSE 3.7 SETS OUT", "TO THAT PARTY'S GENERAL LIMIT. THE PROVIDER'S GENERAL LIMIT IS THE GREATER OF"},
+		"england-philippines": {
+			"of the Site Operator or of any subcontractor, and by its subcontractors, arising from their work",
+			"Provider will also make sure that the Site Operator holds the insurance that the law requires where the agents work",
+			"This agreement, and the written subcontract between the Provider and the Site Operator that clause 2.6 requires",
+			"the contact centre at 6750 Ayala Avenue, Makati City, Metro Manila, Philippines, run by the Site Operator",
+			"The parties submit to the exclusive jurisdiction of the courts of England and Wales",
+		},
+		"england-india": {
+			"The Site Operator, Northpoint Contact Solutions India Private Limited",
+			"as exporter, and the Site Operator, as importer, will enter into",
+		},
+		"unusual-choices": {"except that it is free of charge where clause 6.3 or clause 6.4 says so"},
+	}
+	mustNot := []string{
+		"applies only to the Provider's liability", "Remedies for missed service levels 7.", "those sites",
+		"up to no more than", "Agents work in The", "(business days)", "ten Business Days", "for the agent hours or contacts it takes",
+	}
+	for _, deal := range variants.Deals(e.Template()) {
+		text := renderText(t, e, deal.Draft)
+		assertWording(t, deal.Name, text, must[deal.Key], mustNot)
+		if deal.Key != "one-agent" && deal.Key != "sole-trader" && deal.Key != "unusual-choices" {
+			assertWording(t, deal.Name, text, every, nil)
+		}
+	}
+}
+
+// TestProviderEmployingAgentsAbroadItself: with no Site Operator named,
+// the Provider runs the work and employs the agents itself, is the
+// importer, and no other company may step in without consent.
+func TestProviderEmployingAgentsAbroadItself(t *testing.T) {
+	e := engine(t)
+	for _, deal := range variants.Deals(e.Template()) {
+		if deal.Key != "england-india" {
+			continue
+		}
+		d := deal.Draft
+		delete(d.Answers, "site_operator")
+		d.Answers["delivery_sites"] = d.Answers["delivery_sites"]
+		assertWording(t, "India, no Site Operator", renderText(t, e, d), []string{
+			"The Provider itself runs the work there and employs the agents",
+			"the Customer, as exporter, and the Provider, as importer, enter into",
+			"any other company the Customer later allows to run the work at that site must sign it as importer too",
+			// A UK-registered importer is under the UK GDPR itself.
+			"Does the UK GDPR apply to the importer's processing Yes",
+		}, nil)
+	}
+}
