@@ -142,9 +142,8 @@ func TestLegalReviewDefectsStayFixed(t *testing.T) {
 			"The Provider's general limit is the greater of £250,000 and the reference Charges, and the Customer's general limit is the reference Charges",
 			"or, being an individual, is made bankrupt, enters into an arrangement with creditors, or dies",
 			"the agent handling hours needed"},
-		"england-india": {"CERT-In (the Indian Computer Emergency Response Team)",
-		},
-		"texas": {"workers' compensation insurance for all its staff, even where the law of the state where they work does not require it"},
+		"england-india": {"CERT-In (the Indian Computer Emergency Response Team)"},
+		"texas":         {"workers' compensation insurance for all its staff, even where the law of the state where they work does not require it"},
 		"unusual-choices": {
 			"Charges a fixed monthly fee of £8,000.00, plus £24.50 per call or contact",
 			"Fixed monthly fee £8,000.00", "a calendar quarter in which it is worse than that level",

@@ -36,7 +36,7 @@ func funcs(f *formatter) template.FuncMap {
 			return f.visible(id) && f.a.Includes(id, item)
 		},
 		"nonzero": f.nonzero,
-		"table": func(id string) string { f.field(id); return tableMarker + id },
+		"table":   func(id string) string { f.field(id); return tableMarker + id },
 		// ask prints a field's marker when it is visible but unanswered or
 		// invalid, and nothing otherwise: for yes/no switches whose wording
 		// simply leaves a sentence out.
