@@ -38,7 +38,7 @@ func TestLegalReviewRound5PlaceDefectsStayFixed(t *testing.T) {
 			"privacy impact assessments, enquiries and complaints from the Office of the Australian Information Commissioner",
 			"on receiving a valid tax invoice under the A New Tax System (Goods and Services Tax) Act 1999",
 			"All Groups Consumer Price Index (weighted average of eight capital cities) published by the Australian Bureau of Statistics",
-			"workers compensation insurance as required by the law of each state or territory where its staff work (including cover for liability at common law)",
+			"workers compensation insurance as required by the law of each state or territory where its staff work (including cover for liability at common law where it is available)",
 			"restructuring practitioner",
 			"Part 2-8 of the Fair Work Act 2009 (Cth)",
 		},

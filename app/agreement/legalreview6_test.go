@@ -27,7 +27,7 @@ func TestLegalReviewRound6DefectsStayFixed(t *testing.T) {
 		"new-south-wales": {"Northpoint Contact Solutions Pty Ltd, a proprietary company registered in Australia"},
 		"unusual-choices": {
 			"If the Provider ends this agreement in this way, exit assistance is free of charge, and the Provider refunds the set-up fee",
-			"the Customer pays the amount of that Service Credit back to the Provider by adding it to the next invoice",
+			"after which the Provider may add the amount of that Service Credit to its next invoice",
 		},
 	}
 	mustNot := map[string][]string{

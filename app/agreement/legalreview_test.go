@@ -131,7 +131,7 @@ func TestLegalReviewDefectsStayFixed(t *testing.T) {
 			"will not perform any part of the Services from outside the Philippines, or allow Customer Data to be accessed from outside the Philippines and the United Kingdom, without the Customer's prior written consent",
 		},
 		"ireland": {
-			"on that provider's behalf, and recover that provider's losses as if they were its own",
+			"the Customer may enforce that indemnity on the new provider's behalf and recover the new provider's losses as if they were its own",
 			"appointed by the Mediators' Institute of Ireland",
 			// Round 4: the sub-processors approved are where the data stays.
 			"hosted in Ireland",

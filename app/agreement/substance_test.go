@@ -128,11 +128,14 @@ func TestUSDraftWording(t *testing.T) {
 		"judgment on the award may be entered in any court having jurisdiction", "gives up any right to a trial by jury",
 		"after 5 pm (local time in the place where it is received)", "gross negligence or willful misconduct", "US Foreign Corrupt Practices Act",
 		"There are no third-party beneficiaries", "the call center services described in", "non-exclusive, royalty-free license",
+		// A US customer may have Californian callers under any law: the
+		// CCPA terms apply to the extent that law does.
+		"To the extent the Provider processes personal information of California residents for the Customer and the California Consumer Privacy Act of 2018 applies to it",
 	}, remedyWording...), []string{
 		// US spelling in the wording (answers print as typed).
 		"licence", "authorised", "call centre services described",
 		"administration", "value added tax", "public liability insurance", "professional indemnity insurance",
-		"Transfer of Undertakings", "UK time", "International Data Transfer Agreement", "California Consumer Privacy Act",
+		"Transfer of Undertakings", "UK time", "International Data Transfer Agreement",
 		"UK GDPR", "Ofcom", "Privacy and Electronic Communications", "Bribery Act 2010", "Modern Slavery Act", "Rights of Third Parties",
 	})
 }

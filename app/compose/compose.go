@@ -313,7 +313,12 @@ func endingEarlySummary(f formatter) string {
 	if f.text("convenience_fee") == "reasonable_costs" {
 		cost = "the Customer pays the Provider's evidenced costs, up to three months' Charges"
 	}
-	return "without a reason, by " + who + " with notice of " + f.value("convenience_notice") + "; " + cost
+	summary := "without a reason, by " + who + " with notice of " + f.value("convenience_notice") + "; " + cost
+	if f.text("customer_entity") == "sole_trader" {
+		// An individual's cheapest way out, which the termination clause gives.
+		summary += "; at no cost, with 30 days' notice, if the Customer dies, becomes permanently unable to run the business or stops trading; see " + refPlaceholder("termination.other_rights_to_end_the_agreement.2")
+	}
+	return summary
 }
 
 // disputesSummary is who decides a dispute in the end.
@@ -525,8 +530,10 @@ func chargesSummary(f formatter) string {
 
 // conspicuousClauses are the clauses a law that enforces a jury waiver or
 // a release of negligence only when it is conspicuous (Texas's fair-notice
-// rules) needs set apart: the whole limitation of liability and the waiver.
-var conspicuousClauses = []string{"general.limitation_of_liability", "disputes.waiver_of_jury_trial"}
+// rules) needs set apart: the whole limitation of liability, the sole
+// remedy for missed service levels, the indemnities' reach to the
+// Customer's own negligence, and the jury waiver.
+var conspicuousClauses = []string{"general.limitation_of_liability", "service_levels.remedies_for_missed_service_levels", "general.indemnities.2", "disputes.waiver_of_jury_trial"}
 
 // markConspicuous sets those clauses in bold capitals, once their
 // cross-references are numbered.

@@ -59,6 +59,15 @@ func funcs(f *formatter) template.FuncMap {
 			return f.text("pricing_model") == "per_agent_hour" || f.text("pricing_model") == "per_fte_month"
 		},
 		"sitecountry": f.siteCountry,
+		"staffclause": f.staffClause,
+		// californiaterms: the CCPA's service-provider terms are printed,
+		// because California law governs, the user says Californians call,
+		// or the Customer is in the US (then to the extent the law applies).
+		"californiaterms": func() bool {
+			w, _ := f.place.Word("ccpa")
+			us, _ := f.place.Word("us_home")
+			return w != "" || f.text("california_consumers") == answers.Yes || (us != "" && f.text("personal_data") == answers.Yes)
+		},
 		// assigned names the staff the exit terms reach: agents shared with
 		// other clients are caught only if they mainly serve the Customer,
 		// which is also the test of who transfers with the work.
@@ -147,4 +156,25 @@ func (f formatter) workplaces() string {
 // nonzero reports whether a shown answer holds a number other than zero.
 func (f formatter) nonzero(id string) bool {
 	return f.visible(id) && f.a.Has(id) && strings.Trim(f.a.Text(id), "0.%") != ""
+}
+
+// staffClause is a reference to the clause in which the Provider
+// indemnifies the Customer and any new provider for its staff when the
+// work moves on (TUPE's staff transfer on exit, or Australia's transfer of
+// business), or "" when the agreement has none. It follows the conditions
+// of those clauses in termination.tmpl.
+func (f formatter) staffClause() string {
+	if f.visible("tupe") {
+		if f.text("tupe") == answers.Yes {
+			return refPlaceholder("termination.staff_transfer_on_exit")
+		}
+		return ""
+	}
+	if w, _ := f.place.Word("home_staff_transfer"); w != "" {
+		return ""
+	}
+	if w, _ := f.place.Word("fair_work"); w != "" {
+		return refPlaceholder("termination.transfer_of_business")
+	}
+	return ""
 }

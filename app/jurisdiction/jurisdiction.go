@@ -102,6 +102,11 @@ type Law struct {
 // Covers names the insurance the provider holds, as the law's market calls it.
 type Covers struct {
 	Liability, Professional, Cyber, Employers string
+	// EmployersLimit introduces the employers' cover amount: "" where
+	// that cover is a statutory scheme with no limit to choose (Australian
+	// workers compensation); in the US, where employer's liability comes
+	// with US$1m limits, an umbrella policy makes up the amount asked.
+	EmployersLimit string
 }
 
 // Site is where the agents work (the option id of the delivery_country field).
@@ -138,13 +143,25 @@ type Site struct {
 
 // Privacy is the wording of a data protection law without the GDPR's
 // controller and processor.
-type Privacy struct{ Roles, Basis, Assist string }
+type Privacy struct {
+	Roles, Basis, Assist string
+	// PersonalData is what "Personal Data" means under that law.
+	PersonalData string
+	// Transfers says on what terms Personal Data may leave the country.
+	Transfers string
+	// SubProcessor names whom the Provider engages to process for it:
+	// a law without processors calls it simply another person.
+	SubProcessor string
+}
 
 // gdprPrivacy is the wording of the UK and EU GDPR (Art. 28(3)(f)).
 var gdprPrivacy = Privacy{
-	Roles:  "The Customer is the controller and the Provider is the processor of the Personal Data the Provider processes for the Customer under this agreement (described in the data processing schedule); for its own staff's data the Provider is the controller.",
-	Basis:  "The Customer will make sure it has a lawful basis for the processing it instructs.",
-	Assist: "the security of processing, the notification of personal data breaches to regulators and to the people affected, data protection impact assessments and prior consultation with a regulator",
+	Roles:        "The Customer is the controller and the Provider is the processor of the Personal Data the Provider processes for the Customer under this agreement (described in the data processing schedule); for its own staff's data the Provider is the controller.",
+	Basis:        "The Customer will make sure it has a lawful basis for the processing it instructs.",
+	Assist:       "the security of processing, the notification of personal data breaches to regulators and to the people affected, data protection impact assessments and prior consultation with a regulator",
+	PersonalData: "any information relating to an identified or identifiable living person",
+	Transfers:    "with the safeguards the Data Protection Laws require",
+	SubProcessor: "another processor",
 }
 
 // privacy is the wording for the Customer's home law.
@@ -157,10 +174,11 @@ func (p Pack) privacy() Privacy {
 
 func ukCovers() Covers {
 	return Covers{
-		Liability:    "public liability insurance",
-		Professional: "professional indemnity insurance",
-		Cyber:        "cyber insurance",
-		Employers:    "employer's liability insurance",
+		Liability:      "public liability insurance",
+		Professional:   "professional indemnity insurance",
+		Cyber:          "cyber insurance",
+		Employers:      "employer's liability insurance",
+		EmployersLimit: "of at least",
 	}
 }
 
@@ -169,16 +187,17 @@ func auCovers() Covers {
 		Liability:    "public liability insurance",
 		Professional: "professional indemnity insurance",
 		Cyber:        "cyber insurance",
-		Employers:    "workers compensation insurance as required by the law of each state or territory where its staff work (including cover for liability at common law)",
+		Employers:    "workers compensation insurance as required by the law of each state or territory where its staff work (including cover for liability at common law where it is available)",
 	}
 }
 
 func usCovers() Covers {
 	return Covers{
-		Liability:    "commercial general liability insurance, naming the Customer as an additional insured,",
-		Professional: "errors and omissions (professional liability) insurance",
-		Cyber:        "cyber and privacy liability insurance",
-		Employers:    "workers' compensation insurance as required by the law of each state where its staff work, and employer's liability insurance",
+		Liability:      "commercial general liability insurance, naming the Customer as an additional insured,",
+		Professional:   "errors and omissions (professional liability) insurance",
+		Cyber:          "cyber and privacy liability insurance",
+		Employers:      "workers' compensation insurance as required by the law of each state where its staff work, and employer's liability insurance",
+		EmployersLimit: "of at least US$1,000,000 each accident and each employee for disease, with umbrella or excess liability cover above it bringing the total to at least",
 	}
 }
 
@@ -226,7 +245,7 @@ func laws() []Law {
 	texas.Covers.Employers = "workers' compensation insurance for all its staff, even where the law of the state where they work does not require it, and employer's liability insurance"
 	// California Civil Code §1668 voids exemptions from liability for one's
 	// own fraud, wilful injury or violation of law.
-	california.CapCarveOut = "gross negligence, willful misconduct, or anything else California Civil Code section 1668 does not allow to be limited"
+	california.CapCarveOut = "gross negligence or willful misconduct; any liability that California Civil Code section 1668 does not allow a party to exempt itself from, to that extent only"
 	scotland := uk("scotland")
 	scotland.ThirdParties = "A person who is not a party to this agreement has no right under the Contract (Third Party Rights) (Scotland) Act 2017 to enforce any of its terms"
 	scotland.Injunction = "interdict"
@@ -255,7 +274,7 @@ func laws() []Law {
 		california,
 		texas,
 		{ID: "australia_nsw", Region: Other, Tax: "goods and services tax", NoticeTime: "Sydney time",
-			Insolvency: "becomes insolvent, has an administrator, liquidator, receiver or restructuring practitioner appointed, enters into a deed of company arrangement, a restructuring plan or a scheme of arrangement with its creditors (subject to any stay on ending contracts under the Corporations Act 2001)",
+			Insolvency: "becomes insolvent, has an administrator, liquidator, receiver or restructuring practitioner appointed, or proposes or enters into a deed of company arrangement, a restructuring plan or a scheme of arrangement with its creditors (subject to any stay on ending contracts under the Corporations Act 2001)",
 			Zones:      []string{"aest", "aedt", "sydney", "australian"}, Currency: "AUD", Covers: auCovers(),
 			MediatorAppointer: "the Resolution Institute",
 			Proportionate:     "To the extent the law allows, Part 4 of the Civil Liability Act 2002 (NSW) (proportionate liability) does not apply to this agreement",
@@ -298,9 +317,14 @@ func sites() []Site {
 			// provider that handles information only for the Customer, which
 			// keeps control, is a "use" by the Customer, not a disclosure.
 			Privacy: &Privacy{
-				Roles:  "The Provider handles the Personal Data only on the Customer's behalf and for the Customer's purposes, and the Customer keeps effective control of it, so that the Provider's handling is a use by the Customer and not a disclosure to the Provider under the Privacy Act 1988 (Cth); \"Personal Data\" means personal information as that Act defines it.",
-				Basis:  "The Customer will give the people concerned the notices the Australian Privacy Principles require (APP 5) about the handling it instructs.",
-				Assist: "the security of the Personal Data, privacy impact assessments, enquiries and complaints from the Office of the Australian Information Commissioner or the people concerned, and the assessment and notification of eligible data breaches",
+				Roles:        "The Provider handles the Personal Data only on the Customer's behalf and for the Customer's purposes, and the Customer keeps effective control of it, so that the Provider's handling is a use by the Customer and not a disclosure to the Provider under the Privacy Act 1988 (Cth).",
+				Basis:        "The Customer will give the people concerned the notices the Australian Privacy Principles require (APP 5) about the handling it instructs.",
+				Assist:       "the security of the Personal Data, privacy impact assessments, enquiries and complaints from the Office of the Australian Information Commissioner or the people concerned, and the assessment and notification of eligible data breaches",
+				PersonalData: "personal information as the Privacy Act 1988 (Cth) defines it (information or an opinion about an identified individual, or an individual who is reasonably identifiable, whether true or not)",
+				// APP 8.1: the Customer stays accountable for an overseas
+				// recipient unless it is bound to the APPs by contract.
+				Transfers:    "only with the Customer's prior written consent and only to a recipient bound by written contract to handle the Personal Data in line with the Australian Privacy Principles (APP 8.1)",
+				SubProcessor: "any other person to handle the Personal Data",
 			},
 			ProcessorTerms: "The Provider will handle Personal Data as if it were an organisation bound by the Australian Privacy Principles, whether or not the Privacy Act 1988 (Cth) applies to it, and will help the Customer assess and notify any eligible data breach under Part IIIC of that Act.",
 			Telemarketing:  "the Do Not Call Register Act 2006 and the Telecommunications (Telemarketing and Research Calls) Industry Standard 2017"},
@@ -477,6 +501,7 @@ func words() map[string]func(Pack) string {
 		"cover_professional": func(p Pack) string { return p.Law.Covers.Professional },
 		"cover_cyber":        func(p Pack) string { return p.Law.Covers.Cyber },
 		"cover_employers":    func(p Pack) string { return p.Law.Covers.Employers },
+		"employers_limit":    func(p Pack) string { return p.Law.Covers.EmployersLimit },
 		"jury_waiver":        func(p Pack) string { return flag(p.Law.JuryWaiver) },
 		"judgment_on_award":  func(p Pack) string { return flag(p.Law.JudgmentOnAward) },
 		"ccpa":               func(p Pack) string { return flag(p.Law.CCPA) },
@@ -514,6 +539,9 @@ func words() map[string]func(Pack) string {
 		"data_roles":          func(p Pack) string { return p.privacy().Roles },
 		"data_basis":          func(p Pack) string { return p.privacy().Basis },
 		"data_assist":         func(p Pack) string { return p.privacy().Assist },
+		"personal_data_means": func(p Pack) string { return p.privacy().PersonalData },
+		"transfer_terms":      func(p Pack) string { return p.privacy().Transfers },
+		"subprocessor":        func(p Pack) string { return p.privacy().SubProcessor },
 		"telemarketing":       func(p Pack) string { return p.Telemarketing() },
 		"staff_transfer":      func(p Pack) string { return p.Site.StaffTransfer },
 		"home_staff_transfer": func(p Pack) string { return p.HomeStaffTransfer() },
@@ -528,7 +556,11 @@ func words() map[string]func(Pack) string {
 		"assignment":          func(p Pack) string { return p.Law.Assignment },
 		"mediator_appointer":  func(p Pack) string { return p.Law.MediatorAppointer },
 		"abroad":              func(p Pack) string { return flag(p.Abroad()) },
-		"us_spelling":         func(p Pack) string { return flag(p.Law.Spelling == "us") },
+		// us_home: a customer established in the US may have Californian
+		// callers whatever law governs, so the CCPA terms are included to
+		// the extent that law applies.
+		"us_home":     func(p Pack) string { return flag(p.Home.Region == US) },
+		"us_spelling": func(p Pack) string { return flag(p.Law.Spelling == "us") },
 	}
 }
 
