@@ -160,6 +160,7 @@ func (c *Composer) Compose(d draft.Draft) (Composed, error) {
 	if err := c.defineTerms(&doc, f); err != nil {
 		return Composed{}, err
 	}
+	addCustomerIndemnity(&doc.Cover, res.numbers)
 	doc.Checklist = checklist(report, staffTermsIn(res.numbers))
 	signing, err := c.section("", &c.t.Groups[last], f)
 	if err != nil {
@@ -282,6 +283,22 @@ func oneOffSummary(f formatter) string {
 		return "none"
 	}
 	return strings.Join(parts, "; ")
+}
+
+// addCustomerIndemnity adds to the cover's indemnities the one the
+// Customer gives, for staff whose employment moves to the Provider when
+// the Services start, once the clauses show the agreement has it: the
+// cover must not present the indemnities as running one way only.
+func addCustomerIndemnity(cover *render.Cover, numbers map[string]string) {
+	const entry = "termination.staff_transfer_on_entry"
+	if _, ok := numbers[entry]; !ok {
+		return
+	}
+	for i := range cover.KeyTerms {
+		if cover.KeyTerms[i].Label == "Indemnities" {
+			cover.KeyTerms[i].Value += "; from the Customer, for staff whose employment moves to the Provider when the Services start; see " + refPlaceholder(entry)
+		}
+	}
 }
 
 // indemnitySummary says which limit the Provider's indemnities are under.
