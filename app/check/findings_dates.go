@@ -22,3 +22,15 @@ func noticeLongerThanTerm(v view) []Finding {
 	}
 	return out
 }
+
+// automaticRenewal: an agreement that renews itself binds the Customer for
+// another period when nobody acts in time, and small businesses routinely
+// miss the last day for notice.
+func automaticRenewal(v view) []Finding {
+	if !v.is("renewal", "automatic") || !v.visible("non_renewal_notice") || !v.visible("renewal_period") {
+		return nil
+	}
+	return one(Low, "non_renewal_notice",
+		"The agreement renews itself for %s at a time unless a party gives notice at least %s before the end of the initial term or of a renewal: note the last day for that notice in your diary now, or you are bound for another %s.",
+		v.display("renewal_period"), v.display("non_renewal_notice"), v.display("renewal_period"))
+}

@@ -84,7 +84,7 @@ func californiaConsumers(v view) []Finding {
 	if p.Home.Region != jurisdiction.US || p.Law.CCPA || !v.is("personal_data", answers.Yes) || !v.is("california_consumers", answers.No) {
 		return nil
 	}
-	return one(Medium, "california_consumers", "If the Customer meets the CCPA thresholds (for example yearly revenue above the figure the law sets, about US$25 million) and any of your callers live in California, California's consumer privacy law requires service-provider terms whatever law governs the agreement; without them, passing the data to the Provider may count as selling or sharing it: answer yes to add them.")
+	return one(Medium, "california_consumers", "If the Customer meets a CCPA threshold, for example yearly revenue above US$26,625,000 (2025 figure, adjusted every two years), and any of your callers live in California, California's consumer privacy law requires service-provider terms whatever law governs the agreement; without them, passing the data to the Provider may count as selling or sharing it: answer yes to add them.")
 }
 
 // earnBack: credits the provider can earn back are worth less than they
@@ -227,13 +227,14 @@ func threeArbitrators(v view) []Finding {
 }
 
 // usIndex: the UK's "Consumer Prices Index" does not exist in the US,
-// Ireland or Australia; each publishes its own.
+// Ireland or Australia; each publishes its own. MEDIUM: the index decides
+// how much the prices rise each year, so the wrong one changes the money.
 func usIndex(v view) []Finding {
 	index := v.place().Law.PriceIndex
 	if index == "" || !v.visible("price_index") || !strings.Contains(strings.ToLower(v.text("price_index")), "consumer prices index") {
 		return nil
 	}
-	return one(Low, "price_index", "The \"Consumer Prices Index\" is the UK's index, published by the Office for National Statistics: under the law chosen name the local one, %s.", index)
+	return one(Medium, "price_index", "The \"Consumer Prices Index\" is the UK's index, published by the Office for National Statistics: under the law chosen name the local one, %s.", index)
 }
 
 // usStates are words that name a US state of registration.
@@ -256,14 +257,36 @@ func limitedCompanyInAState(v view) []Finding {
 	return out
 }
 
-// offshoreStaffTransfer: TUPE can apply to UK staff whose work moves to
-// an offshore provider, though the agents will work abroad.
-func offshoreStaffTransfer(v view) []Finding {
+// staffTransferOnEntry: who does the work today decides whether anyone's
+// employment moves to the Provider when the service starts. Offshore, TUPE
+// can still move UK staff whose work goes abroad; onshore (agents in the
+// UK or the EU) a transfer on entry, from the Customer's in-house team or
+// an incumbent provider, is most likely of all, and the entry clause puts
+// everything before the transfer on the Customer. Both findings point at
+// the agents' country, the answer that brings the rules in; the field
+// "tupe" keeps its own finding for terms that are missing.
+func staffTransferOnEntry(v view) []Finding {
 	p := v.place()
-	if p.Home.Region != jurisdiction.UK || !v.visible("delivery_country") || p.Site.StaffTransfer != "" || p.Site.ID == "" {
+	if !v.visible("delivery_country") || p.Site.ID == "" {
 		return nil
 	}
-	return one(Medium, "delivery_country", "The agents will work in %s. If people in the UK do this work today (your own staff or another provider's), the UK staff transfer rules may still move them, or their claims, to the Provider, and the agreement then makes you pay for their dismissal: find out who does the work today, and ask a lawyer before signing if anyone does.", p.SiteName())
+	if p.Site.StaffTransfer == "" {
+		if p.Home.Region != jurisdiction.UK {
+			return nil
+		}
+		return one(Medium, "delivery_country", "The agents will work in %s. If people in the UK do this work today (your own staff or another provider's), the UK staff transfer rules may still move them, or their claims, to the Provider, and the agreement then makes you pay for their dismissal: find out who does the work today, and ask a lawyer before signing if anyone does.", p.SiteName())
+	}
+	rules := "the Acquired Rights Directive"
+	if p.Site.Region == jurisdiction.UK {
+		rules = "TUPE"
+	}
+	switch {
+	case v.is("tupe", answers.Yes):
+		return one(Medium, "delivery_country", "The agents will work in %s, where staff transfer rules (%s) most often apply when a service starts: if people do this work today (your own staff or another provider's), their employment may move to the Provider, and the clause \"Staff transfer on entry\" makes you pay for everything arising before the move. Find out who does the work today; if another provider does, check what your contract with it says about its staff, and ask a lawyer before signing if anyone does.", p.SiteName(), rules)
+	case v.is("tupe", answers.No):
+		return one(Medium, "delivery_country", "The agents will work in %s, where staff transfer rules (%s) most often apply when a service starts, but the agreement says the parties do not expect them to apply then: that holds only if nobody does this work today. If your own staff or another provider's do, their employment may move to the Provider with costs the agreement does not share: find out who does the work today, and answer yes to \"Staff transfer rules (TUPE) addressed\" if anyone does.", p.SiteName(), rules)
+	}
+	return nil
 }
 
 // noSubprocessors: a provider running its own platform almost always uses
@@ -324,34 +347,51 @@ func siteOperatorAbroad(v view) []Finding {
 	return one(Medium, "site_operator", "The agents work in %s, but the Provider is registered elsewhere. If a local company (often the Provider's own subsidiary) employs the agents, name it under \"Company employing the agents\": otherwise the agreement says the Provider employs them itself, and the local company is not bound by the data terms.", p.SiteName())
 }
 
-// soleTraderLongTerm: an individual is bound personally, and a long term
-// outlives changes in the business that a company would absorb.
-func soleTraderLongTerm(v view) []Finding {
-	if !v.is("customer_entity", "sole_trader") {
+// smallCustomerLockIn: a long term, and a set-up fee paid up front, weigh
+// most on the smallest customers: a sole trader is bound personally, and a
+// service of a few shared agents is a trial-sized service that may not
+// last the term.
+func smallCustomerLockIn(v view) []Finding {
+	sole := v.is("customer_entity", "sole_trader")
+	agents, ok := v.number("agents")
+	small := ok && agents <= 3 && v.is("staffing_model", "shared")
+	if !sole && !small {
 		return nil
 	}
-	if days, ok := v.days("initial_term"); !ok || days <= 366 {
-		return nil
-	}
-	leaving := "and you have no right to end it early without a reason"
-	if v.is("convenience", "customer_only") || v.is("convenience", "either") {
-		leaving = "and ending it early without a reason takes " + v.display("convenience_notice") + " of notice"
-		if v.is("convenience_fee", "reasonable_costs") {
-			leaving += " and the Provider's costs, up to three months' Charges"
+	var out []Finding
+	if days, ok := v.days("initial_term"); ok && days > 366 {
+		leaving := "and you have no right to end it early without a reason"
+		if v.is("convenience", "customer_only") || v.is("convenience", "either") {
+			leaving = "and ending it early without a reason takes " + v.display("convenience_notice") + " of notice"
+			if v.is("convenience_fee", "reasonable_costs") {
+				leaving += " and the Provider's costs, up to three months' Charges"
+			}
+		}
+		if sole {
+			out = append(out, one(Medium, "initial_term", "You sign as an individual, personally bound for an initial term of %s with its minimum charges, %s (only death, permanent incapacity or ceasing to trade end it sooner at no cost). A term of 12 months or less, or a shorter notice, keeps that risk in proportion to a small business.", v.display("initial_term"), leaving)...)
+		} else {
+			out = append(out, one(Medium, "initial_term", "The service is %d shared %s, the size of a trial or of low volumes, but you are bound for an initial term of %s with its minimum charges, %s. A term of 12 months or less, or a shorter notice, keeps the commitment in proportion to a service this small.", agents, plural(int(agents), "agent", "agents"), v.display("initial_term"), leaving)...)
 		}
 	}
-	return one(Medium, "initial_term", "You sign as an individual, personally bound for an initial term of %s with its minimum charges, %s (only death, permanent incapacity or ceasing to trade end it sooner at no cost). A term of 12 months or less, or a shorter notice, keeps that risk in proportion to a small business.", v.display("initial_term"), leaving)
+	return append(out, setupFeeAboveAMonth(v)...)
 }
 
-// foreignCustomerInUSCourts: no treaty makes a US judgment enforceable in
-// the UK, the EU or Australia, and the Customer must litigate abroad; an
-// award under the New York Convention is enforceable in both places.
+// foreignCustomerInUSCourts: the Customer must litigate abroad, and no
+// treaty registers a US judgment in the UK, the EU or Australia: their
+// courts generally enforce a US money judgment at common law against a
+// party that submitted to the US court, but only through a fresh action
+// at home. An award under the New York Convention is enforceable in both
+// places without one.
 func foreignCustomerInUSCourts(v view) []Finding {
 	p := v.place()
 	if p.Law.Region != jurisdiction.US || !v.is("final_forum", "courts") || p.Home.ID == "" || p.Home.Region == jurisdiction.US {
 		return nil
 	}
-	return one(Medium, "final_forum", "Your business is in %s but claims go to %s: you would have to sue in the US, and no treaty makes a US judgment enforceable at home. Consider arbitration under the ICDR (International Centre for Dispute Resolution) rules seated in New York, whose award is enforceable in both countries under the New York Convention.", p.Home.Name, v.text("courts"))
+	homeCourts, homeForum := "the courts at home", "your own country's courts"
+	if p.Home.Region == jurisdiction.UK {
+		homeCourts, homeForum = "English courts", "the English courts"
+	}
+	return one(Medium, "final_forum", "Your business is in %s but claims go to %s: you would have to sue in the US, and a US judgment cannot simply be registered at home. %s will generally enforce a US money judgment against a party that agreed to the US court, but only through a fresh court action. Arbitration under the ICDR (International Centre for Dispute Resolution) rules seated in New York, whose award is enforceable in both countries under the New York Convention, or %s, are simpler.", p.Home.Name, v.text("courts"), template.Capitalise(homeCourts), homeForum)
 }
 
 // hoursInCustomersClock: opening hours on another country's clock serve

@@ -23,9 +23,24 @@ func TestFindingSeverities(t *testing.T) {
 		"English courts under New York law":  High,
 		"courts of another law":              High,
 		"limited company in a US state":      High,
+		"UK index in a US deal":              Medium,
+		"UK index in an Irish deal":          Medium,
+		// Round 7 of the legal review.
+		"UK agents, no staff transfer terms":             Medium,
+		"Irish agents, staff transfer on entry":          Medium,
+		"UK agents, staff transfer on entry":             Medium,
+		"automatic renewal, 60 days' notice":             Low,
+		"automatic renewal":                              Low,
+		"one site, no standby":                           Medium,
+		"three shared agents for three years":            Medium,
+		"set-up fee above a month for two shared agents": Medium,
+		"uncapped indemnities, small cyber insurance":    Medium,
+		"indemnity limit answered but unlimited":         Low,
+		"loss of profit excluded both ways":              Low,
+		"extras per agent hour, price per contact":       Medium,
 	}
 	tpl := template.CallCentre()
-	for _, c := range ruleCases() {
+	for _, c := range allCases() {
 		sev, ok := want[c.name]
 		if !ok {
 			continue

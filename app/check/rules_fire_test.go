@@ -100,7 +100,7 @@ func ruleCases() []ruleCase {
 		{"customer in an unknown country", answers.Answers{"customer_country": text("other")},
 			"customer_country", "the data protection terms name no law"},
 		{"US customer silent on Californians", answers.Answers{"governing_law": text("us_new_york"), "customer_country": text("us"), "delivery_country": text("us")},
-			"california_consumers", "live in California"},
+			"california_consumers", "yearly revenue above US$26,625,000 (2025 figure, adjusted every two years)"},
 		{"earn-back", answers.Answers{"earn_back": text(answers.Yes)},
 			"earn_back", "Earn-back lets the Provider"},
 		{"UK index in a US deal", answers.Answers{"governing_law": text("us_new_york"), "courts": text("the courts of New York")}, "price_index", "CPI-U"},
@@ -118,7 +118,7 @@ func ruleCases() []ruleCase {
 		{"sole trader for three years", answers.Answers{"customer_entity": text("sole_trader"), "initial_term": span("36", "months")},
 			"initial_term", "You sign as an individual"},
 		{"UK customer in New York courts", answers.Answers{"governing_law": text("us_new_york"), "courts": text("the state and federal courts located in New York County, New York")},
-			"final_forum", "ICDR"},
+			"final_forum", "English courts will generally enforce a US money judgment against a party that agreed to the US court, but only through a fresh court action"},
 		{"hours on another country's clock", answers.Answers{"time_zone": text("US Eastern Time (ET)")}, "time_zone", "not the clock of the United Kingdom"},
 		{"arbitration between two UK companies", answers.Answers{"final_forum": text("arbitration"), "arbitration_rules": text("lcia"), "arbitration_seat": text("London"), "arbitration_country": text("uk")},
 			"final_forum", "Both parties are registered in the United Kingdom"},
@@ -143,7 +143,102 @@ func ruleCases() []ruleCase {
 		{"New York law, nobody in New York", answers.Answers{"governing_law": text("us_new_york"), "final_forum": text("courts"), "courts": text("the state and federal courts in New York County")},
 			"governing_law", "sections 5-1401 and 5-1402"},
 		noticeLongerThanTermCase,
+		// Round 7 of the legal review.
+		{"UK agents, no staff transfer terms", answers.Answers{"tupe": text(answers.No)}, "delivery_country", "that holds only if nobody does this work today"},
+		{"Irish agents, staff transfer on entry", answers.Answers{"delivery_country": text("ireland"), "data_location": text("uk_eea")}, "delivery_country", "where staff transfer rules (the Acquired Rights Directive) most often apply"},
+		{"automatic renewal, 60 days' notice", answers.Answers{"non_renewal_notice": span("60", "days")}, "non_renewal_notice", "renews itself for 12 months at a time unless a party gives notice at least 60 days before"},
+		{"one site, no standby", answers.Answers{"delivery_sites": text("the Provider's contact centre at Clyde Gateway, Glasgow")}, "delivery_sites", "restore the service within 24 hours after losing a site, but the agreement names one place of work"},
+		{"three shared agents for three years", answers.Answers{"staffing_model": text("shared"), "agents": text("3")}, "initial_term", "The service is 3 shared agents"},
+		{"set-up fee above a month for two shared agents", answers.Answers{"staffing_model": text("shared"), "agents": text("2"), "pricing_model": text("per_fte_month"), "rate": amount("2450.00", "GBP"), "initial_term": span("12", "months")},
+			"setup_fee", "The one-off set-up fee (£5,000.00) is more than a whole month's charges (£4,900.00)"},
+		{"uncapped indemnities, small cyber insurance", answers.Answers{"uncapped": items("fraud", "death_injury", "indemnities"), "insurance_cyber": amount("250000", "GBP")},
+			"insurance_cyber", "cyber insurance (£250,000) is less than the data protection limit would be (at least £500,000)"},
+		{"indemnity limit answered but unlimited", answers.Answers{"uncapped": items("fraud", "death_injury", "indemnities")}, "indemnity_cap", "has no effect"},
+		{"extras per agent hour, price per contact", answers.Answers{"pricing_model": text("per_contact")}, "additional_services", "\"on top of the main rate\" has no agent-hour rate to be added to"},
 	}
+}
+
+// defaultCase is a finding the worked example has itself, because the
+// term it is about is the usual default; quiet takes that term away.
+type defaultCase struct {
+	name  string
+	field string
+	says  string
+	quiet answers.Answers
+}
+
+func defaultCases() []defaultCase {
+	return []defaultCase{
+		{"UK agents, staff transfer on entry", "delivery_country", "the clause \"Staff transfer on entry\" makes you pay for everything arising before the move",
+			answers.Answers{"delivery_country": text("us"), "governing_law": text("us_delaware"), "courts": text("the courts of Delaware"), "customer_country": text("us")}},
+		{"automatic renewal", "non_renewal_notice", "renews itself", answers.Answers{"renewal": text("customer_option")}},
+		{"loss of profit excluded both ways", "exclude_indirect", "Loss of profit is excluded for both parties", answers.Answers{"exclude_indirect": text(answers.No)}},
+	}
+}
+
+// quietCase is a draft close to a fire case on which the rule must stay
+// silent, because the risk is not there.
+type quietCase struct {
+	name  string
+	edits answers.Answers
+	field string
+	says  string
+}
+
+func quietCases() []quietCase {
+	return []quietCase{
+		{"US agents for a US customer", answers.Answers{"delivery_country": text("us"), "governing_law": text("us_delaware"), "courts": text("the courts of Delaware"), "customer_country": text("us")}, "", "who does the work today"},
+		{"renewal at the Customer's option", answers.Answers{"renewal": text("customer_option")}, "", "renews itself"},
+		{"one site and home working", answers.Answers{"delivery_sites": text("the Provider's contact centre in Glasgow, and agents working securely from home")}, "delivery_sites", ""},
+		{"three dedicated agents", answers.Answers{"staffing_model": text("dedicated"), "agents": text("3")}, "initial_term", ""},
+		{"four shared agents", answers.Answers{"staffing_model": text("shared"), "agents": text("4")}, "initial_term", ""},
+		{"two shared agents paid by the hour", answers.Answers{"staffing_model": text("shared"), "agents": text("2")}, "setup_fee", ""},
+		{"set-up fee below a month", answers.Answers{"staffing_model": text("shared"), "agents": text("3"), "pricing_model": text("per_fte_month"), "rate": amount("2450.00", "GBP")}, "setup_fee", ""},
+		{"set-up fee above a month, but ten agents", answers.Answers{"pricing_model": text("fixed_monthly"), "rate": amount("1000.00", "GBP")}, "setup_fee", ""},
+		{"uncapped indemnities, insurance above the limit", answers.Answers{"uncapped": items("fraud", "death_injury", "indemnities")}, "", "balance sheet"},
+		{"extras per agent hour, price per agent hour", answers.Answers{"pricing_model": text("per_fte_month")}, "additional_services", ""},
+		{"extras per contact, price per contact", answers.Answers{"pricing_model": text("per_contact"), "additional_services": metric(answers.Row{"service": "Each additional language", "price": "0.40", "basis": "per contact, on top of the main rate"})}, "additional_services", ""},
+	}
+}
+
+// TestRulesStayQuiet: each quiet case raises no finding on its field
+// saying its words.
+func TestRulesStayQuiet(t *testing.T) {
+	tpl := template.CallCentre()
+	for _, c := range quietCases() {
+		rc := ruleCase{c.name, c.edits, c.field, c.says}
+		for _, f := range Findings(tpl, rc.apply(tpl)) {
+			if (c.field == "" || f.Field == c.field) && strings.Contains(f.Message, c.says) {
+				t.Errorf("%s: unexpected finding on %s: %s", c.name, f.Field, f.Message)
+			}
+		}
+	}
+}
+
+// TestDefaultTermFindings: a finding about a default term is on the
+// worked example and goes once the term is changed.
+func TestDefaultTermFindings(t *testing.T) {
+	tpl := template.CallCentre()
+	for _, c := range defaultCases() {
+		match := func(f Finding) bool { return f.Field == c.field && strings.Contains(f.Message, c.says) }
+		if !slices.ContainsFunc(Findings(tpl, draft.Example(tpl).Answers), match) {
+			t.Errorf("%s: the worked example lacks the finding on %s saying %q", c.name, c.field, c.says)
+		}
+		quiet := ruleCase{c.name, c.quiet, c.field, c.says}
+		if got := Findings(tpl, quiet.apply(tpl)); slices.ContainsFunc(got, match) {
+			t.Errorf("%s: still fires with %v", c.name, c.quiet)
+		}
+	}
+}
+
+// allCases are the fire cases and the default-term cases, each as the
+// edits that make the rule fire.
+func allCases() []ruleCase {
+	out := ruleCases()
+	for _, c := range defaultCases() {
+		out = append(out, ruleCase{c.name, nil, c.field, c.says})
+	}
+	return out
 }
 
 // apply returns the example's answers with edits made.
@@ -187,11 +282,11 @@ func TestEveryRuleHasACase(t *testing.T) {
 	tpl := template.CallCentre()
 	for _, r := range rules() {
 		name := runtime.FuncForPC(reflect.ValueOf(r).Pointer()).Name()
-		fired := slices.ContainsFunc(ruleCases(), func(c ruleCase) bool {
+		fired := slices.ContainsFunc(allCases(), func(c ruleCase) bool {
 			return len(r(view{t: tpl, a: c.apply(tpl)})) > 0
 		})
 		if !fired {
-			t.Errorf("rule %s fires for none of the cases in ruleCases", name)
+			t.Errorf("rule %s fires for none of the cases in ruleCases or defaultCases", name)
 		}
 	}
 }

@@ -193,7 +193,7 @@ func TestCheck(t *testing.T) {
 		t.Errorf("check --strict on the unconfirmed example: exit %d\n%s", code, out)
 	}
 	confirmAll(t, file)
-	mustContain(t, "check file", h.ok("check", "--strict", file), "Completeness: 100%", "Ready for signature.")
+	mustContain(t, "check file", h.ok("check", "--strict", file), "Completeness: 100%", "Ready for signature: nothing blocks it")
 }
 
 // TestRoundTrip: export -> import -> export keeps every answer identical.

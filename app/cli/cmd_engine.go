@@ -106,7 +106,8 @@ func cmdCheck(e *env, args []string) error {
 			Complete bool     `json:"complete"`
 			Signable bool     `json:"signable"`
 			Blockers []string `json:"blockers,omitempty"`
-		}{r, r.Percent(), r.Complete(), r.Signable(), r.Blockers()}
+			Verdict  string   `json:"verdict"`
+		}{r, r.Percent(), r.Complete(), r.Signable(), r.Blockers(), r.Verdict()}
 		if err := e.printJSON(out); err != nil {
 			return err
 		}
@@ -152,13 +153,9 @@ func printReport(e *env, d draft.Draft, r check.Report) {
 			fmt.Fprintf(w, "     Accepted as a risk: %s\n", f.Accepted)
 		}
 	}
-	if b := r.Blockers(); len(b) > 0 {
-		fmt.Fprintf(w, "\nNot yet ready for signature: %s.\n", strings.Join(b, "; "))
-		if len(r.OpenRisks()) > 0 {
-			fmt.Fprintf(w, "Fix each HIGH finding, or keep it with `pactwright accept-risk ID N --reason \"…\"`.\n")
-		}
-	} else {
-		fmt.Fprintf(w, "\nReady for signature.\n")
+	fmt.Fprintf(w, "\n%s\n", r.Verdict())
+	if len(r.OpenRisks()) > 0 {
+		fmt.Fprintf(w, "Fix each HIGH finding, or keep it with `pactwright accept-risk ID N --reason \"…\"`.\n")
 	}
 }
 
