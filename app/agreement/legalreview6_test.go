@@ -13,7 +13,7 @@ func TestLegalReviewRound6DefectsStayFixed(t *testing.T) {
 	must := map[string][]string{
 		"england-onshore": {
 			// Location is the second clause under Staffing and location.
-			"in either case only where clause 2.5 allows work to be done",
+			"in either case only in a country where clause 2.5 allows work to be done",
 			// Schedule 2 uses clause 4's measure and says when exit is free.
 			"Per billable agent hour (clause 4.1)", "Hours above the approved staffing plan",
 			"except that it is free of charge where clause 6.4 says so",

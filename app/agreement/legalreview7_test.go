@@ -34,6 +34,8 @@ func TestLegalReviewRound7DefectsStayFixed(t *testing.T) {
 		// The schedule's minimum charge is as conditional as the clause.
 		"only where the Customer asks for fewer hours after approving the plan (clause 4.",
 		"Time to settle (Business Days)",
+		// A single site can still be recovered: home working in a continuity event.
+		"Working from home in this way is allowed during a continuity event even where that clause names particular sites",
 	}
 	ukLimits := []string{
 		// Each party's cap stated once, in the limitation clause itself

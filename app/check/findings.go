@@ -177,7 +177,6 @@ func rules() []rule {
 		siteOperatorAbroad,
 		smallCustomerLockIn,
 		automaticRenewal,
-		oneSiteRecovery,
 		uncappedIndemnities,
 		lossOfProfitBothWays,
 		extrasPerAgentHour,

@@ -84,7 +84,9 @@ func californiaConsumers(v view) []Finding {
 	if p.Home.Region != jurisdiction.US || p.Law.CCPA || !v.is("personal_data", answers.Yes) || !v.is("california_consumers", answers.No) {
 		return nil
 	}
-	return one(Medium, "california_consumers", "If the Customer meets a CCPA threshold, for example yearly revenue above US$26,625,000 (2025 figure, adjusted every two years), and any of your callers live in California, California's consumer privacy law requires service-provider terms whatever law governs the agreement; without them, passing the data to the Provider may count as selling or sharing it: answer yes to add them.")
+	// The agreement carries the terms "to the extent the law applies";
+	// the finding says when it does, so the user can make them certain.
+	return one(Low, "california_consumers", "California's consumer privacy law applies if the Customer meets a CCPA threshold, for example yearly revenue above US$26,625,000 (2025 figure, adjusted every two years), and any of your callers live in California, whatever law governs the agreement. The agreement includes its service-provider terms to the extent that law applies; if you know it does, answer yes so that they apply without that condition.")
 }
 
 // earnBack: credits the provider can earn back are worth less than they

@@ -1,9 +1,6 @@
 package check
 
 import (
-	"slices"
-	"strings"
-
 	"pactwright/app/answers"
 	"pactwright/app/jurisdiction"
 	"pactwright/app/template"
@@ -82,24 +79,4 @@ func agentForService(v view) []Finding {
 		return nil
 	}
 	return one(Medium, "process_agent", "The agents work in %s but claims go to %s: name an agent there to receive court papers for the Provider, or starting a claim against it may take months.", v.place().SiteName(), v.text("courts"))
-}
-
-// moreThanOneWorkplace are words by which "Where the work is done" names a
-// second site, or work from home, that service can be restored from.
-var moreThanOneWorkplace = []string{"standby", "stand-by", "backup", "back-up", "second", "secondary", "alternate", "alternative", "disaster recovery", "sites", " and ", ";", "home", "remote"}
-
-// oneSiteRecovery: the continuity clause restores the service from another
-// site or from home only where the agreement allows work to be done, which
-// is the sites named. With one site and no home working, the recovery
-// promise cannot be kept without breaking the clause on where work is done.
-func oneSiteRecovery(v view) []Finding {
-	hours, ok := v.number("recovery_hours")
-	if !ok || !v.visible("delivery_sites") {
-		return nil
-	}
-	sites := strings.ToLower(v.text("delivery_sites"))
-	if slices.ContainsFunc(moreThanOneWorkplace, func(w string) bool { return strings.Contains(sites, w) }) {
-		return nil
-	}
-	return one(Medium, "delivery_sites", "The Provider promises to restore the service within %d hours after losing a site, but the agreement names one place of work (%q) and allows restoring the service only where work may be done: if that site is lost, the promise cannot be kept. Add a standby site to \"Where the work is done\" (for example \"…, with a standby site in [town]\"), or allow agents to work securely from home in a continuity event (\"…, and from agents' homes in a continuity event\").", hours, v.text("delivery_sites"))
 }

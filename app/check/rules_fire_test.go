@@ -147,14 +147,13 @@ func ruleCases() []ruleCase {
 		{"UK agents, no staff transfer terms", answers.Answers{"tupe": text(answers.No)}, "delivery_country", "that holds only if nobody does this work today"},
 		{"Irish agents, staff transfer on entry", answers.Answers{"delivery_country": text("ireland"), "data_location": text("uk_eea")}, "delivery_country", "where staff transfer rules (the Acquired Rights Directive) most often apply"},
 		{"automatic renewal, 60 days' notice", answers.Answers{"non_renewal_notice": span("60", "days")}, "non_renewal_notice", "renews itself for 12 months at a time unless a party gives notice at least 60 days before"},
-		{"one site, no standby", answers.Answers{"delivery_sites": text("the Provider's contact centre at Clyde Gateway, Glasgow")}, "delivery_sites", "restore the service within 24 hours after losing a site, but the agreement names one place of work"},
 		{"three shared agents for three years", answers.Answers{"staffing_model": text("shared"), "agents": text("3")}, "initial_term", "The service is 3 shared agents"},
 		{"set-up fee above a month for two shared agents", answers.Answers{"staffing_model": text("shared"), "agents": text("2"), "pricing_model": text("per_fte_month"), "rate": amount("2450.00", "GBP"), "initial_term": span("12", "months")},
 			"setup_fee", "The one-off set-up fee (£5,000.00) is more than a whole month's charges (£4,900.00)"},
 		{"uncapped indemnities, small cyber insurance", answers.Answers{"uncapped": items("fraud", "death_injury", "indemnities"), "insurance_cyber": amount("250000", "GBP")},
 			"insurance_cyber", "cyber insurance (£250,000) is less than the data protection limit would be (at least £500,000)"},
 		{"indemnity limit answered but unlimited", answers.Answers{"uncapped": items("fraud", "death_injury", "indemnities")}, "indemnity_cap", "has no effect"},
-		{"extras per agent hour, price per contact", answers.Answers{"pricing_model": text("per_contact")}, "additional_services", "\"on top of the main rate\" has no agent-hour rate to be added to"},
+		{"extras per agent hour, price per contact", answers.Answers{"pricing_model": text("per_contact")}, "additional_services", "agent hours are neither counted nor invoiced under that price"},
 	}
 }
 
@@ -189,7 +188,6 @@ func quietCases() []quietCase {
 	return []quietCase{
 		{"US agents for a US customer", answers.Answers{"delivery_country": text("us"), "governing_law": text("us_delaware"), "courts": text("the courts of Delaware"), "customer_country": text("us")}, "", "who does the work today"},
 		{"renewal at the Customer's option", answers.Answers{"renewal": text("customer_option")}, "", "renews itself"},
-		{"one site and home working", answers.Answers{"delivery_sites": text("the Provider's contact centre in Glasgow, and agents working securely from home")}, "delivery_sites", ""},
 		{"three dedicated agents", answers.Answers{"staffing_model": text("dedicated"), "agents": text("3")}, "initial_term", ""},
 		{"four shared agents", answers.Answers{"staffing_model": text("shared"), "agents": text("4")}, "initial_term", ""},
 		{"two shared agents paid by the hour", answers.Answers{"staffing_model": text("shared"), "agents": text("2")}, "setup_fee", ""},
