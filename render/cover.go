@@ -20,12 +20,17 @@ const (
 // draftNotice is printed on the cover of a document with missing answers.
 const draftNotice = "DRAFT — not ready for signature"
 
-// cover draws the first page: title, draft notice, parties, key terms,
-// note and document ID. It flows onto more pages if the key terms are long.
+// cover draws the first page: title, document ID, draft notice, parties,
+// and the key terms with the note on what they are worth. It flows onto
+// more pages if the key terms are long.
 func (l *layout) cover(doc *Document) {
 	l.newPage()
-	l.y += 28
+	l.y += 14
 	l.titleBlock(doc, 10, 16)
+	if doc.ID != "" {
+		l.flow(marginX, contentW, smallStyle, "Document ID: "+doc.ID)
+		l.y += 10
+	}
 
 	if doc.Draft {
 		h := draftStyle.lead + 12
@@ -45,21 +50,23 @@ func (l *layout) cover(doc *Document) {
 
 	if len(doc.Cover.KeyTerms) > 0 {
 		l.coverLabel("Key terms", 60)
+		// The note says what the summary is worth, so it comes before
+		// the table rather than after it, where a long summary would push
+		// it alone onto the next page.
+		if doc.Cover.Note != "" {
+			l.flow(marginX, contentW, noteStyle, doc.Cover.Note)
+			l.y += 6
+		}
 		rows := make([][]string, len(doc.Cover.KeyTerms))
 		for i, k := range doc.Cover.KeyTerms {
 			rows[i] = []string{k.Label, k.Value}
 		}
-		l.table(tableSpec{x: marginX, width: contentW, weights: []float64{34, 66}, rows: rows, keyCol: true})
+		l.table(tableSpec{x: marginX, width: contentW, weights: []float64{25, 75}, rows: rows, keyCol: true})
 		l.y += 14
 	}
 
-	if doc.Cover.Note != "" {
+	if doc.Cover.Note != "" && len(doc.Cover.KeyTerms) == 0 {
 		l.flow(marginX, contentW, noteStyle, doc.Cover.Note)
-		l.y += 12
-	}
-	if doc.ID != "" {
-		l.need(smallStyle.lead)
-		l.flow(marginX, contentW, smallStyle, "Document ID: "+doc.ID)
 	}
 }
 

@@ -257,7 +257,7 @@ func cover(f formatter) render.Cover {
 	return render.Cover{
 		Parties:  []render.CoverParty{party("customer", "Customer"), party("provider", "Provider")},
 		KeyTerms: terms,
-		Note:     "This summary is for convenience only. The clauses and schedules that follow are the agreement, and they prevail over this page.",
+		Note:     "This summary is for convenience only: the clauses and schedules that follow prevail over it.",
 	}
 }
 

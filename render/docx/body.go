@@ -237,10 +237,13 @@ func (b *body) titleBlock(doc render.Document) {
 	b.para(pPr{style: "Subtitle"}, doc.Subtitle)
 }
 
-// cover is the first page: title, draft notice, parties, key terms, note
-// and document id.
+// cover is the first page, in the PDF's order: title, document id, draft
+// notice, parties, and the key terms after the note on what they are worth.
 func (b *body) cover(doc render.Document) {
 	b.titleBlock(doc)
+	if doc.ID != "" {
+		b.para(pPr{style: "Small"}, "Document ID: "+doc.ID)
+	}
 	if doc.Draft {
 		b.para(pPr{style: "DraftNotice"}, "DRAFT — not ready for signature")
 	}
@@ -251,17 +254,16 @@ func (b *body) cover(doc render.Document) {
 	}
 	if len(c.KeyTerms) > 0 {
 		b.para(pPr{style: "CoverLabel"}, "Key terms")
-		rows := make([][]string, len(c.KeyTerms))
-		for i, k := range c.KeyTerms {
-			rows[i] = []string{k.Label, k.Value}
-		}
-		b.table(tableSpec{style: "Grid", cell: "CoverTable", weights: []float64{34, 66}, rows: rows, boldFirst: true})
 	}
 	if c.Note != "" {
 		b.para(pPr{style: "CoverNote"}, c.Note)
 	}
-	if doc.ID != "" {
-		b.para(pPr{style: "Small"}, "Document ID: "+doc.ID)
+	if len(c.KeyTerms) > 0 {
+		rows := make([][]string, len(c.KeyTerms))
+		for i, k := range c.KeyTerms {
+			rows[i] = []string{k.Label, k.Value}
+		}
+		b.table(tableSpec{style: "Grid", cell: "CoverTable", weights: []float64{25, 75}, rows: rows, boldFirst: true})
 	}
 }
 
