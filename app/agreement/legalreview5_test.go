@@ -21,7 +21,7 @@ func TestLegalReviewRound5PlaceDefectsStayFixed(t *testing.T) {
 			// The sheriff court hears claims of £100,000 or less; Scots law
 			// prorogates a jurisdiction and transfers rights by assignation.
 			"The parties prorogate the exclusive jurisdiction of the Scottish courts",
-			"assigns to the Customer, by way of assignation (so far as Scots law applies",
+			"assigns to the Customer, by way of assignation (and, for copyright not yet in existence, under section 91 of the Copyright, Designs and Patents Act 1988)",
 			"the Modern Slavery Act 2015, the Human Trafficking and Exploitation (Scotland) Act 2015 and the Human Trafficking and Exploitation (Criminal Justice and Support for Victims) Act (Northern Ireland) 2015, each where it applies",
 		},
 		// The insolvency qualifier follows where the Customer is registered.

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"pactwright/app/answers"
 	"pactwright/app/variants"
 )
 
@@ -34,6 +35,8 @@ func TestLegalReviewRound7DefectsStayFixed(t *testing.T) {
 		// The schedule's minimum charge is as conditional as the clause.
 		"only where the Customer asks for fewer hours after approving the plan (clause 4.",
 		"Time to settle (Business Days)",
+		// Initials help reading; a blank box is not a group unagreed.
+		"a box left blank does not mean a group was not agreed",
 		// A single site can still be recovered: home working in a continuity event.
 		"Working from home in this way is allowed during a continuity event even where that clause names particular sites",
 	}
@@ -46,7 +49,7 @@ func TestLegalReviewRound7DefectsStayFixed(t *testing.T) {
 	}
 	must := map[string][]string{
 		"england-onshore":  ukLimits,
-		"scotland":         ukLimits,
+		"scotland":         append([]string{"by way of assignation (and, for copyright not yet in existence, under section 91 of the Copyright, Designs and Patents Act 1988)"}, ukLimits...),
 		"northern-ireland": ukLimits,
 		"texas": {"AS CLAUSE 3.7 SETS OUT", "TO THAT PARTY'S GENERAL LIMIT. THE PROVIDER'S GENERAL LIMIT IS THE GREATER OF",
 			// Fair notice for the sole remedy and for indemnities that reach the Customer's own negligence.
@@ -86,6 +89,8 @@ func TestLegalReviewRound7DefectsStayFixed(t *testing.T) {
 		},
 		"england-india": {
 			"The Site Operator, Northpoint Contact Solutions India Private Limited",
+			// The Customer's dismissal indemnity has conditions and a deadline.
+			"has first taken reasonable steps to find the person other work, has consulted the Customer, has followed a fair procedure, and claims those costs within 6 months after the Start Date",
 			"as exporter, and the Site Operator, as importer, will enter into",
 		},
 		"unusual-choices": {"except that it is free of charge where clause 6.3 or clause 6.4 says so",
@@ -134,5 +139,21 @@ func TestProviderEmployingAgentsAbroadItself(t *testing.T) {
 			// A UK-registered importer is under the UK GDPR itself.
 			"Does the UK GDPR apply to the importer's processing Yes",
 		}, nil)
+	}
+}
+
+// TestProviderAnswersToItsOwnBriberyLaw: a provider registered in Scotland
+// answers to the Bribery Act 2010 whatever law governs (round 7, D14).
+func TestProviderAnswersToItsOwnBriberyLaw(t *testing.T) {
+	e := engine(t)
+	for _, deal := range variants.Deals(e.Template()) {
+		if deal.Key != "new-york" {
+			continue
+		}
+		d := deal.Draft
+		d.Answers["provider_incorporated"] = answers.Value{Text: "Scotland"}
+		d.Answers["provider_address"] = answers.Value{Text: "Unit 5, Clyde Gateway Business Park\nGlasgow G40 4DA\nUnited Kingdom"}
+		assertWording(t, "New York, Scottish provider", renderText(t, e, d),
+			[]string{"the US Foreign Corrupt Practices Act of 1977 and the Bribery Act 2010"}, nil)
 	}
 }

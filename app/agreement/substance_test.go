@@ -20,7 +20,7 @@ func placeDraft(tpl *template.Template, currency string, set map[string]string) 
 func usDraft(tpl *template.Template) draft.Draft {
 	return placeDraft(tpl, "USD", map[string]string{
 		"governing_law": "us_new_york", "customer_country": "us", "delivery_country": "us", "customer_entity": "llc", "customer_incorporated": "Delaware",
-		"provider_entity": "corporation", "provider_incorporated": "New York", "time_zone": "US Eastern Time (ET)",
+		"provider_entity": "corporation", "provider_incorporated": "New York", "provider_address": "1 Liberty Plaza\nNew York, NY 10006\nUSA", "time_zone": "US Eastern Time (ET)",
 		"final_forum": "arbitration", "arbitration_rules": "aaa", "arbitration_seat": "New York", "arbitration_country": "us",
 		"mediation_provider": "aaa", "late_interest_basis": "monthly_rate", "late_interest_rate": "1",
 	})

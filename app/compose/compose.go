@@ -428,7 +428,7 @@ func staffTermsIn(numbers map[string]string) bool {
 func checklist(r check.Report, staffTerms bool) render.Checklist {
 	// A signable agreement's checklist shows only what was agreed: the
 	// notes on unfinished work belong to drafts.
-	intro := "This checklist helps the parties read the agreement; it adds no terms of its own. Each party initials the box beside each clause group to confirm it has read and agreed that group."
+	intro := "This checklist helps the parties read the agreement; it adds no terms of its own. Each party may initial the box beside each clause group to show it has read that group; a box left blank does not mean a group was not agreed."
 	if !r.Signable() {
 		intro += " A group marked incomplete still has terms to be completed; \"Suggested value, not yet reviewed\" marks a typical figure Pactwright offered that nobody has confirmed."
 	}

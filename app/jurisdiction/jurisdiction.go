@@ -254,7 +254,7 @@ func laws() []Law {
 	// Courts Reform (Scotland) Act 2014, s.39: the sheriff court's
 	// privative jurisdiction up to £100,000 cannot be contracted out of.
 	scotland.Courts, scotland.Prorogate = "the Scottish courts", true
-	scotland.Assignment = "by way of assignation (so far as Scots law applies, each right as soon as it is created)"
+	scotland.Assignment = "by way of assignation (and, for copyright not yet in existence, under section 91 of the Copyright, Designs and Patents Act 1988)"
 	northernIreland := uk("northern_ireland")
 	northernIreland.Courts = "the courts of Northern Ireland"
 	return []Law{
@@ -565,8 +565,10 @@ func words() map[string]func(Pack) string {
 }
 
 // bribery names every anti-bribery statute the parties answer to: the
-// governing law's, the UK's for a UK customer, and the US statute for a US
-// customer, once each.
+// governing law's, and the UK's or the US statute for a party established
+// there (the Customer by its country, the Provider by its registration),
+// once each: a Scottish provider answers to the Bribery Act 2010 whatever
+// law governs.
 func (p Pack) bribery() string {
 	var names []string
 	add := func(n string) {
@@ -575,11 +577,13 @@ func (p Pack) bribery() string {
 		}
 	}
 	add(p.Law.Bribery)
-	switch p.Home.Region {
-	case UK:
-		add(ukBribery)
-	case US:
-		add(usBribery)
+	for _, region := range []Region{p.Home.Region, SiteFor(p.Provider.Country).Region} {
+		switch region {
+		case UK:
+			add(ukBribery)
+		case US:
+			add(usBribery)
+		}
 	}
 	switch len(names) {
 	case 0:
