@@ -57,7 +57,7 @@ func TestLegalReviewRound7DefectsStayFixed(t *testing.T) {
 			"THE PROVIDER'S INDEMNITIES IN THIS AGREEMENT APPLY EVEN WHERE THE CLAIM OR LOSS IS CAUSED IN PART BY THE NEGLIGENCE OF THE CUSTOMER"},
 		"new-york": {
 			// Californian callers are possible under any US deal.
-			"To the extent the Provider processes personal information of California residents for the Customer",
+			"To the extent the Customer is a \"business\" under the California Consumer Privacy Act of 2018",
 			"the same data protection obligations as this clause and clause 5.4",
 			"employer's liability insurance of at least US$1,000,000 each accident and each employee for disease, with umbrella or excess liability cover",
 			"will obtain the caller's consent before recording", "which the customer accepts before the chat goes on",
@@ -76,7 +76,7 @@ func TestLegalReviewRound7DefectsStayFixed(t *testing.T) {
 			"or proposes or enters into a deed of company arrangement",
 		},
 		"ireland": {"a direct indemnity, by deed, in the terms of clause 6.8",
-			"their age, start date, pay and benefits, contractual terms, and any disciplinary action, grievance or claim in the last two years"},
+			"at least 28 days before the transfer, each person's identity, age, start date, pay and benefits, contractual terms, and any disciplinary action, grievance or claim in the last two years"},
 		"sole-trader": {"capacity equivalent to 2 full-time agents",
 			"the Customer pays for training no more agents than clause 2.4 provides for",
 			"at no cost, with 30 days' notice, if the Customer dies, becomes permanently unable to run the business or stops trading; see clause 6.3"},

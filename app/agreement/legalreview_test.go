@@ -23,8 +23,8 @@ func TestLegalReviewDefectsStayFixed(t *testing.T) {
 			// Round 5: the indemnity limit is its own sentence, covers the staff
 			// indemnity on exit and every claimant together, and the exclusion
 			// of indirect loss does not empty it; no limit applies to the Charges.
-			"an indemnity for them. These indemnities are subject to the indemnity limit in clause 8.2.",
-			"Payments by the Provider under the indemnities in clause 8.5 and clause 6.8 are limited to a further amount equal to the data protection limit (the \"indemnity limit\"), for all such payments to the Customer and any new provider together",
+			"an indemnity for them. These indemnities are subject to the indemnity limit in clause 8.2, except the one for claims that the Provider's tools infringe intellectual property rights, which is not limited.",
+			"Payments by the Provider under the indemnities in clause 8.5 and clause 6.8 (other than for claims that the Provider's tools infringe intellectual property rights) are limited to a further amount equal to the data protection limit (the \"indemnity limit\"), for all such payments to the Customer and any new provider together",
 			"but this exclusion does not reduce what is payable under the indemnities in clause 8.5 and clause 6.8, including sums the Customer must pay to others",
 			"No limit in this agreement applies to the Customer's duty to pay the Charges properly due",
 			// Round 5: the cover shows the money terms a signer looks for.
@@ -43,7 +43,7 @@ func TestLegalReviewDefectsStayFixed(t *testing.T) {
 			"The Services are charged at £24.50 for each billable hour",
 			"Billable hours above the approved staffing plan, worked at the Customer's written request, are charged at £28.00 an hour instead of £24.50",
 			"Until the Customer approves a plan for a month, the last approved plan applies; until it approves the first plan, the Provider charges only for the billable hours actually worked, up to 37.5 hours a week for each agent in clause 2.4",
-			"breaks, training (other than training the Customer pays for under clause 2.8), coaching, meetings and time lost to the Provider's own systems are not billable",
+			"breaks, training (which the Customer pays for only through the training fee, if at all), coaching, meetings and time lost to the Provider's own systems are not billable",
 			"A rise in handling time caused by the Provider's own performance",
 			"the Customer asks the Provider to staff fewer hours in that month (for example because volumes are lower than forecast), the Customer pays for at least 90% of the hours in the approved plan",
 			"The minimum is reduced by the planned hours the Provider did not provide for its own reasons, applies only to a plan the Customer approved in writing",
@@ -74,9 +74,9 @@ func TestLegalReviewDefectsStayFixed(t *testing.T) {
 			"(the \"staff list\")", "if notice to end this agreement is shorter, within 10 Business Days after notice is given",
 			"the Customer and any new provider may offer employment to the agents",
 			// Hand-back and deletion counted from the same point.
-			// Round 5: what changes during exit assistance is handed back again;
-			// deletion follows acceptance, express or deemed.
-			"what changes during it is handed back again, up to date, within five Business Days after exit assistance ends",
+			// Round 5, then round 8: hand-back counts from the end of exit
+			// assistance; deletion follows acceptance, express or deemed.
+			"within the number of days shown after exit assistance ends (or, if there is none, after this agreement ends)",
 			"The Provider deletes its copies only once the return has been accepted (in writing, or by the Customer reporting no defect within those 10 Business Days)",
 			"for work those rates do not cover, at a price agreed in advance through change control",
 			"The Provider will tell the Customer in writing within 10 Business Days after any change in its control",
@@ -140,7 +140,7 @@ func TestLegalReviewDefectsStayFixed(t *testing.T) {
 			// Round 2: an individual is not exposed to the fixed floor, and
 			// her bankruptcy or death is provided for.
 			"The Provider's general limit is the greater of £250,000 and the reference Charges, and the Customer's general limit is the reference Charges",
-			"or, being an individual, is made bankrupt, enters into an arrangement with creditors, or dies",
+			"or, being an individual, is made bankrupt or enters into an arrangement with creditors",
 			"the agent handling hours needed"},
 		"england-india": {"CERT-In (the Indian Computer Emergency Response Team)"},
 		"texas":         {"workers' compensation insurance for all its staff, even where the law of the state where they work does not require it"},

@@ -130,7 +130,7 @@ func TestUSDraftWording(t *testing.T) {
 		"There are no third-party beneficiaries", "the call center services described in", "non-exclusive, royalty-free license",
 		// A US customer may have Californian callers under any law: the
 		// CCPA terms apply to the extent that law does.
-		"To the extent the Provider processes personal information of California residents for the Customer and the California Consumer Privacy Act of 2018 applies to it",
+		"To the extent the Customer is a \"business\" under the California Consumer Privacy Act of 2018 and the Provider processes personal information of California residents for it",
 	}, remedyWording...), []string{
 		// US spelling in the wording (answers print as typed).
 		"licence", "authorised", "call centre services described",

@@ -213,7 +213,9 @@ func measurePeriodsAgree(v view) []Finding {
 // oneAgent: a single full-time agent cannot cover a working week of
 // opening hours with breaks, leave and sickness.
 func oneAgent(v view) []Finding {
-	if n, ok := v.number("agents"); !ok || n >= 2 {
+	// A shared team promises capacity, with enough trained agents to cover
+	// every hour; only a dedicated agent is one person alone.
+	if n, ok := v.number("agents"); !ok || n >= 2 || v.is("staffing_model", "shared") {
 		return nil
 	}
 	return one(High, "agents", "One full-time agent cannot cover the opening hours once breaks, holidays and sickness are counted, so the service levels will be missed from the first month and the Provider starts in breach: staff at least two, or shorten the hours.")

@@ -136,18 +136,18 @@ func (v view) leastDataProtectionLimit() (money.Decimal, string, bool) {
 }
 
 // lossOfProfitBothWays: the exclusion is mutual in words only. The
-// Customer's loss from a failed service is mostly lost sales and money paid
-// to upset callers; the Provider's is its Charges, which no exclusion or
-// limit touches.
+// Customer's loss from a failed service is mostly lost sales (refunds to
+// upset callers the clause itself makes direct losses); the Provider's is
+// its Charges, which no exclusion or limit touches.
 func lossOfProfitBothWays(v view) []Finding {
 	if !v.is("exclude_indirect", answers.Yes) {
 		return nil
 	}
-	recoverable := "the extra cost of replacing the Provider"
+	recoverable := "the extra cost of replacing the Provider, refunds and compensation you give callers because of the Provider's breach, and money taken by its staff's dishonesty"
 	if v.is("personal_data", answers.Yes) {
-		recoverable += " and the costs of a data breach"
+		recoverable = strings.Replace(recoverable, ", and money", ", the costs of a data breach, and money", 1)
 	}
-	return one(Low, "exclude_indirect", "Loss of profit is excluded for both parties, but it does not weigh the same on both sides: your main loss when the service fails (lost sales, refunds and goodwill payments to callers the agents mishandled) is lost profit or revenue and cannot be claimed, while the Provider's main claim, its Charges, is never excluded or limited. You can still claim %s. If a failed service would cost you mostly in lost sales, agree in \"Additional terms\" that lost profit caused by the Provider's breach is recoverable up to the general limit.", recoverable)
+	return one(Low, "exclude_indirect", "Loss of profit is excluded for both parties, but it does not weigh the same on both sides: your main loss when the service fails, the sales you lose, is lost profit or revenue and cannot be claimed, while the Provider's main claim, its Charges, is never excluded or limited. You can still claim %s. If a failed service would cost you mostly in lost sales, agree in \"Additional terms\" that lost profit caused by the Provider's breach is recoverable up to the general limit.", recoverable)
 }
 
 // notCountedInHours are the prices under which agent hours are neither

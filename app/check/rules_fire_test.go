@@ -190,6 +190,8 @@ func quietCases() []quietCase {
 		{"renewal at the Customer's option", answers.Answers{"renewal": text("customer_option")}, "", "renews itself"},
 		{"three dedicated agents", answers.Answers{"staffing_model": text("dedicated"), "agents": text("3")}, "initial_term", ""},
 		{"four shared agents", answers.Answers{"staffing_model": text("shared"), "agents": text("4")}, "initial_term", ""},
+		// A shared team promises capacity covering every hour (round 8).
+		{"one shared agent's capacity", answers.Answers{"staffing_model": text("shared"), "agents": text("1")}, "agents", ""},
 		{"two shared agents paid by the hour", answers.Answers{"staffing_model": text("shared"), "agents": text("2")}, "setup_fee", ""},
 		{"set-up fee below a month", answers.Answers{"staffing_model": text("shared"), "agents": text("3"), "pricing_model": text("per_fte_month"), "rate": amount("2450.00", "GBP")}, "setup_fee", ""},
 		{"set-up fee above a month, but ten agents", answers.Answers{"pricing_model": text("fixed_monthly"), "rate": amount("1000.00", "GBP")}, "setup_fee", ""},

@@ -243,7 +243,7 @@ func cover(f formatter) render.Cover {
 	terms = append(terms,
 		render.KeyTerm{Label: "One-off charges", Value: oneOffSummary(f)},
 		render.KeyTerm{Label: "Service levels", Value: headlineServiceLevel(f) + "; service credits " + creditSummary(f)},
-		render.KeyTerm{Label: "Liability cap", Value: "Provider: the greater of " + f.value("liability_cap_floor") + " and " + f.count("liability_cap_months", "months") + " of Charges; Customer: " + f.count("liability_cap_months", "months") + " of Charges; data protection breaches: " + f.number("data_breach_cap_multiple") + " × the party's general limit, separately; see " + refPlaceholder("general")},
+		render.KeyTerm{Label: "Liability cap", Value: capBasis(f) + "Provider: the greater of " + f.value("liability_cap_floor") + " and " + f.count("liability_cap_months", "months") + " of Charges; Customer: " + f.count("liability_cap_months", "months") + " of Charges; data protection breaches: " + f.number("data_breach_cap_multiple") + " × the party's general limit, separately; see " + refPlaceholder("general")},
 		render.KeyTerm{Label: "Indemnities", Value: indemnitySummary(f)},
 		render.KeyTerm{Label: "Ending early", Value: endingEarlySummary(f)},
 		render.KeyTerm{Label: "Disputes", Value: disputesSummary(f)},
@@ -299,6 +299,19 @@ func addCustomerIndemnity(cover *render.Cover, numbers map[string]string) {
 			cover.KeyTerms[i].Value += "; from the Customer, for staff whose employment moves to the Provider when the Services start; see " + refPlaceholder(entry)
 		}
 	}
+}
+
+// capBasis says what each cap covers, as the limitation clause does: a
+// yearly cap starts again each contract year, so the summary must not
+// read as one cap for the whole term.
+func capBasis(f formatter) string {
+	switch f.text("liability_cap_basis") {
+	case "aggregate":
+		return "for each contract year, "
+	case "per_claim":
+		return "for each claim, "
+	}
+	return ""
 }
 
 // indemnitySummary says which limit the Provider's indemnities are under.

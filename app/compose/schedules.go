@@ -208,7 +208,7 @@ func chargesSchedule(f formatter) render.Section {
 	}
 	rows := [][]string{main,
 		{above, f.value("overage_rate"), overageBasis(f)},
-		{"Set-up", f.value("setup_fee"), "One-off, invoiced with the first monthly invoice"},
+		{"Set-up", f.value("setup_fee"), "One-off, invoiced with the first monthly invoice after the Services go live"},
 		{"Training", f.value("training_fee"), "Per newly trained agent, where the Customer pays for training"},
 	}
 	// No row for a minimum of zero, which the clause leaves out too; a
@@ -239,7 +239,7 @@ func chargesSchedule(f formatter) render.Section {
 
 func exitSchedule(f formatter) render.Section {
 	return intro(
-		"When this agreement ends, the Provider will hand back the following, in the form shown, within the number of days shown after this agreement ends, or earlier if the Customer asks; while exit assistance continues, what changes during it is handed back again, up to date, within five Business Days after exit assistance ends. The full exit plan, agreed under "+refPlaceholder("termination.exit_assistance")+", adds the detailed timetable.",
+		"The Provider will hand back the following, in the form shown, within the number of days shown after exit assistance ends (or, if there is none, after this agreement ends), or earlier on a date the Customer names, so that nothing the Services still need during exit assistance is taken away before it ends. The full exit plan, agreed under "+refPlaceholder("termination.exit_assistance")+", adds the detailed timetable.",
 		render.Block{Kind: render.TableBlock, Table: tableOf(f, "exit_items")},
 		render.Block{Kind: render.Paragraph, Text: "Exit assistance period: up to " + f.value("exit_period") + ". Charges for exit assistance: " + f.valueLower("exit_charges") + exitFree(f) + "."},
 	)

@@ -71,7 +71,7 @@ func partiesAndTerm() Group {
 	fields = append(fields, partyFields("provider", "Provider")...)
 	fields = append(fields,
 		date("effective_date", "Start date",
-			"The day the agreement takes effect. Services usually go live some weeks later, after recruitment and training.").required(),
+			"The day the Services go live. The agreement binds both sides from signing, so the provider recruits and trains the agents before this date: allow a few weeks.").required(),
 		duration("initial_term", "Initial term", monthUnits(), 1, 120,
 			"How long the agreement runs before it can renew or end. Three years is the most common; small providers often offer shorter terms.").required().defUnit("36", "months").market("12", "60", Provider),
 		choice("renewal", "What happens at the end of the term", []Option{
