@@ -42,7 +42,9 @@ func TestLegalReviewRound8DefectsStayFixed(t *testing.T) {
 			"37.5 hours a week for each full-time agent of capacity in clause 2.4",
 			"because the Provider has kept that capacity for the Customer",
 		},
-		"new-york": {"To the extent the Customer is a \"business\" under the California Consumer Privacy Act of 2018"},
+		// No fixed fee for days force majeure stopped the Services.
+		"unusual-choices": {"the Customer pays nothing for Services not provided because of the event, and the fixed monthly fee is reduced in proportion to the days on which the Services were not provided"},
+		"new-york":        {"To the extent the Customer is a \"business\" under the California Consumer Privacy Act of 2018"},
 	}
 	mustNot := map[string][]string{
 		"sole-trader": {"enters into an arrangement with creditors, or dies", "The Customer, being an individual, may also transfer"},
