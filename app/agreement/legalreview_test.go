@@ -15,8 +15,9 @@ func TestLegalReviewDefectsStayFixed(t *testing.T) {
 		"england-onshore": {
 			// Round 1: a yearly cap with no forecast to rely on, and one data limit.
 			"for all claims arising from events in the same contract year",
-			// Round 5: in the first year, the Charges expected for the rest of it.
-			"the Charges paid and payable up to the event plus those that the latest forecast and approved staffing plan would produce for the rest of the first 12 months",
+			// Round 5, then round 8: in the first year, a figure that can be
+			// worked out from what has been charged.
+			"the average monthly Charges paid and payable up to the event (or, before a full month has passed, the Charges for the first month as its approved staffing plan would produce them), multiplied by 12",
 			"2 times that party's general limit, for all such claims arising from events in the same contract year",
 			// Round 4: the cover states both parties' limits plainly.
 			"Provider: the greater of £250,000 and 12 months of Charges; Customer: 12 months of Charges; data protection breaches: 2 × the party's general limit, separately",

@@ -76,7 +76,7 @@ var remedyWording = []string{
 	"The Customer chooses, by written notice given before exit assistance ends, whether Customer Data is returned", "only once the return has been accepted",
 	"exit assistance, hand-back", "the Customer and any new provider may offer employment to the agents",
 	// Liability from day one.
-	"The Provider's general limit is the greater of", "the Charges paid and payable up to the event plus those that the latest forecast",
+	"The Provider's general limit is the greater of", "the average monthly Charges paid and payable up to the event",
 	"for all claims arising from events in the same contract year",
 	"a separate limit applies instead of the general limit (and amounts paid under it do not use up the general limit)", "2 times that party's general limit, for all such claims arising from events in the same contract year",
 	"are limited to a further amount equal to the data protection limit", "A loss the indemnities cover counts first against the indemnity limit", "no loss is recovered under more than one limit",
