@@ -15,8 +15,10 @@ func TestLegalReviewRound8DefectsStayFixed(t *testing.T) {
 		"This agreement binds the parties from the day the last of them signs it. The Services go live on the Start Date",
 		"If they have not gone live in full within 30 days after the Start Date",
 		"invoiced with the first monthly invoice after the Services go live",
-		// Hand-back counted from the end of exit assistance.
-		"within the number of days shown after exit assistance ends",
+		// Hand-back counted from the move the Customer names (round 9:
+		// not after exit assistance has stopped the work).
+		"within the number of days shown after the date the Customer names for moving the Services to itself or a new provider",
+		"Telephone numbers are ported, and knowledge transfer given, in time for that date",
 		// No card numbers taken where card payments are not part of the work.
 		"Agents will not take, write down, record or store payment card details",
 		// Paid training is never billed twice; hours changes take effect.

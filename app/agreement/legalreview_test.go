@@ -77,7 +77,7 @@ func TestLegalReviewDefectsStayFixed(t *testing.T) {
 			// Hand-back and deletion counted from the same point.
 			// Round 5, then round 8: hand-back counts from the end of exit
 			// assistance; deletion follows acceptance, express or deemed.
-			"within the number of days shown after exit assistance ends (or, if there is none, after this agreement ends)",
+			"(or, if it names none, after exit assistance ends, or after this agreement ends if there is no exit assistance)",
 			"The Provider deletes its copies only once the return has been accepted (in writing, or by the Customer reporting no defect within those 10 Business Days)",
 			"for work those rates do not cover, at a price agreed in advance through change control",
 			"The Provider will tell the Customer in writing within 10 Business Days after any change in its control",

@@ -239,7 +239,7 @@ func chargesSchedule(f formatter) render.Section {
 
 func exitSchedule(f formatter) render.Section {
 	return intro(
-		"The Provider will hand back the following, in the form shown, within the number of days shown after exit assistance ends (or, if there is none, after this agreement ends), or earlier on a date the Customer names, so that nothing the Services still need during exit assistance is taken away before it ends. The full exit plan, agreed under "+refPlaceholder("termination.exit_assistance")+", adds the detailed timetable.",
+		"The Provider will hand back the following, in the form shown, within the number of days shown after the date the Customer names for moving the Services to itself or a new provider (or, if it names none, after exit assistance ends, or after this agreement ends if there is no exit assistance). Telephone numbers are ported, and knowledge transfer given, in time for that date. The full exit plan, agreed under "+refPlaceholder("termination.exit_assistance")+", adds the detailed timetable.",
 		render.Block{Kind: render.TableBlock, Table: tableOf(f, "exit_items")},
 		render.Block{Kind: render.Paragraph, Text: "Exit assistance period: up to " + f.value("exit_period") + ". Charges for exit assistance: " + f.valueLower("exit_charges") + exitFree(f) + "."},
 	)

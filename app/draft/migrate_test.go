@@ -46,8 +46,8 @@ var toConfirm = map[string]string{
 
 // changedDefaults are defaults reworded since version 1 (the hand-back
 // list's "Customer Data", forecasts as good-faith estimates, Business Day in the complaints default,
-// the price index named with its publisher, additional services priced for any pricing model).
-var changedDefaults = map[string]bool{"exit_items": true, "customer_responsibilities": true, "complaint_handling": true, "delivery_sites": true, "price_index": true, "additional_services": true}
+// the price index named with its publisher, additional services priced for any pricing model, an escalation step an individual can take).
+var changedDefaults = map[string]bool{"exit_items": true, "customer_responsibilities": true, "complaint_handling": true, "delivery_sites": true, "price_index": true, "additional_services": true, "escalation_ladder": true}
 
 // A version 1 draft loads, keeps every answer it had, gains the fields
 // added since, and ends up where a new example starts, except for what

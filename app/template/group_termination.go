@@ -43,7 +43,7 @@ func termination() Group {
 				answers.Row{"item": "Customer Data and contact history", "format": "CSV export with field descriptions", "days": "10"},
 				answers.Row{"item": "Call recordings", "format": "Standard audio files with an index", "days": "30"},
 				answers.Row{"item": "Scripts and knowledge base", "format": "Editable documents", "days": "10"},
-				answers.Row{"item": "Telephone numbers, call routing and menu set-up, chat and email accounts", "format": "Ported or transferred, with the settings documented", "days": "10"},
+				answers.Row{"item": "Telephone numbers, call routing and menu set-up, chat and email accounts", "format": "Ported or transferred by the date the Customer names, with the settings documented", "days": "0"},
 				answers.Row{"item": "Equipment owned by the Customer", "format": "Returned in working order", "days": "30"},
 				answers.Row{"item": "Knowledge transfer to the new provider", "format": "Workshops and shadowing", "days": "60"},
 			),
