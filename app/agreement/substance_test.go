@@ -79,7 +79,7 @@ var remedyWording = []string{
 	"The Provider's general limit is the greater of", "the average monthly Charges paid and payable up to the event",
 	"for all claims arising from events in the same contract year",
 	"a separate limit applies instead of the general limit (and amounts paid under it do not use up the general limit)", "2 times that party's general limit, for all such claims arising from events in the same contract year",
-	"are limited to a further amount equal to the data protection limit", "A loss the indemnities cover counts first against the indemnity limit", "no loss is recovered under more than one limit",
+	"are limited to a further amount equal to the data protection limit", "A loss the indemnities cover counts first against the indemnity limit", "whichever applies to the claim; no amount is recovered twice",
 	"the reasonable extra cost of obtaining replacement services", "the Provider's deliberate abandonment of the Services",
 	"No limit in this agreement applies to the Customer's duty to pay the Charges properly due", "the Customer's general limit is the reference Charges",
 	"will not settle or admit anything on its behalf without its written consent",

@@ -171,6 +171,7 @@ func rules() []rule {
 		usIndex,
 		limitedCompanyInAState,
 		staffTransferOnEntry,
+		transferInstrumentToSign,
 		noSubprocessors,
 		courtOfSession,
 		subprocessorsWhereDataStays,

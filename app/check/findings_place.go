@@ -80,3 +80,24 @@ func agentForService(v view) []Finding {
 	}
 	return one(Medium, "process_agent", "The agents work in %s but claims go to %s: name an agent there to receive court papers for the Provider, or starting a claim against it may take months.", v.place().SiteName(), v.text("courts"))
 }
+
+// transferInstrumentToSign: for agents abroad the agreement commits the
+// Customer to sign the transfer instrument itself and to assess the
+// transfer, and the instrument is not attached; no personal data may flow,
+// so the Services cannot go live, until that is done.
+func transferInstrumentToSign(v view) []Finding {
+	p := v.place()
+	instrument := p.TransferMechanism()
+	if instrument == "" || !v.is("personal_data", answers.Yes) || !v.visible("delivery_country") {
+		return nil
+	}
+	importer := "the Provider"
+	if v.visible("site_operator") && v.text("site_operator") != "" {
+		importer = "the Site Operator"
+	}
+	unless := ""
+	if framework := p.TransferFramework(); framework != "" {
+		unless = " (unless " + importer + " shows it is certified under " + framework + ")"
+	}
+	return one(Medium, "delivery_country", "Before any personal data goes to %s, you must sign %s with %s%s, filled in from Schedule 4, and carry out a transfer risk assessment; this agreement does not attach that document. Prepare and sign it well before the Start Date: until it is signed no personal data may be sent, so the Services cannot go live.", p.SiteName(), instrument, importer, unless)
+}

@@ -153,6 +153,7 @@ func ruleCases() []ruleCase {
 		{"uncapped indemnities, small cyber insurance", answers.Answers{"uncapped": items("fraud", "death_injury", "indemnities"), "insurance_cyber": amount("250000", "GBP")},
 			"insurance_cyber", "cyber insurance (£250,000) is less than the data protection limit would be (at least £500,000)"},
 		{"indemnity limit answered but unlimited", answers.Answers{"uncapped": items("fraud", "death_injury", "indemnities")}, "indemnity_cap", "has no effect"},
+		{"agents abroad, transfer instrument to sign", answers.Answers{"delivery_country": text("philippines"), "offshore": text("with_consent"), "data_location": text("with_safeguards")}, "delivery_country", "you must sign the International Data Transfer Agreement"},
 		{"extras per agent hour, price per contact", answers.Answers{"pricing_model": text("per_contact")}, "additional_services", "agent hours are neither counted nor invoiced under that price"},
 	}
 }

@@ -161,7 +161,7 @@ func (c *Composer) Compose(d draft.Draft) (Composed, error) {
 		return Composed{}, err
 	}
 	addCustomerIndemnity(&doc.Cover, res.numbers)
-	doc.Checklist = checklist(report, staffTermsIn(res.numbers))
+	doc.Checklist = checklist(report, elementsWithTerms(res.numbers))
 	signing, err := c.section("", &c.t.Groups[last], f)
 	if err != nil {
 		return Composed{}, err
@@ -423,22 +423,34 @@ func governingLaw(f formatter) string {
 	return f.value("governing_law")
 }
 
-// staffTermsIn reports whether the agreement has staff-transfer terms
-// even where the staff-transfer question does not apply (agents abroad
-// for a UK customer; Australia's transfer of business).
-func staffTermsIn(numbers map[string]string) bool {
-	for key := range numbers {
-		if strings.HasPrefix(key, "termination.staff_transfer") || strings.HasPrefix(key, "termination.transfer_of_business") {
-			return true
+// termsFor are the checklist elements whose question may not apply while
+// the agreement still has terms on them, by the clause keys that show it:
+// staff-transfer terms where the transfer question does not apply (agents
+// abroad for a UK customer; Australia's transfer of business), and the ban
+// on taking card details where agents take no card payments.
+var termsFor = map[string][]string{
+	"tupe":  {"termination.staff_transfer", "termination.transfer_of_business"},
+	"cards": {"confidentiality.card_payments"},
+}
+
+// elementsWithTerms lists the elements of termsFor whose clauses the
+// composed agreement has: the checklist calls them agreed, not unused.
+func elementsWithTerms(numbers map[string]string) map[string]bool {
+	out := map[string]bool{}
+	for element, prefixes := range termsFor {
+		for key := range numbers {
+			if slices.ContainsFunc(prefixes, func(p string) bool { return strings.HasPrefix(key, p) }) {
+				out[element] = true
+			}
 		}
 	}
-	return false
+	return out
 }
 
 // checklist lists the groups and their elements as the check judged them.
-// staffTerms: the agreement has staff-transfer terms, so the staff
-// element is agreed, not unused, even when its question does not apply.
-func checklist(r check.Report, staffTerms bool) render.Checklist {
+// withTerms are elements the agreement has terms on (elementsWithTerms),
+// agreed rather than unused even when their question does not apply.
+func checklist(r check.Report, withTerms map[string]bool) render.Checklist {
 	// A signable agreement's checklist shows only what was agreed: the
 	// notes on unfinished work belong to drafts.
 	intro := "This checklist helps the parties read the agreement; it adds no terms of its own. Each party may initial the box beside each clause group to show it has read that group; a box left blank does not mean a group was not agreed."
@@ -465,7 +477,7 @@ func checklist(r check.Report, staffTerms bool) render.Checklist {
 				el.Status = "Not applicable"
 				if r.Signable() {
 					el.Status = "Not used in this agreement"
-					if e.ID == "tupe" && staffTerms {
+					if withTerms[e.ID] {
 						el.Status = "Agreed"
 					}
 				}

@@ -561,6 +561,10 @@ func words() map[string]func(Pack) string {
 		// the extent that law applies.
 		"us_home":     func(p Pack) string { return flag(p.Home.Region == US) },
 		"us_spelling": func(p Pack) string { return flag(p.Law.Spelling == "us") },
+		// provider_at_home: the Provider is established in the Customer's
+		// country, so its own staff there may manage an account whose
+		// agents work abroad.
+		"provider_at_home": func(p Pack) string { return flag(p.Home.ID != "" && p.Provider.Country == p.Home.ID) },
 	}
 }
 
