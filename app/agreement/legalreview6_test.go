@@ -26,8 +26,8 @@ func TestLegalReviewRound6DefectsStayFixed(t *testing.T) {
 		},
 		"new-south-wales": {"Northpoint Contact Solutions Pty Ltd, a proprietary company registered in Australia"},
 		"unusual-choices": {
-			"If the Provider ends this agreement in this way, exit assistance is free of charge, and the Provider refunds the set-up fee",
-			"after which the Provider may add the amount of that Service Credit to its next invoice",
+			"If the Provider ends this agreement in this way, exit assistance beyond the normal Services (which the Customer keeps paying for as usual) is free of charge, and the Provider refunds the set-up fee",
+			"after which the Provider may add to its next invoice the amount of that Service Credit, within the limit below",
 		},
 	}
 	mustNot := map[string][]string{

@@ -95,7 +95,7 @@ func TestLegalReviewRound7DefectsStayFixed(t *testing.T) {
 		},
 		"unusual-choices": {"except that it is free of charge where clause 6.3 or clause 6.4 says so",
 			"if the sender and the address are in different countries, counting the United Kingdom as one country",
-			"after which the Provider may add the amount of that Service Credit to its next invoice",
+			"after which the Provider may add to its next invoice the amount of that Service Credit, within the limit below",
 			"the calendar quarters ending within those 6 months together"},
 	}
 	mustNot := []string{"the Customer pays the amount of that Service Credit back", "normal opening hours",
