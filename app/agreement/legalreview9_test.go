@@ -16,7 +16,7 @@ func TestLegalReviewRound9DefectsStayFixed(t *testing.T) {
 		// Business Days and closed days are where the Customer is.
 		"otherwise, the place of the Customer's address in clause 1",
 		// Every party to a recorded call, wherever the law requires it.
-		"wherever the law of the place where the caller, the agent or the recording is requires it, and will have each agent's written consent to being recorded",
+		"wherever the law of the place where the caller, the agent or the recording is requires it",
 		// Limits spill over, never double count; deliberate data breaches are not capped.
 		"any part of it above that limit then counts against the data protection limit or the general limit, whichever applies to the claim; no amount is recovered twice",
 		"or deliberate breach of its duties on Customer Data",
@@ -34,7 +34,7 @@ func TestLegalReviewRound9DefectsStayFixed(t *testing.T) {
 		},
 		"one-agent":   {"but not, without the Customer's written consent, a business that competes with the Customer's"},
 		"ireland":     {"the Provider consents to that now, and the Customer is then released"},
-		"sole-trader": {"A director of each party (or the owner, for a party that is an individual)"},
+		"sole-trader": {"A director of each party (the owner, if an individual)"},
 	}
 	mustNot := map[string][]string{
 		// A US provider's staff are not the Customer's home team.

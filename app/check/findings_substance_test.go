@@ -86,6 +86,7 @@ func TestExitFindings(t *testing.T) {
 		}, "exit_items", Medium, "gives 45 days for \"Customer Data and contact history\", but the data protection clause says 30 days"},
 		{"hand-back after exit assistance ends", func(a answers.Answers) {
 			a["exit_period"] = answers.Value{Text: "1", Unit: "months"}
+			a["exit_items"] = answers.Value{Rows: []answers.Row{{"item": "Knowledge transfer to the new provider", "format": "Workshops", "days": "60"}}}
 		}, "exit_items", Medium, "exit assistance lasts only 1 month"},
 		{"data returned after exit assistance", func(a answers.Answers) {
 			a["exit_period"] = answers.Value{Text: "1", Unit: "months"}

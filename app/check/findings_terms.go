@@ -103,7 +103,7 @@ func exitDatesAgree(v view) []Finding {
 		case returnSet && isData && h.days > returnDays:
 			out = append(out, one(Medium, "exit_items", "The hand-back schedule gives %d days for %q, but the data protection clause says %s: make the schedule no later than the clause, or the two will be argued over at the worst moment.", h.days, h.item, v.display("data_return_days"))...)
 		case exitSet && h.days > exitDays:
-			out = append(out, one(Medium, "exit_items", "%q is due %d days after the end, but exit assistance lasts only %s: the provider's help ends before the hand-back is due.", h.item, h.days, v.display("exit_period"))...)
+			out = append(out, one(Medium, "exit_items", "%q is due %d days after the move to the new provider (or the end), but exit assistance lasts only %s: the provider's help may end before the hand-back is due.", h.item, h.days, v.display("exit_period"))...)
 		}
 	}
 	if returnSet && exitSet && returnDays > exitDays {

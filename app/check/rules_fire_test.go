@@ -72,7 +72,8 @@ func ruleCases() []ruleCase {
 			"sla_metrics", "below the 20% cap"},
 		{"critical measure without a credit", answers.Answers{"sla_metrics": metric(answers.Row{"metric": "service_level", "target": "80", "unit": "percent", "window": "monthly", "credit": "0", "severe": "60"})},
 			"sla_metrics", "marked critical but earns no credit"},
-		{"hand-back after exit help ends", answers.Answers{"exit_period": span("1", "months")},
+		{"hand-back after exit help ends", answers.Answers{"exit_period": span("1", "months"),
+			"exit_items": {Rows: []answers.Row{{"item": "Knowledge transfer to the new provider", "format": "Workshops", "days": "60"}}}},
 			"exit_items", "exit assistance lasts only 1 month"},
 		// The place (findings_place.go).
 		{"data at home, agents abroad", answers.Answers{"delivery_country": text("philippines"), "data_location": text("same_country")},

@@ -274,7 +274,7 @@ func dataSchedule(f formatter) render.Section {
 			[]string{"Where the data goes", template.Capitalise(f.value("delivery_sites") + f.siteCountry())},
 			[]string{"Security measures", "As set out in " + refPlaceholder("confidentiality.security")},
 			[]string{"Onward transfers", "Only to the sub-processors approved under " + refPlaceholder("confidentiality.data_protection")},
-			[]string{"Special categories of data", "None, unless listed under Kinds of Personal Data above"},
+			[]string{"Special categories of data", "Only what callers volunteer and agents do not ask for (handled as the Customer instructs), unless listed under Kinds of Personal Data above"},
 		)
 		rows = append(rows, instrumentChoices(f)...)
 	}

@@ -24,7 +24,7 @@ func disputes() Group {
 				col("days", "Time to settle (Business Days)", Number, 1.5),
 			}, "A dispute first goes to the people closest to it, then to more senior people, each with a time limit, before anyone goes to mediation or court.").required().minRows(1).defRows(
 				answers.Row{"level": "1", "who": "The two relationship managers", "days": "5"},
-				answers.Row{"level": "2", "who": "A director of each party (or the owner, for a party that is an individual)", "days": "10"},
+				answers.Row{"level": "2", "who": "A director of each party (the owner, if an individual)", "days": "10"},
 			),
 			number("invoice_dispute_days", "Invoice disputes settled within", "business days", 1, 60,
 				"Disputed invoices follow a short process of their own between the finance contacts, before the steps above.").required().def("10"),

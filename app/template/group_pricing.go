@@ -33,8 +33,8 @@ func pricingAndPayment() Group {
 				col("price", "Price", Decimal, 1),
 				col("basis", "Charged", Text, 2),
 			}, "Optional extras with their prices, in the same currency as the main rate, so nobody argues about them later.").defRows(
-				answers.Row{"service": "Cover outside the hours of operation", "price": "32.00", "basis": "per agent hour worked outside those hours, instead of the other Charges for that work"},
-				answers.Row{"service": "Each additional language", "price": "3.50", "basis": "per agent hour worked in that language, in addition to the other Charges"},
+				answers.Row{"service": "Cover outside the hours of operation", "price": "32.00", "basis": "per agent hour, instead of other Charges for that time"},
+				answers.Row{"service": "Each additional language", "price": "3.50", "basis": "per agent hour in that language, on top of other Charges"},
 				answers.Row{"service": "Custom report", "price": "250.00", "basis": "per report"},
 			),
 			choice("invoicing", "When invoices are sent", []Option{

@@ -169,7 +169,7 @@ func serviceLevels() Group {
 			yesNo("earn_back", "Credits can be earned back",
 				"Optional: lets the provider recover a credit by beating the target for the next few months. It softens the incentive; many customers say no.").defNo(),
 			choice("sla_remedy", "Remedy for missed service levels", []Option{
-				opt("credits_sole_unless_cap", "Service credits only, unless the credit cap is reached or a target is missed twice running"),
+				opt("credits_sole_unless_cap", "Credits only, unless the cap is hit or a miss repeats"),
 				opt("credits_sole", "Service credits only, always"),
 				opt("credits_plus_damages", "Service credits, plus damages for any further loss"),
 			}, "Whether service credits are the only money you can claim for missed targets. \"Unless the cap is reached\" keeps your right to claim damages for serious or repeated failures.").required().def("credits_sole_unless_cap").when("service_credits", "yes"),

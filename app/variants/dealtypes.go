@@ -33,7 +33,7 @@ func Deals(t *template.Template) []Deal {
 		{"england-india", "England and Wales, agents in India", uk(map[string]string{
 			"delivery_country": "india", "delivery_sites": "the contact centre at Hinjewadi Phase 2, Pune, Maharashtra, India, run by the Site Operator",
 			"offshore": "with_consent", "data_location": "with_safeguards",
-			"site_operator": "Northpoint Contact Solutions India Private Limited, a company registered in India (CIN U74999PN2019FTC187654), of Hinjewadi Phase 2, Pune 411057, Maharashtra",
+			"site_operator": "Northpoint Contact Solutions India Private Limited, a company registered in India (CIN U74999MH2019PTC187654), of Hinjewadi Phase 2, Pune 411057, Maharashtra",
 		})},
 		{"scotland", "Scotland, agents in the UK", uk(map[string]string{
 			"governing_law": "scotland", "courts": "the Scottish courts", "customer_incorporated": "Scotland", "customer_company_number": "SC587123",
