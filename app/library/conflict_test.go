@@ -19,11 +19,11 @@ func TestConflictKeepsBothSides(t *testing.T) {
 		base := mustGet(t, bob, id)
 
 		annD := edit(base.Content, "customer_name", answers.Value{Text: "Ann's Customer Ltd"})
-		if _, err := ann.SaveWorking(id, annD, base.Version); err != nil {
+		if _, err := ann.SaveWorking(id, annD, base.Version, nil); err != nil {
 			t.Fatal(err)
 		}
 		bobD := edit(base.Content, "customer_name", answers.Value{Text: "Bob's Customer Ltd"})
-		_, err := bob.SaveWorking(id, bobD, base.Version)
+		_, err := bob.SaveWorking(id, bobD, base.Version, nil)
 		var c *ConflictError
 		if !errors.As(err, &c) || !errors.Is(err, ErrConflict) {
 			t.Fatalf("second save: %v, want a *ConflictError", err)
@@ -78,7 +78,7 @@ func TestRacingSavesLoseNothing(t *testing.T) {
 				defer wg.Done()
 				<-start
 				d := edit(base.Content, "customer_name", answers.Value{Text: fmt.Sprintf("Customer of writer %d", i)})
-				_, errs[i] = h.SaveWorking(id, d, base.Version)
+				_, errs[i] = h.SaveWorking(id, d, base.Version, nil)
 			}()
 		}
 		close(start)

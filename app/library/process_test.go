@@ -91,7 +91,7 @@ func runHelper(mode, path, idText string, stdin io.Reader, stdout io.Writer) err
 		if _, err := bufio.NewReader(stdin).ReadString('\n'); err != nil {
 			return err
 		}
-		_, err = l.SaveWorking(id, c, d.Version)
+		_, err = l.SaveWorking(id, c, d.Version, nil)
 		var conflict *ConflictError
 		switch {
 		case err == nil:
