@@ -111,28 +111,34 @@ func (l *Library) ConflictBase(copyID int64) (draft.Draft, bool, error) {
 
 // KeepMine writes d over the working copy whatever version it is at: the
 // user chose "Keep my version" after a conflict. What the working copy
-// held (the colleague's save) becomes a revision first, in the same
-// transaction, so it stays in History. It returns the new version.
+// held (the colleague's save) becomes a revision first, under the
+// colleague's name and in the same transaction, so it stays in History.
+// It returns the new version.
 func (l *Library) KeepMine(id int64, d draft.Draft) (int64, error) {
 	var version int64
 	err := l.inTx(func(tx *sql.Tx) error {
-		var changed, by string
-		err := tx.QueryRow(`SELECT version, changed, changed_by FROM drafts WHERE id = ?`, id).Scan(&version, &changed, &by)
+		var title, content, changed, by string
+		err := tx.QueryRow(`SELECT version, title, content, changed, changed_by FROM drafts WHERE id = ?`, id).
+			Scan(&version, &title, &content, &changed, &by)
 		if errors.Is(err, sql.ErrNoRows) {
 			return ErrNotFound
 		}
 		if err != nil {
 			return err
 		}
-		if by == "" {
-			by = "someone"
-		}
 		at, err := parseTime(changed)
 		if err != nil {
 			return err
 		}
-		note := fmt.Sprintf("%s's save of %s UTC, before %s kept their own version", by, at.Format("2006-01-02 15:04"), l.Author())
-		if _, err := l.snapshot(tx, id, KindSave, note, ""); err != nil {
+		z, err := compress([]byte(content))
+		if err != nil {
+			return err
+		}
+		if by == "" {
+			by = "someone else"
+		}
+		note := fmt.Sprintf("saved %s UTC; %s then kept their own version over it", at.Format("2006-01-02 15:04"), l.Author())
+		if _, err := l.insertRevision(tx, id, Revision{Kind: KindSave, Note: note, Title: title, Author: by}, z); err != nil {
 			return err
 		}
 		return l.writeWorking(tx, id, d, version)

@@ -111,3 +111,42 @@ func TestRacingSavesLoseNothing(t *testing.T) {
 		}
 	})
 }
+
+// TestKeepMineKeepsTheirsInHistory: Bob's save lost the race to Ann's and
+// he chose "Keep my version". His answers are the working copy, and
+// Ann's save is a revision in History under her name, with her answers.
+func TestKeepMineKeepsTheirsInHistory(t *testing.T) {
+	eachBackend(t, func(t *testing.T, be backend) {
+		ann, bob, id := annAndBob(t, be)
+		base := mustGet(t, bob, id)
+		if _, err := ann.SaveWorking(id, edit(base.Content, "customer_name", answers.Value{Text: "Ann's Customer Ltd"}), base.Version, nil); err != nil {
+			t.Fatal(err)
+		}
+		bobD := edit(base.Content, "customer_name", answers.Value{Text: "Bob's Customer Ltd"})
+		if _, err := bob.SaveWorking(id, bobD, base.Version, &base.Content); !errors.Is(err, ErrConflict) {
+			t.Fatalf("Bob's save: %v, want a conflict", err)
+		}
+		v, err := bob.KeepMine(id, bobD)
+		if err != nil {
+			t.Fatal(err)
+		}
+		now := mustGet(t, ann, id)
+		if now.Customer != "Bob's Customer Ltd" || now.Version != v {
+			t.Errorf("after Keep my version: customer %q version %d (KeepMine said %d)", now.Customer, now.Version, v)
+		}
+		hist, err := ann.History(id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(hist) != 1 || hist[0].Author != "Ann Owner" || !strings.Contains(hist[0].Note, "Bob Ops then kept their own version over it") {
+			t.Fatalf("History after Keep my version: %+v", hist)
+		}
+		theirs, err := ann.RevisionContent(id, hist[0].Number)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := theirs.Answers.Text("customer_name"); got != "Ann's Customer Ltd" {
+			t.Errorf("the revision kept holds %q, not Ann's save", got)
+		}
+	})
+}
