@@ -114,7 +114,7 @@ func TestMergeInTheWindow(t *testing.T) {
 		writePNG(t, strings.TrimSuffix(shot, ".png")+"-merge.png", ui.Window().Canvas().Capture())
 	}
 	forms.TapOverlayButton(t, ui.Window(), "Save merged answers")
-	waitOverlay(t, ui, q, "merged draft 1 as revision 1: your Customer: legal name, Provider: legal name, and their other 1 answer")
+	waitOverlay(t, ui, q, "merged draft 1 as revision 1: your answers taken for Customer: legal name; Provider: legal name, theirs kept for 1 other field")
 	for field, want := range map[string]string{"customer_name": "Mine Ltd", "provider_name": "My Provider Ltd", "customer_contact_name": "Bob Ops"} {
 		if got := ui.FieldText(t, field); got != want {
 			t.Errorf("after the merge %s shows %q, want %q", field, got, want)

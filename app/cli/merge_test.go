@@ -61,7 +61,7 @@ func TestMergeCommand(t *testing.T) {
 	}
 
 	mustContain(t, "merge --apply", h.ok("merge", "1", "2", "--mine", "customer_name", "--apply"),
-		"merged draft 1 as revision 1: your Customer: legal name, Provider: legal name, and their other 1 answer; your conflict copy, draft 2, is unchanged")
+		"merged draft 1 as revision 1: your answers taken for Customer: legal name; Provider: legal name, theirs kept for 1 other field; your conflict copy, draft 2, is unchanged")
 	show := h.ok("show", "1")
 	mustContain(t, "show", show, "Bob's Customer Ltd", "Bob's Provider Ltd", "Ann Owner")
 	mustContain(t, "history", h.ok("history", "1"), "merged with conflict copy 2")

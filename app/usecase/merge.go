@@ -123,12 +123,12 @@ type Merged struct {
 }
 
 func (m Merged) String() string {
-	yours := "none of your answers"
+	yours := "none of your answers taken"
 	if len(m.Mine) > 0 {
-		yours = "your " + strings.Join(m.Mine, ", ")
+		yours = "your answers taken for " + strings.Join(m.Mine, "; ")
 	}
-	return fmt.Sprintf("merged draft %d as revision %d: %s, and their other %s; your conflict copy, draft %d, is unchanged",
-		m.ID, m.Revision.Number, yours, template.Count(m.Theirs, "answers"), m.CopyID)
+	return fmt.Sprintf("merged draft %d as revision %d: %s, theirs kept for %s; your conflict copy, draft %d, is unchanged",
+		m.ID, m.Revision.Number, yours, template.Count(m.Theirs, "other fields"), m.CopyID)
 }
 
 // ErrMergeField means a field named for the merge is not one that differs.
@@ -161,7 +161,7 @@ func (s *Service) ApplyMerge(m Merge, mine []string) (Merged, error) {
 	out.Theirs = len(m.Fields) - len(out.Mine)
 	note := fmt.Sprintf("merged with conflict copy %d", m.CopyID)
 	if len(out.Mine) > 0 {
-		note += ": " + strings.Join(out.Mine, ", ") + " from the copy"
+		note += ", taking from it " + strings.Join(out.Mine, "; ")
 	}
 	r, err := s.Library.SaveMerged(m.ID, merged, m.Version, note)
 	if err != nil {

@@ -108,7 +108,7 @@ func TestMergeFieldByField(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if s := done.String(); !strings.Contains(s, "your Customer: legal name, Provider: legal name") || !strings.Contains(s, "their other 1 answer") {
+		if s := done.String(); !strings.Contains(s, "your answers taken for Customer: legal name; Provider: legal name, theirs kept for 1 other field;") {
 			t.Errorf("the merge says %q", s)
 		}
 		after, err := bob.Get(id)
