@@ -229,7 +229,7 @@ func conflictHarness(t *testing.T) (*harness, *editor) {
 	e.sideTabs.Select(e.previewItem)
 	sd, _ := h.store.Get(e.id)
 	sd.Content.Answers["customer_name"] = answers.Value{Text: "Their Ltd"}
-	if _, err := h.store.Autosave(e.id, sd.Content, sd.Version); err != nil {
+	if _, err := h.store.Autosave(e.id, sd.Content, sd.Version, nil); err != nil {
 		t.Fatal(err)
 	}
 	test.Type(e.entry(t, "provider_name"), " Mine")

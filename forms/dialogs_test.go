@@ -286,7 +286,7 @@ func TestExportRefusedWhenDraftChangesMeanwhile(t *testing.T) {
 				return
 			}
 			sd.Content.Answers["customer_name"] = answers.Value{Text: "Other Window Ltd"}
-			if _, err := h.store.Autosave(id, sd.Content, sd.Version); err != nil {
+			if _, err := h.store.Autosave(id, sd.Content, sd.Version, nil); err != nil {
 				t.Error(err)
 			}
 		})

@@ -1,6 +1,10 @@
 package forms
 
-import "errors"
+import (
+	"errors"
+
+	"pactwright/app/draft"
+)
 
 // ExportKind is what File ▸ Export… can produce.
 type ExportKind string
@@ -80,6 +84,13 @@ type Documents interface {
 	// ImportPDF recreates the draft carried inside a PDF Pactwright
 	// exported; a PDF of a draft the library holds imports nothing.
 	ImportPDF(pdf []byte) (Imported, error)
+	// MergeConflict lists the fields where draft id (their save) and the
+	// conflict copy copyID (the user's answers) differ; opened is what the
+	// user started from (nil when not known).
+	MergeConflict(id, copyID int64, opened *draft.Draft) (MergePlan, error)
+	// ApplyMerge saves their answers with the fields in mine taken from
+	// the conflict copy, as a new revision; the message says what it did.
+	ApplyMerge(plan MergePlan, mine []string) (string, error)
 }
 
 // noDocuments stands in when New is given no Documents.
@@ -91,3 +102,9 @@ func (noDocuments) Export(ExportRequest) (ExportResult, error)  { return ExportR
 func (noDocuments) MarkSigned(int64, []byte) (Signed, error)    { return Signed{}, errNoDocuments }
 func (noDocuments) Amend(int64, string, string) (string, error) { return "", errNoDocuments }
 func (noDocuments) ImportPDF([]byte) (Imported, error)          { return Imported{}, errNoDocuments }
+func (noDocuments) MergeConflict(int64, int64, *draft.Draft) (MergePlan, error) {
+	return MergePlan{}, errNoMerge
+}
+func (noDocuments) ApplyMerge(MergePlan, []string) (string, error) { return "", errNoMerge }
+
+var errNoMerge = errors.New("merging is not available in this build")

@@ -1,6 +1,7 @@
 package forms
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 	"sync/atomic"
@@ -141,7 +142,7 @@ func (e *editor) open(sd StoredDraft) {
 	e.status.SetText("Saved")
 	e.status.Importance = widget.MediumImportance
 	session := e.session
-	e.saver = newSaver(e.ui.opts.Store, sd.ID, sd.Version, e.ui.opts.SaveDelay, e.ui.opts.Do, func(st saveState) {
+	e.saver = newSaver(e.ui.opts.Store, sd, e.ui.opts.SaveDelay, e.ui.opts.Do, func(st saveState) {
 		if e.live(session) {
 			e.showSaveState(st)
 		}
@@ -319,24 +320,32 @@ func (e *editor) showSaveState(st saveState) {
 
 func (e *editor) askConflict(err error) {
 	session := e.session
-	d := dialog.NewCustomConfirm("Draft changed elsewhere", "Keep my version", "Load their version",
-		conflictBody(err),
-		func(keepMine bool) {
-			if !e.live(session) {
-				return
+	d := dialog.NewCustomWithoutButtons("Draft changed elsewhere", conflictBody(err), e.ui.win)
+	choose := func(label string, then func()) *widget.Button {
+		return widget.NewButton(label, func() {
+			d.Hide()
+			if e.live(session) {
+				then()
 			}
-			if keepMine {
-				e.saver.Overwrite()
-				return
-			}
+		})
+	}
+	buttons := []fyne.CanvasObject{
+		choose("Keep my version", e.saver.Overwrite),
+		choose("Load their version", func() {
 			// The saver holds nothing it may still write: it is in conflict.
 			e.ui.closeEditor()
 			if err := e.ui.OpenDraft(e.id); err != nil {
 				e.ui.showError(err)
 			}
-		}, e.ui.win)
-	// Both answers throw someone's changes away, so neither is left to
-	// Escape, which closes other dialogs by their dismiss button.
+		}),
+	}
+	var c *Conflict
+	if errors.As(err, &c) && c.CopyID != 0 {
+		buttons = append(buttons, choose("Merge…", func() { e.askMerge(err, c.CopyID) }))
+	}
+	d.SetButtons(buttons)
+	// Every answer decides what happens to someone's changes, so none is
+	// left to Escape, which closes other dialogs by their dismiss button.
 	d.Resize(conflictSize)
 	e.ui.guard.showWithEscape(d, func() {})
 }

@@ -3,6 +3,8 @@ package forms
 import (
 	"errors"
 	"fmt"
+
+	"pactwright/app/draft"
 )
 
 // fakeDocs is the form tests' Documents: the fake renderer's bytes,
@@ -50,4 +52,12 @@ func (f fakeDocs) Amend(id int64, effective, reason string) (string, error) {
 
 func (f fakeDocs) ImportPDF([]byte) (Imported, error) {
 	return Imported{}, errors.New("the form tests import no PDFs")
+}
+
+func (f fakeDocs) MergeConflict(int64, int64, *draft.Draft) (MergePlan, error) {
+	return MergePlan{}, errors.New("the form tests with a fake store merge nothing")
+}
+
+func (f fakeDocs) ApplyMerge(MergePlan, []string) (string, error) {
+	return "", errors.New("the form tests with a fake store merge nothing")
 }

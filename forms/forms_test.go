@@ -340,7 +340,7 @@ func TestConflictIsReported(t *testing.T) {
 	h := newHarness(t)
 	e := h.openExample()
 	other, _ := h.store.Get(e.id)
-	if _, err := h.store.Autosave(e.id, other.Content, other.Version); err != nil {
+	if _, err := h.store.Autosave(e.id, other.Content, other.Version, nil); err != nil {
 		t.Fatal(err)
 	}
 	test.Type(e.entry(t, "customer_name"), "Y")

@@ -250,7 +250,7 @@ func (s *MemStore) Get(id int64) (StoredDraft, error) {
 }
 
 // Autosave implements Store.
-func (s *MemStore) Autosave(id int64, d draft.Draft, base int64) (int64, error) {
+func (s *MemStore) Autosave(id int64, d draft.Draft, base int64, _ *draft.Draft) (int64, error) {
 	s.wait(&s.autosaveGate)
 	s.mu.Lock()
 	defer s.mu.Unlock()
@@ -264,6 +264,22 @@ func (s *MemStore) Autosave(id int64, d draft.Draft, base int64) (int64, error) 
 	if base != e.Version {
 		return 0, ErrConflict
 	}
+	e.Content = cloneDraft(d)
+	e.Version++
+	s.Saves++
+	s.summarise(e)
+	return e.Version, nil
+}
+
+// KeepMine implements Store: what the working copy held becomes a revision.
+func (s *MemStore) KeepMine(id int64, d draft.Draft) (int64, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	e, err := s.get(id)
+	if err != nil {
+		return 0, err
+	}
+	s.addRevision(e, "save", "their save, before you kept your own version")
 	e.Content = cloneDraft(d)
 	e.Version++
 	s.Saves++

@@ -245,7 +245,7 @@ func TestTheSelectedDraftIsReadyBeforeItOpens(t *testing.T) {
 	// library holds now, not what was put in the editor ahead.
 	sb, _ := h.store.Get(bID)
 	sb.Content.Answers["customer_name"] = answers.Value{Text: "Renamed Customer Ltd"}
-	if _, err := h.store.Autosave(bID, sb.Content, sb.Version); err != nil {
+	if _, err := h.store.Autosave(bID, sb.Content, sb.Version, nil); err != nil {
 		t.Fatal(err)
 	}
 	e := h.openStored(bID)

@@ -2,7 +2,6 @@ package forms
 
 import (
 	"errors"
-	"fmt"
 	"sync"
 	"time"
 
@@ -33,8 +32,11 @@ type saver struct {
 	do       func(func())
 	onStatus func(saveState) // runs on the UI goroutine
 
-	mu        sync.Mutex
-	version   int64
+	mu      sync.Mutex
+	version int64
+	// opened is the answers at version, as last read or written: what a
+	// merge after a conflict compares both sides with.
+	opened    draft.Draft
 	pending   *draft.Draft
 	conflict  bool
 	overwrite bool // the user chose to overwrite the other window's version
@@ -51,9 +53,9 @@ type saver struct {
 // errSaverStopped answers a flush asked for after the editor was closed.
 var errSaverStopped = errors.New("the draft was closed before its answers were saved")
 
-func newSaver(store Store, id, version int64, delay time.Duration, do func(func()), onStatus func(saveState)) *saver {
+func newSaver(store Store, opened StoredDraft, delay time.Duration, do func(func()), onStatus func(saveState)) *saver {
 	s := &saver{
-		store: store, id: id, version: version, delay: delay, do: do, onStatus: onStatus,
+		store: store, id: opened.ID, version: opened.Version, opened: opened.Content.Clone(), delay: delay, do: do, onStatus: onStatus,
 		changed: make(chan struct{}, 1), now: make(chan struct{}, 1), flush: make(chan struct{}, 1),
 		quit: make(chan struct{}), done: make(chan struct{}),
 	}
@@ -94,6 +96,14 @@ func (s *saver) Version() int64 {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	return s.version
+}
+
+// Opened is the answers at Version, as last read from or written to the
+// store: after a conflict, what the user started from.
+func (s *saver) Opened() draft.Draft {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.opened
 }
 
 // FlushThen writes any pending state on the saver goroutine and then runs
@@ -232,28 +242,22 @@ func (s *saver) write() (time.Duration, error) {
 		return 0, ErrConflict
 	}
 	s.report(saveState{Saving: true})
+	var v int64
+	var err error
 	if conflict {
-		// Keep my version: write over whatever the store holds now.
-		sd, err := s.store.Get(s.id)
-		if err != nil {
-			err = fmt.Errorf("read the draft to overwrite it: %w", err)
-			s.mu.Lock()
-			defer s.mu.Unlock()
-			s.failures++
-			s.report(saveState{Pending: true, Err: err})
-			return backoff(s.failures), err
-		}
-		s.mu.Lock()
-		s.version, base = sd.Version, sd.Version
-		s.conflict, s.overwrite = false, false
-		s.mu.Unlock()
+		// Keep my version: write over whatever the store holds now, which
+		// the store keeps in History.
+		v, err = s.store.KeepMine(s.id, *d)
+	} else {
+		opened := s.Opened()
+		v, err = s.store.Autosave(s.id, *d, base, &opened)
 	}
-	v, err := s.store.Autosave(s.id, *d, base)
 
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if err == nil {
-		s.version = v
+		s.version, s.opened = v, *d
+		s.conflict, s.overwrite = false, false
 		s.failures = 0
 		if s.pending == d { // nothing newer arrived while writing
 			s.pending = nil

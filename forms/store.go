@@ -93,7 +93,14 @@ type Store interface {
 	// Purge deletes a draft in the trash for good, with its history.
 	Purge(id int64) error
 	Get(id int64) (StoredDraft, error)
-	Autosave(id int64, d draft.Draft, baseVersion int64) (int64, error)
+	// Autosave writes d over the working copy if it is still at
+	// baseVersion. opened, when known, is the answers at baseVersion: a
+	// conflict copy records them for a later merge.
+	Autosave(id int64, d draft.Draft, baseVersion int64, opened *draft.Draft) (int64, error)
+	// KeepMine writes d over the working copy whatever its version (the
+	// user chose "Keep my version" after a conflict), keeping what it held
+	// as a revision in History, and returns the new version.
+	KeepMine(id int64, d draft.Draft) (int64, error)
 	SaveRevision(id int64, note string) (Revision, error)
 	History(id int64) ([]Revision, error)
 	// Diff lists the fields that differ from revision from to revision

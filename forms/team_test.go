@@ -252,46 +252,9 @@ func TestOpenAnotherLibrary(t *testing.T) {
 // TestConflictSaysWhoSavedFirst: the user typed an answer while a
 // colleague saved the same draft; the window's conflict message names the
 // colleague, when they saved and the conflict copy holding the user's
-// answers, and offers both ways out.
+// answers, and offers the ways out.
 func TestConflictSaysWhoSavedFirst(t *testing.T) {
-	loc := filepath.Join(t.TempDir(), "library.db")
-	lib, err := library.Open(loc)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer lib.Close()
-	lib.SetAuthor("Ann Owner")
-	tpl := template.CallCentre()
-	id, err := lib.Create(draft.Example(tpl))
-	if err != nil {
-		t.Fatal(err)
-	}
-	q := &uiQueue{}
-	ui := forms.New(forms.Options{App: test.NewTempApp(t), Template: tpl, Store: adapt.Store{L: lib}, Do: q.do,
-		SaveDelay: 300 * time.Millisecond, PreviewDelay: time.Hour})
-	defer ui.StopEditor()
-	if err := ui.OpenDraft(id); err != nil {
-		t.Fatal(err)
-	}
-	waitUI(t, q, "the editor to open", func() bool { _, open := ui.OpenID(); return open })
-	bob, err := library.Open(loc)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer bob.Close()
-	bob.SetAuthor("Bob Ops")
-	ui.SetField(t, "customer_name", "Mine Ltd")
-	d, err := bob.Get(id)
-	if err != nil {
-		t.Fatal(err)
-	}
-	c := d.Content
-	c.Answers = c.Answers.Clone()
-	c.Answers["customer_name"] = answers.Value{Text: "Bob's Customer Ltd"}
-	if _, err := bob.Autosave(id, c, d.Version); err != nil {
-		t.Fatal(err)
-	}
-	waitOverlay(t, ui, q, "Bob Ops saved this draft at ")
+	ui, _, _, q := teamConflict(t, map[string]string{"customer_name": "Mine Ltd"}, map[string]string{"customer_name": "Bob's Customer Ltd"})
 	text := forms.OverlayText(ui.Window())
 	for _, want := range []string{"UTC on ", ", after you opened it, in another window or on another computer.", "Your answers on screen are kept, too, as draft", "conflict copy, ", "yours stay in that copy"} {
 		if !strings.Contains(text, want) {

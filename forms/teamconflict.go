@@ -26,11 +26,13 @@ func conflictText(err error) string {
 		}
 	}
 	theirs := "Load their version shows their answers."
+	merge := ""
 	if kept != "" {
 		theirs = "Load their version shows their answers; yours stay in that copy."
+		merge = "\nMerge… lets you choose, answer by answer, whose to keep."
 	}
 	return who + " saved this draft" + when + ", after you opened it, in another window or on another computer." + kept +
-		"\n\nKeep my version writes what you see here over their answers.\n" + theirs
+		"\n\nKeep my version writes what you see here over their answers; theirs stay in History.\n" + theirs + merge
 }
 
 // conflictBody is conflictText in a label that wraps: the library's
@@ -42,4 +44,4 @@ func conflictBody(err error) *widget.Label {
 }
 
 // conflictSize fits the wrapped message in a window of the smallest size.
-var conflictSize = fyne.NewSize(640, 320)
+var conflictSize = fyne.NewSize(640, 360)

@@ -63,6 +63,7 @@ func commands() []command {
 		{"credits", "ID|FILE --month FILE.csv [--json] [-o STATEMENT.pdf]", "work out a month's service credits (cap, earn-back, chronic failure, material breach) from the provider's figures", cmdCredits},
 		{"calendar", "ID|FILE [-o FILE.ics] [--json] [--renewals N] [--notice-given DATE]", "list the agreement's dated obligations (notice deadlines, renewals, reports, reviews, exit), or write them as an .ics calendar", cmdCalendar},
 		{"market", "[--json] ID|FILE", "show where each term sits against the market (typical, favours the Customer, favours the Provider), per group and overall", cmdMarket},
+		{"merge", "ID COPY-ID [--json] [--mine FIELD]... [--theirs FIELD]... [--apply]", "after a conflict, list the fields where their save (ID) and your conflict copy (COPY-ID) differ, with who changed each; --apply saves their answers with yours taken where only you changed a field (or as --mine and --theirs say) as a new revision; the copy stays", cmdMerge},
 		{"library", "copy FROM TO [--json]", "copy a whole library (drafts, history, exports, signed versions, amendments) between SQLite files and PostgreSQL (postgres://…), either way, into an empty library; then check that every table's rows and every PDF fingerprint match", cmdLibrary},
 		{"open", "ID|FILE.json|FILE.pdf", "open the desktop app on a draft (with no command at all, the app opens on the drafts list)", cmdOpen},
 	}

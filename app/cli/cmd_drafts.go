@@ -135,7 +135,7 @@ func cmdImport(e *env, args []string) error {
 			return err
 		}
 		changes := library.Changes(e.t, cur.Content, d)
-		if _, err := l.SaveWorking(target, d, cur.Version); err != nil {
+		if _, err := l.SaveWorking(target, d, cur.Version, &cur.Content); err != nil {
 			return err
 		}
 		after, err := l.Get(target)

@@ -19,11 +19,11 @@ func TestConflictKeepsBothSides(t *testing.T) {
 		base := mustGet(t, bob, id)
 
 		annD := edit(base.Content, "customer_name", answers.Value{Text: "Ann's Customer Ltd"})
-		if _, err := ann.SaveWorking(id, annD, base.Version); err != nil {
+		if _, err := ann.SaveWorking(id, annD, base.Version, nil); err != nil {
 			t.Fatal(err)
 		}
 		bobD := edit(base.Content, "customer_name", answers.Value{Text: "Bob's Customer Ltd"})
-		_, err := bob.SaveWorking(id, bobD, base.Version)
+		_, err := bob.SaveWorking(id, bobD, base.Version, nil)
 		var c *ConflictError
 		if !errors.As(err, &c) || !errors.Is(err, ErrConflict) {
 			t.Fatalf("second save: %v, want a *ConflictError", err)
@@ -78,7 +78,7 @@ func TestRacingSavesLoseNothing(t *testing.T) {
 				defer wg.Done()
 				<-start
 				d := edit(base.Content, "customer_name", answers.Value{Text: fmt.Sprintf("Customer of writer %d", i)})
-				_, errs[i] = h.SaveWorking(id, d, base.Version)
+				_, errs[i] = h.SaveWorking(id, d, base.Version, nil)
 			}()
 		}
 		close(start)
@@ -108,6 +108,45 @@ func TestRacingSavesLoseNothing(t *testing.T) {
 			if got := mustGet(t, first, copyID); got.Customer != fmt.Sprintf("Customer of writer %d", i) {
 				t.Errorf("conflict copy %d holds %q, want writer %d's answers", copyID, got.Customer, i)
 			}
+		}
+	})
+}
+
+// TestKeepMineKeepsTheirsInHistory: Bob's save lost the race to Ann's and
+// he chose "Keep my version". His answers are the working copy, and
+// Ann's save is a revision in History under her name, with her answers.
+func TestKeepMineKeepsTheirsInHistory(t *testing.T) {
+	eachBackend(t, func(t *testing.T, be backend) {
+		ann, bob, id := annAndBob(t, be)
+		base := mustGet(t, bob, id)
+		if _, err := ann.SaveWorking(id, edit(base.Content, "customer_name", answers.Value{Text: "Ann's Customer Ltd"}), base.Version, nil); err != nil {
+			t.Fatal(err)
+		}
+		bobD := edit(base.Content, "customer_name", answers.Value{Text: "Bob's Customer Ltd"})
+		if _, err := bob.SaveWorking(id, bobD, base.Version, &base.Content); !errors.Is(err, ErrConflict) {
+			t.Fatalf("Bob's save: %v, want a conflict", err)
+		}
+		v, err := bob.KeepMine(id, bobD)
+		if err != nil {
+			t.Fatal(err)
+		}
+		now := mustGet(t, ann, id)
+		if now.Customer != "Bob's Customer Ltd" || now.Version != v {
+			t.Errorf("after Keep my version: customer %q version %d (KeepMine said %d)", now.Customer, now.Version, v)
+		}
+		hist, err := ann.History(id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(hist) != 1 || hist[0].Author != "Ann Owner" || !strings.Contains(hist[0].Note, "Bob Ops then kept their own version over it") {
+			t.Fatalf("History after Keep my version: %+v", hist)
+		}
+		theirs, err := ann.RevisionContent(id, hist[0].Number)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := theirs.Answers.Text("customer_name"); got != "Ann's Customer Ltd" {
+			t.Errorf("the revision kept holds %q, not Ann's save", got)
 		}
 	})
 }

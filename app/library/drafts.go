@@ -42,18 +42,27 @@ func (l *Library) Create(d draft.Draft) (int64, error) {
 	if err != nil {
 		return 0, fmt.Errorf("create draft: %w", err)
 	}
-	now := formatTime(l.now())
 	var id int64
 	err = l.writable()
 	if err == nil {
-		err = explain(l.db.QueryRow(`INSERT INTO drafts (title, customer, provider, status, percent, version, created, changed, content, search, changed_by)
-		VALUES (?, ?, ?, 'draft', ?, 1, ?, ?, ?, ?, ?) RETURNING id`,
-			w.title, w.customer, w.provider, w.percent, now, now, string(w.content), w.search, l.Author()).Scan(&id))
+		id, err = l.insertDraft(l.db, w)
+		err = explain(err)
 	}
 	if err != nil {
 		return 0, fmt.Errorf("create draft: %w", err)
 	}
 	return id, nil
+}
+
+// insertDraft adds the row of a new draft through q (the library or a
+// transaction) and returns its id.
+func (l *Library) insertDraft(q queryRower, w working) (int64, error) {
+	now := formatTime(l.now())
+	var id int64
+	err := q.QueryRow(`INSERT INTO drafts (title, customer, provider, status, percent, version, created, changed, content, search, changed_by)
+		VALUES (?, ?, ?, 'draft', ?, 1, ?, ?, ?, ?, ?) RETURNING id`,
+		w.title, w.customer, w.provider, w.percent, now, now, string(w.content), w.search, l.Author()).Scan(&id)
+	return id, err
 }
 
 // Duplicate copies a draft's working copy into a new draft (without its

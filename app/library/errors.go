@@ -1,6 +1,7 @@
 package library
 
 import (
+	"crypto/tls"
 	"database/sql/driver"
 	"errors"
 	"io"
@@ -40,7 +41,7 @@ func (e *plainError) Error() string {
 	if e.kind == ErrNotLibrary {
 		msg += ": the file is damaged (" + sqliteMessage(e.cause) + ")"
 	}
-	if e.detail != "" && (e.kind == ErrServerUnreachable || e.kind == ErrLoginRefused) {
+	if e.detail != "" && (e.kind == ErrServerUnreachable || e.kind == ErrLoginRefused || e.kind == ErrServerNotTrusted) {
 		msg += " (" + e.detail + ")"
 	}
 	if e.doing == "" {
@@ -101,6 +102,12 @@ func sqliteMessage(err error) string {
 // password of the connection string.
 var ErrLoginRefused = errors.New("the PostgreSQL server refused the login: check the user name and password in the connection string")
 
+// ErrServerNotTrusted means the server's TLS certificate did not prove it
+// is the server the connection string names.
+var ErrServerNotTrusted = errors.New("the PostgreSQL server did not prove it is the server named in the connection string: " +
+	"its certificate is for another host name, or from an authority that is not trusted " +
+	"(with sslmode=verify-full, use the host name the certificate names, and sslrootcert=FILE for your own authority's certificate)")
+
 // classifyPostgres says which plain error a PostgreSQL or network error
 // is, and the part of err that says so; a nil kind leaves err as it is.
 func classifyPostgres(err error) (kind, cause error) {
@@ -122,7 +129,10 @@ func classifyPostgres(err error) (kind, cause error) {
 	}
 	var ce *pgconn.ConnectError
 	var ne net.Error
+	var cv *tls.CertificateVerificationError
 	switch {
+	case errors.As(err, &cv) && errors.As(err, &ce):
+		return ErrServerNotTrusted, ce
 	case errors.As(err, &ce):
 		return ErrServerUnreachable, ce
 	case errors.As(err, &ne):

@@ -8,8 +8,11 @@ import (
 	"math/rand/v2"
 	"os"
 	"os/exec"
+	"slices"
 	"strconv"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"syscall"
 	"testing"
 	"time"
@@ -25,6 +28,10 @@ const helperEnv = "PACTWRIGHT_LIBRARY_HELPER"
 
 func helper(t *testing.T, mode, path string, id int64, extra ...string) *exec.Cmd {
 	t.Helper()
+	return helperCmd(mode, path, id, extra...)
+}
+
+func helperCmd(mode, path string, id int64, extra ...string) *exec.Cmd {
 	cmd := exec.Command(os.Args[0], "-test.run=^TestHelperProcess$")
 	cmd.Env = append(os.Environ(), helperEnv+"="+mode, "HELPER_LIBRARY="+path, "HELPER_ID="+strconv.FormatInt(id, 10))
 	cmd.Env = append(cmd.Env, extra...)
@@ -76,6 +83,7 @@ func runHelper(mode, path, idText string, stdin io.Reader, stdout io.Writer) err
 				if _, err := l.SaveRevision(id, fmt.Sprintf("at %d", next)); err != nil {
 					return err
 				}
+				fmt.Fprintln(stdout, "revision at", next)
 			}
 		}
 	case "autosave-once":
@@ -91,7 +99,7 @@ func runHelper(mode, path, idText string, stdin io.Reader, stdout io.Writer) err
 		if _, err := bufio.NewReader(stdin).ReadString('\n'); err != nil {
 			return err
 		}
-		_, err = l.SaveWorking(id, c, d.Version)
+		_, err = l.SaveWorking(id, c, d.Version, nil)
 		var conflict *ConflictError
 		switch {
 		case err == nil:
@@ -110,6 +118,13 @@ func runHelper(mode, path, idText string, stdin io.Reader, stdout io.Writer) err
 	return fmt.Errorf("unknown helper mode %q", mode)
 }
 
+// TestSIGKILLDuringAutosave kills 200 client processes in the middle of
+// their writes: each autosaves (and every tenth time saves a revision) as
+// fast as it can, printing each write once the library acknowledged it,
+// and is killed at a random moment. Every acknowledged write must be in
+// the library afterwards, which must open and read as before. Four
+// clients run at once, each on a draft of its own, so that kills land
+// while other processes write too.
 func TestSIGKILLDuringAutosave(t *testing.T) {
 	if testing.Short() {
 		t.Skip("kills child processes")
@@ -117,79 +132,139 @@ func TestSIGKILLDuringAutosave(t *testing.T) {
 	eachBackend(t, sigkillDuringAutosave)
 }
 
+const (
+	sigkillClients = 4  // processes writing at once
+	sigkillRounds  = 50 // kills of each: 200 in all
+)
+
 func sigkillDuringAutosave(t *testing.T, be backend) {
 	l, path := openOn(t, be)
-	id, err := l.Create(example(t))
-	if err != nil {
-		t.Fatal(err)
+	ids := make([]int64, sigkillClients)
+	for i := range ids {
+		var err error
+		if ids[i], err = l.Create(example(t)); err != nil {
+			t.Fatal(err)
+		}
 	}
-	l.Close()
-	rng := rand.New(rand.NewPCG(1, uint64(time.Now().UnixNano())))
-	total := 0
-	for round := 0; round < 20; round++ {
-		cmd := helper(t, "autosave-forever", path, id)
-		out, err := cmd.StdoutPipe()
-		if err != nil {
-			t.Fatal(err)
-		}
-		if err := cmd.Start(); err != nil {
-			t.Fatal(err)
-		}
-		acked := make(chan int64, 1<<16)
+	var saves, revisions, kills, starting atomic.Int64
+	var wg sync.WaitGroup
+	for c, id := range ids {
+		// Each client's writes are checked through a handle of its own,
+		// as another person's window would see them.
+		check := openAgain(t, path)
+		wg.Add(1)
 		go func() {
-			sc := bufio.NewScanner(out)
-			for sc.Scan() {
-				if v, err := strconv.ParseInt(strings.TrimSpace(sc.Text()), 10, 64); err == nil {
-					acked <- v
+			defer wg.Done()
+			rng := rand.New(rand.NewPCG(uint64(c), uint64(time.Now().UnixNano())))
+			for round := range sigkillRounds {
+				k, err := killMidWrite(check, path, id, rng)
+				if err != nil {
+					t.Errorf("client %d, round %d: %v", c, round, err)
+					return
 				}
+				saves.Add(k.saves)
+				revisions.Add(k.revisions)
+				starting.Add(int64(k.starting))
+				kills.Add(1)
 			}
-			close(acked)
 		}()
-		// Wait for the first acknowledged save, then kill at a random moment.
-		first, ok := <-acked
-		if !ok {
-			cmd.Wait()
-			t.Fatalf("round %d: helper acknowledged nothing", round)
+	}
+	wg.Wait()
+	// The library opens afresh as it did before, holding every draft.
+	again, err := Open(path)
+	if err != nil {
+		t.Fatalf("reopen after the kills: %v", err)
+	}
+	defer again.Close()
+	if be.name == "sqlite" {
+		var check string
+		if err := again.db.QueryRow(`PRAGMA integrity_check`).Scan(&check); err != nil || check != "ok" {
+			t.Errorf("integrity_check %q %v", check, err)
 		}
-		time.Sleep(time.Duration(rng.IntN(60_000)) * time.Microsecond)
-		if err := cmd.Process.Signal(syscall.SIGKILL); err != nil {
-			t.Fatal(err)
+	}
+	for _, id := range ids {
+		if d, err := again.Get(id); err != nil || d.Customer != fmt.Sprintf("Writer %d", d.Version) {
+			t.Errorf("draft %d after the kills: %q at version %d, %v", id, d.Customer, d.Version, err)
 		}
-		cmd.Wait()
-		last := first
-		for v := range acked {
-			last = v
-		}
-		total += int(last - first + 1)
+	}
+	if n := kills.Load(); n > 0 {
+		t.Logf("%d clients killed mid-write, %d acknowledged saves and %d acknowledged revisions all present; a client took %v on average from its start to its first acknowledged save",
+			n, saves.Load(), revisions.Load(), (time.Duration(starting.Load()) / time.Duration(n)).Round(time.Millisecond))
+	}
+}
 
-		l, err := Open(path)
-		if err != nil {
-			t.Fatalf("round %d: reopen after SIGKILL: %v", round, err)
-		}
-		if be.name == "sqlite" {
-			var check string
-			if err := l.db.QueryRow(`PRAGMA integrity_check`).Scan(&check); err != nil || check != "ok" {
-				t.Fatalf("round %d: integrity_check %q %v", round, check, err)
+// killed is what one client acknowledged before it was killed.
+type killed struct {
+	saves, revisions int64
+	starting         time.Duration // from its start to its first acknowledged save
+}
+
+// killMidWrite starts one client autosaving draft id, kills it at a
+// random moment after its first acknowledged save, and checks that the
+// library holds every write it acknowledged. It returns how many saves
+// and revisions were acknowledged. l is the handle the checks read through.
+func killMidWrite(l *Library, path string, id int64, rng *rand.Rand) (killed, error) {
+	cmd := helperCmd("autosave-forever", path, id)
+	out, err := cmd.StdoutPipe()
+	if err != nil {
+		return killed{}, err
+	}
+	started := time.Now()
+	if err := cmd.Start(); err != nil {
+		return killed{}, err
+	}
+	acked := make(chan int64, 1<<16)
+	var notes []string // revisions acknowledged, by note; read after acked closes
+	go func() {
+		sc := bufio.NewScanner(out)
+		for sc.Scan() {
+			line := strings.TrimSpace(sc.Text())
+			if v, ok := strings.CutPrefix(line, "revision "); ok {
+				notes = append(notes, v)
+			} else if v, err := strconv.ParseInt(line, 10, 64); err == nil {
+				acked <- v
 			}
 		}
-		d, err := l.Get(id)
-		if err != nil {
-			t.Fatal(err)
-		}
-		// The save in flight when the child died may or may not have
-		// committed; every acknowledged one must have.
-		if d.Version < last {
-			t.Fatalf("round %d: version %d, but %d was acknowledged", round, d.Version, last)
-		}
-		if want := fmt.Sprintf("Writer %d", d.Version); d.Customer != want || d.Content.Answers.Text("customer_name") != want {
-			t.Fatalf("round %d: version %d holds %q / %q", round, d.Version, d.Customer, d.Content.Answers.Text("customer_name"))
-		}
-		if _, err := l.History(id); err != nil {
-			t.Fatal(err)
-		}
-		l.Close()
+		close(acked)
+	}()
+	first, ok := <-acked
+	starting := time.Since(started)
+	if !ok {
+		cmd.Wait()
+		return killed{}, errors.New("the client acknowledged nothing")
 	}
-	t.Logf("20 rounds, %d acknowledged saves", total)
+	time.Sleep(time.Duration(rng.IntN(60_000)) * time.Microsecond)
+	if err := cmd.Process.Signal(syscall.SIGKILL); err != nil {
+		return killed{}, err
+	}
+	cmd.Wait()
+	last := first
+	for v := range acked {
+		last = v
+	}
+
+	d, err := l.Get(id)
+	if err != nil {
+		return killed{}, err
+	}
+	// The save in flight when the child died may or may not have
+	// committed; every acknowledged one must have.
+	if d.Version < last {
+		return killed{}, fmt.Errorf("version %d, but %d was acknowledged", d.Version, last)
+	}
+	if want := fmt.Sprintf("Writer %d", d.Version); d.Customer != want || d.Content.Answers.Text("customer_name") != want {
+		return killed{}, fmt.Errorf("version %d holds %q / %q", d.Version, d.Customer, d.Content.Answers.Text("customer_name"))
+	}
+	hist, err := l.History(id)
+	if err != nil {
+		return killed{}, err
+	}
+	for _, n := range notes {
+		if !slices.ContainsFunc(hist, func(r Revision) bool { return r.Note == n }) {
+			return killed{}, fmt.Errorf("the revision %q was acknowledged but is not in History", n)
+		}
+	}
+	return killed{saves: last - first + 1, revisions: int64(len(notes)), starting: starting}, nil
 }
 
 // TestConcurrentWritersAcrossProcesses: two processes save the same draft

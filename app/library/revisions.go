@@ -38,7 +38,9 @@ func (l *Library) insertRevision(tx *sql.Tx, id int64, r Revision, compressed []
 		return Revision{}, err
 	}
 	r.Created = l.now().UTC()
-	r.Author = l.Author()
+	if r.Author == "" { // a revision of someone else's answers names them
+		r.Author = l.Author()
+	}
 	_, err := tx.Exec(`INSERT INTO revisions (draft_id, number, kind, note, created, title, sha256, content, author)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`, id, r.Number, r.Kind, r.Note, formatTime(r.Created), r.Title, r.SHA256, compressed, r.Author)
 	if err != nil {

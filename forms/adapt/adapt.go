@@ -92,10 +92,13 @@ func (s Store) Get(id int64) (forms.StoredDraft, error) {
 // Autosave implements forms.Store, translating the library's conflict error.
 // A save that lost the race keeps the answers as a conflict copy, named in
 // the error the window shows.
-func (s Store) Autosave(id int64, d draft.Draft, base int64) (int64, error) {
-	v, err := s.L.SaveWorking(id, d, base)
+func (s Store) Autosave(id int64, d draft.Draft, base int64, opened *draft.Draft) (int64, error) {
+	v, err := s.L.SaveWorking(id, d, base, opened)
 	return v, conflict(err)
 }
+
+// KeepMine implements forms.Store.
+func (s Store) KeepMine(id int64, d draft.Draft) (int64, error) { return s.L.KeepMine(id, d) }
 
 // conflict translates the library's conflict error into the window's,
 // keeping who saved first and where the person's answers were kept.

@@ -78,7 +78,7 @@ func TestExportQuotesTheVersion(t *testing.T) {
 	d, s, tpl := openDocuments(t)
 	id, _ := s.Create(draft.Example(tpl))
 	sd, _ := s.Get(id)
-	v, err := s.Autosave(id, sd.Content, sd.Version)
+	v, err := s.Autosave(id, sd.Content, sd.Version, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -153,7 +153,7 @@ func TestHistoryShowsTheSignedChain(t *testing.T) {
 	}
 	sd, _ = s.Get(id)
 	sd.Content.Answers["payment_days"] = answers.Value{Text: "45", Unit: "days"}
-	v, err := s.Autosave(id, sd.Content, sd.Version)
+	v, err := s.Autosave(id, sd.Content, sd.Version, nil)
 	if err != nil {
 		t.Fatal(err)
 	}

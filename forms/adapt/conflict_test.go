@@ -46,7 +46,7 @@ func TestAutosaveConflictKeepsACopy(t *testing.T) {
 	if _, err := theirs.Autosave(id, answersWith("Theirs Ltd"), d.Version); err != nil {
 		t.Fatal(err)
 	}
-	_, err = Store{L: mine}.Autosave(id, answersWith("Mine Ltd"), d.Version)
+	_, err = Store{L: mine}.Autosave(id, answersWith("Mine Ltd"), d.Version, &d.Content)
 	var c *forms.Conflict
 	if !errors.Is(err, forms.ErrConflict) || !errors.As(err, &c) || c.CopyID == 0 {
 		t.Fatalf("stale save from the window: %v", err)

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 
+	"pactwright/app/draft"
 	"pactwright/app/library"
 	"pactwright/app/usecase"
 	"pactwright/forms"
@@ -52,4 +53,31 @@ func (d Documents) ImportPDF(pdf []byte) (forms.Imported, error) {
 		return forms.Imported{}, err
 	}
 	return forms.Imported{ID: im.DraftID, Existing: im.Existing, Message: im.String()}, nil
+}
+
+// MergeConflict implements forms.Documents.
+func (d Documents) MergeConflict(id, copyID int64, opened *draft.Draft) (forms.MergePlan, error) {
+	m, err := d.S.MergeConflict(id, copyID, opened)
+	if err != nil {
+		return forms.MergePlan{}, err
+	}
+	p := forms.MergePlan{ID: m.ID, CopyID: m.CopyID, Handle: m}
+	for _, f := range m.Fields {
+		p.Fields = append(p.Fields, forms.MergeField{Field: f.Field, Label: f.Label, Group: f.Group,
+			Theirs: f.Theirs, Mine: f.Mine, ChangedBy: f.ChangedBy, TakeMine: f.TakeMine})
+	}
+	return p, nil
+}
+
+// ApplyMerge implements forms.Documents.
+func (d Documents) ApplyMerge(p forms.MergePlan, mine []string) (string, error) {
+	m, ok := p.Handle.(usecase.Merge)
+	if !ok {
+		return "", errors.New("the merge was not prepared by this library")
+	}
+	done, err := d.S.ApplyMerge(m, mine)
+	if err != nil {
+		return "", conflict(err)
+	}
+	return done.String(), nil
 }
