@@ -30,7 +30,7 @@ func TestLegalReviewRound8DefectsStayFixed(t *testing.T) {
 		"for each contract year, Provider: the greater of",
 	}
 	// Staff data: anonymised for bidders, identities to the new employer only.
-	staff := []string{"an anonymised list of the staff", "will give whoever is to employ them, at least 28 days before the transfer",
+	staff := []string{"an anonymised list of the staff", "will give whoever is to employ them, at least 45 days before the transfer (in time to inform and consult staff representatives)",
 		"except to replace someone who leaves or is dismissed for cause"}
 	must := map[string][]string{
 		"england-onshore": staff,

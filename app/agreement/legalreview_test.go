@@ -20,7 +20,7 @@ func TestLegalReviewDefectsStayFixed(t *testing.T) {
 			"the average monthly Charges paid and payable up to the event (or, before a full month has passed, the Charges for the first month as its approved staffing plan would produce them), multiplied by 12",
 			"2 times that party's general limit, for all such claims arising from events in the same contract year",
 			// Round 4: the cover states both parties' limits plainly.
-			"Provider: the greater of £250,000 and 12 months of Charges; Customer: 12 months of Charges; data protection breaches: 2 × the party's general limit, separately",
+			"Provider: the greater of £250,000 and 12 months of Charges; Customer: 12 months of Charges; data protection, security or confidentiality breaches: 2 × the party's general limit, separately",
 			// Round 5: the indemnity limit is its own sentence, covers the staff
 			// indemnity on exit and every claimant together, and the exclusion
 			// of indirect loss does not empty it; no limit applies to the Charges.

@@ -81,7 +81,7 @@ func customerCountryUnknown(v view) []Finding {
 // chosen, and a US business will usually have some Californian callers.
 func californiaConsumers(v view) []Finding {
 	p := v.place()
-	if p.Home.Region != jurisdiction.US || p.Law.CCPA || !v.is("personal_data", answers.Yes) || !v.is("california_consumers", answers.No) {
+	if p.Home.Region != jurisdiction.US || !v.is("personal_data", answers.Yes) || !v.is("california_consumers", answers.No) {
 		return nil
 	}
 	// The agreement carries the terms "to the extent the law applies";

@@ -102,6 +102,9 @@ func ruleCases() []ruleCase {
 			"customer_country", "the data protection terms name no law"},
 		{"US customer silent on Californians", answers.Answers{"governing_law": text("us_new_york"), "customer_country": text("us"), "delivery_country": text("us")},
 			"california_consumers", "yearly revenue above US$26,625,000 (2025 figure, adjusted every two years)"},
+		// Round 11: under California law the terms are conditional too, so the finding says when they apply.
+		{"Californian customer silent on Californians", answers.Answers{"governing_law": text("us_california"), "courts": text("the courts of California"), "customer_country": text("us"), "delivery_country": text("us")},
+			"california_consumers", "The agreement includes its service-provider terms to the extent that law applies"},
 		{"earn-back", answers.Answers{"earn_back": text(answers.Yes)},
 			"earn_back", "Earn-back lets the Provider"},
 		{"UK index in a US deal", answers.Answers{"governing_law": text("us_new_york"), "courts": text("the courts of New York")}, "price_index", "CPI-U"},

@@ -243,7 +243,7 @@ func cover(f formatter) render.Cover {
 	terms = append(terms,
 		render.KeyTerm{Label: "One-off charges", Value: oneOffSummary(f)},
 		render.KeyTerm{Label: "Service levels", Value: headlineServiceLevel(f) + "; service credits " + creditSummary(f)},
-		render.KeyTerm{Label: "Liability cap", Value: capBasis(f) + "Provider: the greater of " + f.value("liability_cap_floor") + " and " + f.count("liability_cap_months", "months") + " of Charges; Customer: " + f.count("liability_cap_months", "months") + " of Charges; data protection breaches: " + f.number("data_breach_cap_multiple") + " × the party's general limit, separately; see " + refPlaceholder("general")},
+		render.KeyTerm{Label: "Liability cap", Value: capBasis(f) + "Provider: the greater of " + f.value("liability_cap_floor") + " and " + f.count("liability_cap_months", "months") + " of Charges; Customer: " + f.count("liability_cap_months", "months") + " of Charges; data protection, security or confidentiality breaches: " + f.number("data_breach_cap_multiple") + " × the party's general limit, separately; see " + refPlaceholder("general")},
 		render.KeyTerm{Label: "Indemnities", Value: indemnitySummary(f)},
 		render.KeyTerm{Label: "Ending early", Value: endingEarlySummary(f)},
 		render.KeyTerm{Label: "Disputes", Value: disputesSummary(f)},
@@ -320,11 +320,20 @@ func indemnitySummary(f formatter) string {
 	case f.visible("uncapped") && f.a.Includes("uncapped", "indemnities"):
 		return "from the Provider, without limit; see " + refPlaceholder("general.indemnities")
 	case f.text("indemnity_cap") == "general_cap":
-		return "from the Provider, within the general limit; see " + refPlaceholder("general.indemnities")
+		return "from the Provider, within the general limit" + ipUnlimited(f) + "; see " + refPlaceholder("general.indemnities")
 	case f.text("indemnity_cap") == "breach_cap":
-		return "from the Provider, up to a further " + f.number("data_breach_cap_multiple") + " × the Provider's general limit a year; see " + refPlaceholder("general.indemnities")
+		return "from the Provider, up to a further " + f.number("data_breach_cap_multiple") + " × the Provider's general limit a year" + ipUnlimited(f) + "; see " + refPlaceholder("general.indemnities")
 	}
 	return "see " + refPlaceholder("general.indemnities")
+}
+
+// ipUnlimited notes the one indemnity the limits leave out, as the
+// indemnities clause does.
+func ipUnlimited(f formatter) string {
+	if f.visible("indemnities") && f.a.Includes("indemnities", "ip") {
+		return " (without limit for intellectual property claims)"
+	}
+	return ""
 }
 
 // endingEarlySummary is the right to end without a reason and its cost.

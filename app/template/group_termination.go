@@ -40,9 +40,9 @@ func termination() Group {
 				col("format", "Form", Text, 2),
 				col("days", "Within (days)", Number, 1),
 			}, "Everything the provider must hand back, in what form and how quickly after the end.").required().minRows(1).defRows(
-				answers.Row{"item": "Customer Data and contact history", "format": "CSV export with field descriptions", "days": "10"},
+				answers.Row{"item": "Customer Data and contact history", "format": "CSV with field notes: full copy before, update on the day", "days": "0"},
 				answers.Row{"item": "Call recordings", "format": "Standard audio files with an index", "days": "30"},
-				answers.Row{"item": "Scripts and knowledge base", "format": "Editable documents", "days": "10"},
+				answers.Row{"item": "Scripts and knowledge base", "format": "Editable documents", "days": "0"},
 				answers.Row{"item": "Telephone numbers, call routing and menu set-up, chat and email accounts", "format": "Ported by the Customer's date, settings documented", "days": "0"},
 				answers.Row{"item": "Equipment owned by the Customer", "format": "Returned in working order", "days": "30"},
 				answers.Row{"item": "Knowledge transfer to the new provider", "format": "Workshops and shadowing, done by then", "days": "0"},
