@@ -19,6 +19,8 @@ func TestLegalReviewRound11DefectsStayFixed(t *testing.T) {
 		"data protection, security or confidentiality breaches: 2",
 		// Data and scripts reach the new provider before the move.
 		"CSV with field notes: full copy before, update on the day",
+		// A breach notice leaves a record of when it was given.
+		"(in writing to the Customer's contact in clause 1, and by telephone as well when it is urgent)",
 	}
 	must := map[string][]string{
 		"england-onshore": {"at least 45 days before the transfer (in time to inform and consult staff representatives)"},
