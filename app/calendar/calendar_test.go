@@ -221,8 +221,11 @@ func TestNoticeToEndShortensTheCalendar(t *testing.T) {
 			t.Errorf("%s on %s is after the end", e.Title, e.Date.Format("2006-01-02"))
 		}
 	}
-	if got := find(t, ev, "Hand-back due: Customer Data")[0].Date.Format("2006-01-02"); got != "2028-06-09" {
-		t.Errorf("data hand-back %s, want 10 days after the end", got)
+	// Hand-back counts from the move the Customer names, at the latest
+	// from the end of exit assistance (the data: on that day).
+	exitEnd := find(t, ev, "Exit assistance ends at the latest")[0].Date
+	if got := find(t, ev, "Hand-back due at the latest: Customer Data")[0].Date; !got.Equal(exitEnd) {
+		t.Errorf("data hand-back %s, want the day exit assistance ends, %s", got.Format("2006-01-02"), exitEnd.Format("2006-01-02"))
 	}
 }
 

@@ -191,7 +191,8 @@ func Obligations(a answers.Answers, clauses map[string]string, opt Options) ([]E
 		last = endOn
 		add(Event{Date: endOn, Title: "Agreement ends after the notice given on " + opt.NoticeGiven.Format("2 January 2006"), Kind: "exit", Deadline: true, Clause: ref(keyConvenience)})
 		exitMonths := r.months("exit_period", "Exit assistance period")
-		add(Event{Date: periodEnd(endOn.AddDate(0, 0, 1), exitMonths), Title: "Exit assistance ends at the latest", Kind: "exit", Clause: ref(keyExit),
+		exitEnd := periodEnd(endOn.AddDate(0, 0, 1), exitMonths)
+		add(Event{Date: exitEnd, Title: "Exit assistance ends at the latest", Kind: "exit", Clause: ref(keyExit),
 			Detail: "The Provider keeps helping, if the Customer asks, for up to the exit assistance period after the end."})
 		for _, row := range a["exit_items"].Rows {
 			if row.IsBlank() {
@@ -202,7 +203,10 @@ func Obligations(a answers.Answers, clauses map[string]string, opt Options) ([]E
 				r.fail("What is handed back at exit ("+quote(row["item"])+")", fmt.Sprintf("needs a whole number of days from 0 to %d", maxDays))
 				continue
 			}
-			add(Event{Date: endOn.AddDate(0, 0, n), Title: "Hand-back due: " + row["item"], Detail: row["format"], Deadline: true, Kind: "exit", Clause: ref(keyHandBack)})
+			// The days count from the date the Customer names for the
+			// move, and at the latest from the end of exit assistance.
+			add(Event{Date: exitEnd.AddDate(0, 0, n), Title: "Hand-back due at the latest: " + row["item"],
+				Detail: row["format"] + "; counted from the date you name for the move, if earlier", Deadline: true, Kind: "exit", Clause: ref(keyHandBack)})
 		}
 	}
 

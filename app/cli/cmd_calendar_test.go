@@ -28,7 +28,7 @@ func TestCalendarCommand(t *testing.T) {
 		t.Errorf("the .ics lacks the notice deadline:\n%.400s", data)
 	}
 	ended := h.ok("calendar", id, "--notice-given", "2028-03-01")
-	mustContain(t, "calendar after notice", ended, "Agreement ends after the notice given on 1 March 2028", "Hand-back due: Call recordings")
+	mustContain(t, "calendar after notice", ended, "Agreement ends after the notice given on 1 March 2028", "Hand-back due at the latest: Call recordings")
 	if strings.Contains(ended, "non-renewal") && strings.Contains(ended, "2029") {
 		t.Errorf("dates after the end are still listed:\n%s", ended)
 	}
