@@ -143,11 +143,12 @@ func lossOfProfitBothWays(v view) []Finding {
 	if !v.is("exclude_indirect", answers.Yes) {
 		return nil
 	}
-	recoverable := "the extra cost of replacing the Provider, refunds and compensation you give callers because of the Provider's breach, and money taken by its staff's dishonesty"
+	recoverable := []string{"the extra cost of replacing the Provider", "refunds and compensation you give callers because of the Provider's breach"}
 	if v.is("personal_data", answers.Yes) {
-		recoverable = strings.Replace(recoverable, ", and money", ", the costs of a data breach, and money", 1)
+		recoverable = append(recoverable, "the costs of a data breach")
 	}
-	return one(Low, "exclude_indirect", "Loss of profit is excluded for both parties, but it does not weigh the same on both sides: your main loss when the service fails, the sales you lose, is lost profit or revenue and cannot be claimed, while the Provider's main claim, its Charges, is never excluded or limited. You can still claim %s. If a failed service would cost you mostly in lost sales, agree in \"Additional terms\" that lost profit caused by the Provider's breach is recoverable up to the general limit.", recoverable)
+	recoverable = append(recoverable, "money taken by its staff's dishonesty")
+	return one(Low, "exclude_indirect", "Loss of profit is excluded for both parties, but it does not weigh the same on both sides: your main loss when the service fails, the sales you lose, is lost profit or revenue and cannot be claimed, while the Provider's main claim, its Charges, is never excluded or limited. You can still claim %s. If a failed service would cost you mostly in lost sales, agree in \"Additional terms\" that lost profit caused by the Provider's breach is recoverable up to the general limit.", template.JoinAnd(recoverable))
 }
 
 // notCountedInHours are the prices under which agent hours are neither
